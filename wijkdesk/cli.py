@@ -1,0 +1,110 @@
+"""The command line (DESIGN.md §4): the same operations as the GUI, for scripts and tests.
+
+Exit status 0 on success; 2 for bad input or usage, with one line on stderr; never a traceback
+for a user's mistake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from PySide6.QtCore import QCoreApplication
+
+from . import i18n
+from .messages import error_text
+from .model.errors import WijkdeskError
+
+COMMANDS = ("demo", "dump", "check", "import-insights")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """Usage errors as one line and exit 2."""
+        self.exit(2, f"wijkdesk: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="wijkdesk", description="wijkdesk command line")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    p = sub.add_parser("demo", help="write a realistic demo project")
+    p.add_argument("file")
+    p = sub.add_parser("dump", help="canonical JSON of all content")
+    p.add_argument("file")
+    p = sub.add_parser("check", help="validate a file")
+    p.add_argument("file")
+    p = sub.add_parser("import-insights", help="add insights from a CSV")
+    p.add_argument("file")
+    p.add_argument("csv")
+    p.add_argument("--session", default=None, help="bijeenkomst: title, number or id")
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command; returns the exit status."""
+    args = _parser().parse_args(list(argv))
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "wijkdesk"])
+    translator = i18n.install(app, args.lang or os.environ.get("WIJKDESK_LANG"))  # noqa: F841
+    try:
+        return _COMMANDS[args.command](args)
+    except WijkdeskError as exc:
+        sys.stderr.write(f"wijkdesk: {error_text(exc)}\n")
+        return 2
+    except OSError as exc:
+        sys.stderr.write(f"wijkdesk: {exc.strerror or exc}\n")
+        return 2
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .model.demo import build_demo
+
+    with build_demo(args.file) as project:
+        sys.stdout.write(_t("Demo project written to {path}").format(path=project.path) + "\n")
+    return 0
+
+
+def _dump(args: argparse.Namespace) -> int:
+    from .model import Project
+    from .model.dump import dump_text
+
+    with Project.open(args.file) as project:
+        text = dump_text(project)
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .model.check import check_file
+
+    report = check_file(args.file)
+    total = sum(report.records.values())
+    sys.stdout.write(
+        _t("OK: {path} is a valid wijkdesk project (format {version}, {records} records, "
+           "{ops} changes, {conflicts} conflicts)").format(
+            path=report.path, version=report.format_version, records=total, ops=report.ops,
+            conflicts=report.conflicts) + "\n")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .model import Project
+    from .model.csv_import import import_insights
+
+    with Project.open(args.file) as project:
+        result = import_insights(project, args.csv, args.session)
+    sys.stdout.write(
+        _t("Imported {n} insights ({clusters} new clusters, {votes} votes)").format(
+            n=result.insights, clusters=result.clusters_created, votes=result.votes) + "\n")
+    return 0
+
+
+_COMMANDS = {"demo": _demo, "dump": _dump, "check": _check, "import-insights": _import}

@@ -1,0 +1,42 @@
+"""Loading the UI language: Dutch by default, English on request (Qt's translation machinery).
+
+Source strings in the code are English; ``resources/translations/wijkdesk_nl.ts`` holds the
+Dutch and ``wijkdesk_en.ts`` the English (mostly identical) translations. The Makefile builds the
+``.qm`` files with ``pyside6-lrelease``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+
+
+def resources_dir() -> Path:
+    """The top-level resources folder (next to the package, or inside a frozen bundle)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def translations_dir() -> Path:
+    """Where the .ts sources and the built .qm files are."""
+    return resources_dir() / "translations"
+
+
+def install(app: QCoreApplication, language: str | None) -> QTranslator | None:
+    """Install the translator for language (nl or en) on app; returns it to keep it alive."""
+    lang = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+                               QLocale.Country.Netherlands if lang == "nl"
+                               else QLocale.Country.UnitedKingdom))
+    translator = QTranslator(app)
+    if translator.load(f"wijkdesk_{lang}", str(translations_dir())):
+        app.installTranslator(translator)
+        return translator
+    return None

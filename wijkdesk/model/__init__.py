@@ -1,0 +1,9 @@
+"""The domain and its persistence: no Qt, no UI (DESIGN.md §1).
+
+Start here: ``Project.open(path)`` / ``Project.create(path)`` is the facade.
+"""
+
+from .errors import FileFormatError, ValidationError, WijkdeskError
+from .project import Change, Project, Record
+
+__all__ = ["Change", "FileFormatError", "Project", "Record", "ValidationError", "WijkdeskError"]

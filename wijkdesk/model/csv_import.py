@@ -1,0 +1,194 @@
+"""Importing insights from a CSV file, as Dutch Excel and other tools write them.
+
+Accepted: UTF-8, UTF-8 with BOM, or cp1252 (Dutch Excel's "CSV (gescheiden door
+lijstscheidingsteken)"); ``;`` or ``,`` as separator; a header row naming the columns in Dutch or
+English (text/tekst/inzicht, table/tafel, cluster, votes/stemmen). The import is all or nothing:
+one bad line refuses the whole file with its line number, and nothing is changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ValidationError, WijkdeskError
+from .kinds import MAX_TEXT
+from .project import Project
+
+MAX_CSV_BYTES = 20 * 1024 * 1024
+HEADERS = {
+    "text": ("text", "tekst", "inzicht", "opmerking", "notitie", "insight"),
+    "table": ("table", "tafel", "groep", "group"),
+    "cluster": ("cluster", "thema", "categorie"),
+    "votes": ("votes", "stemmen", "stickers", "punten"),
+}
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    """One insight read from the file."""
+
+    line: int
+    text: str
+    table: int
+    cluster: str
+    votes: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import added."""
+
+    bijeenkomst: str
+    round_id: str
+    insights: int
+    clusters_created: int
+    votes: int
+
+
+def _decode(data: bytes, path: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise WijkdeskError("csv_encoding", path=path) from None
+
+
+def read_csv(path: str | os.PathLike[str]) -> list[CsvRow]:
+    """Parse a CSV of insights; WijkdeskError with a clear reason when it cannot be used."""
+    p = str(path)
+    file = Path(path)
+    if not file.exists():
+        raise WijkdeskError("not_found", path=p)
+    if file.is_dir():
+        raise WijkdeskError("is_folder", path=p)
+    try:
+        if file.stat().st_size > MAX_CSV_BYTES:
+            raise WijkdeskError("csv_bad_row", path=p, line=1, reason="the file is too large")
+        data = file.read_bytes()
+    except OSError as exc:
+        raise WijkdeskError("unreadable", path=p, reason=exc.strerror or str(exc)) from None
+    if b"\x00" in data:
+        raise WijkdeskError("csv_encoding", path=p)
+    text = _decode(data, p)
+    if not text.strip():
+        raise WijkdeskError("csv_empty", path=p)
+    first = text.splitlines()[0]
+    delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
+    if ";" not in first and "," not in first:
+        delimiter = ";"
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise WijkdeskError("csv_bad_row", path=p, line="?", reason=str(exc)) from None
+    header = [h.strip().lower() for h in rows[0]]
+    columns: dict[str, int] = {}
+    for key, names in HEADERS.items():
+        for i, h in enumerate(header):
+            if h in names and key not in columns:
+                columns[key] = i
+    if "text" not in columns:
+        raise WijkdeskError("csv_no_text_column", path=p)
+    out: list[CsvRow] = []
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+
+        def cell(key: str, row: list[str] = row) -> str:
+            i = columns.get(key)
+            return row[i].strip() if i is not None and i < len(row) else ""
+
+        body = cell("text")
+        if not body:
+            raise WijkdeskError("csv_bad_row", path=p, line=line, reason="the text is empty")
+        if len(body) > MAX_TEXT:
+            raise WijkdeskError(
+                "csv_bad_row", path=p, line=line, reason=f"the text is over {MAX_TEXT} characters"
+            )
+        table = _number(cell("table"), 1, p, line, "table", 0, 40)
+        votes = _number(cell("votes"), 0, p, line, "votes", 0, 100_000)
+        cluster = cell("cluster")
+        if len(cluster) > MAX_TEXT:
+            raise WijkdeskError("csv_bad_row", path=p, line=line, reason="the cluster is too long")
+        out.append(CsvRow(line, body, table, cluster, votes))
+    return out
+
+
+def _number(raw: str, default: int, p: str, line: int, what: str, lo: int, hi: int) -> int:
+    if not raw:
+        return default
+    digits = raw.lower().removeprefix("tafel").strip()
+    try:
+        value = int(digits)
+    except ValueError:
+        raise WijkdeskError(
+            "csv_bad_row", path=p, line=line, reason=f"'{raw}' is not a number ({what})"
+        ) from None
+    if not lo <= value <= hi:
+        raise WijkdeskError(
+            "csv_bad_row", path=p, line=line, reason=f"{value} is out of range ({what})"
+        )
+    return value
+
+
+def find_bijeenkomst(project: Project, session: str | None) -> str:
+    """The id of the bijeenkomst a user named by title, number (1 = first) or id; default: last."""
+    evenings = project.all("bijeenkomst", order="date")
+    if not evenings:
+        raise WijkdeskError("no_sessions")
+    if session is None:
+        return str(evenings[-1].id)
+    for e in evenings:
+        if session in (e.id, e.title):
+            return str(e.id)
+    if session.isdigit() and 1 <= int(session) <= len(evenings):
+        return str(evenings[int(session) - 1].id)
+    raise WijkdeskError("no_session", session=session)
+
+
+def import_insights(
+    project: Project, path: str | os.PathLike[str], session: str | None = None
+) -> ImportResult:
+    """Add the CSV's insights to the last round of a bijeenkomst, in one transaction."""
+    rows = read_csv(path)
+    bijeenkomst = find_bijeenkomst(project, session)
+    with project.batch():
+        rounds = project.all("round", order="position", bijeenkomst_id=bijeenkomst)
+        if rounds:
+            round_id = str(rounds[-1].id)
+        else:
+            round_id = project.add(
+                "round", bijeenkomst_id=bijeenkomst, prompt="Geïmporteerde inzichten")
+        clusters = {c.name: str(c.id) for c in project.all("cluster", round_id=round_id)}
+        created = votes = 0
+        placed = project.count("insight", round_id=round_id)
+        for n, row in enumerate(rows):
+            cluster_id = None
+            if row.cluster:
+                if row.cluster not in clusters:
+                    clusters[row.cluster] = project.add(
+                        "cluster", round_id=round_id, name=row.cluster,
+                        x=float(len(clusters) * 320), y=-200.0)
+                    created += 1
+                cluster_id = clusters[row.cluster]
+            slot = placed + n
+            try:
+                insight = project.add(
+                    "insight", round_id=round_id, text=row.text, table=row.table,
+                    cluster_id=cluster_id, x=float((slot % 8) * 240), y=float((slot // 8) * 160))
+            except ValidationError as exc:
+                raise WijkdeskError(
+                    "csv_bad_row", path=str(path), line=row.line, reason=exc.english()
+                ) from None
+            if row.votes:
+                project.add("vote", round_id=round_id, target_id=insight, count=row.votes)
+                votes += row.votes
+    return ImportResult(bijeenkomst, round_id, len(rows), created, votes)

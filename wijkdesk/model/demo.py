@@ -1,0 +1,84 @@
+"""The demo project: a fictional Dutch wijk with two evenings (content in demo_data.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import demo_data as d
+from .project import Project
+
+CLUSTER_WIDTH = 360.0
+CARD_HEIGHT = 130.0
+
+
+def build_demo(path: str | Path, *, device: str | None = None) -> Project:
+    """Write the demo project to a new file at path and return it, open."""
+    project = Project.create(path, d.PROJECT["name"], device=device,
+                             wijk=d.PROJECT["wijk"], municipality=d.PROJECT["municipality"],
+                             description=d.PROJECT["description"], current_phase=2)
+    with project.batch():
+        for number, (start, end) in sorted(d.PHASE_SPANS.items()):
+            project.add("phase_span", number=number, start=start, end=end)
+        stakeholders = {}
+        for i, s in enumerate(d.STAKEHOLDERS):
+            stakeholders[s["key"]] = project.add(
+                "stakeholder", name=s["name"], type=s["type"], role=s["role"],
+                influence=s["influence"], interest=s["interest"], segment=s["segment"],
+                participation=s["participation"], contact_name=s["contact_name"],
+                notes=s["notes"], phases=list(s["phases"]),
+                x=float((i % 5) * 260), y=float((i // 5) * 200))
+        for source, target, typ, strength, note in d.RELATIONS:
+            project.add("relation", source_id=stakeholders[source],
+                        target_id=stakeholders[target], type=typ, strength=strength, note=note)
+        items = {}
+        for t in d.TIMELINE:
+            owner = stakeholders.get(t["owner"]) if t["owner"] else None
+            items[t["key"]] = project.add(
+                "timeline_item", track=t["track"], kind=t["kind"], title=t["title"],
+                start=t["start"], end=t["end"], owner_id=owner, status=t["status"],
+                postponed=t["postponed"], phase=t["phase"], note=t["note"])
+        for before, after in d.DEPENDENCIES:
+            project.add("dependency", before_id=items[before], after_id=items[after])
+        evenings = {}
+        for b in d.BIJEENKOMSTEN:
+            evenings[b["key"]] = _evening(project, b)
+        for n in d.NOTES:
+            project.add("note", bijeenkomst_id=evenings.get(n["bijeenkomst"]),
+                        title=n["title"], text=n["text"])
+    return project
+
+
+def _evening(project: Project, b: dict) -> str:
+    evening = project.add(
+        "bijeenkomst", title=b["title"], date=b["date"], place=b["place"], chair=b["chair"],
+        minute_taker=b["minute_taker"], format=b["format"], agenda=b["agenda"],
+        tables=b["tables"], next_meeting=b["next_meeting"])
+    for position, r in enumerate(b["rounds"]):
+        round_id = project.add("round", bijeenkomst_id=evening, prompt=r["prompt"],
+                               position=position, format=r["format"], stage=r["stage"])
+        for ci, c in enumerate(r["clusters"]):
+            x = ci * CLUSTER_WIDTH
+            cluster = project.add("cluster", round_id=round_id, name=c["name"], x=x, y=0.0,
+                                  phase=c.get("phase"), track=c.get("track") or "")
+            for ii, (table, text) in enumerate(c["insights"]):
+                project.add("insight", round_id=round_id, text=text, table=table,
+                            cluster_id=cluster, x=x + 10, y=60.0 + ii * CARD_HEIGHT,
+                            phase=c.get("phase"), track=c.get("track") or "")
+            if c["votes"]:
+                project.add("vote", round_id=round_id, target_id=cluster, count=c["votes"])
+        for li, (table, text) in enumerate(r["loose"]):
+            project.add("insight", round_id=round_id, text=text, table=table,
+                        x=(li % 6) * 240.0, y=900.0 + (li // 6) * CARD_HEIGHT)
+    for number, text in enumerate(b["agreements"], start=1):
+        project.add("agreement", bijeenkomst_id=evening, number=number, text=text)
+    for number, a in enumerate(b["actions"], start=1):
+        project.add("action_item", bijeenkomst_id=evening, number=number, what=a["what"],
+                    who=a["who"], due=a["due"], status=a["status"], postponed=a["postponed"])
+    for a in b["attendance"]:
+        project.add("attendance", bijeenkomst_id=evening, group=a["group"],
+                    organisation=a["organisation"], role=a["role"], count=a["count"])
+    for a in b["absent"]:
+        project.add("attendance", bijeenkomst_id=evening, group="afgemeld",
+                    organisation=a["organisation"], role=a["role"], count=1,
+                    absent_with_notice=True)
+    return evening

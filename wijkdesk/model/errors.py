@@ -1,0 +1,71 @@
+"""Errors the model raises for a user's mistake or a bad file.
+
+Each carries a stable ``code`` and its parameters; ``str()`` gives the English sentence. The UI
+and the command line translate the code through Qt's translation (``wijkdesk/messages.py``), so
+the model itself stays free of Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: English templates; wijkdesk/messages.py holds the translatable copies of the same sentences.
+TEMPLATES: dict[str, str] = {
+    "not_found": "The file {path} does not exist.",
+    "is_folder": "{path} is a folder, not a wijkdesk project file.",
+    "unreadable": "The file {path} cannot be read: {reason}.",
+    "not_sqlite": "{path} is not a wijkdesk project file (it is not a database).",
+    "other_app": "{path} is a database of another application, not a wijkdesk project.",
+    "too_new": (
+        "{path} was made by a newer version of wijkdesk (file format {found}; this version "
+        "reads up to {supported}). Update wijkdesk to open it; the file was not changed."
+    ),
+    "corrupt": "{path} is damaged and cannot be opened safely ({reason}).",
+    "schema_mismatch": "{path} does not have the structure of a wijkdesk project ({reason}).",
+    "exists": "The file {path} already exists.",
+    "write_failed": "Could not write {path}: {reason}. Nothing was changed.",
+    "field_required": "The field '{field}' needs a value.",
+    "field_type": "The field '{field}' needs {expected}.",
+    "text_too_long": "The text for '{field}' is longer than {limit} characters.",
+    "bad_date": "'{value}' in '{field}' is not a date (use YYYY-MM-DD).",
+    "bad_choice": "'{value}' is not a valid choice for '{field}'.",
+    "out_of_range": "{value} is out of range for '{field}'.",
+    "unknown_field": "'{field}' is not a field of {kind}.",
+    "unknown_kind": "'{kind}' is not a kind of record.",
+    "no_such_record": "There is no {kind} with id {id}.",
+    "bad_reference": "The {field} of this {kind} points to nothing that exists.",
+    "name_needs_consent": "A person's name may only be stored with their consent.",
+    "csv_empty": "The CSV file {path} is empty.",
+    "csv_no_text_column": (
+        "The CSV file {path} has no column for the text (name it 'tekst' or 'text')."
+    ),
+    "csv_bad_row": "Line {line} of {path}: {reason}",
+    "csv_encoding": "The CSV file {path} is not in a known character encoding.",
+    "no_session": "There is no bijeenkomst '{session}' in this project.",
+    "no_sessions": "This project has no bijeenkomst to put the insights in.",
+}
+
+
+class WijkdeskError(Exception):
+    """A problem the user can act on; never a bug."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.english())
+
+    def english(self) -> str:
+        """The English sentence for this error."""
+        template = TEMPLATES.get(self.code, self.code)
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError):
+            return template
+
+
+class FileFormatError(WijkdeskError):
+    """A file that is not, or not safely, a wijkdesk project this version can open."""
+
+
+class ValidationError(WijkdeskError):
+    """A value or record that breaks the model's rules."""

@@ -1,0 +1,447 @@
+"""The facade: one open project file and every operation on it.
+
+Nothing outside ``wijkdesk.model`` sees a database connection or session. Each public edit is
+validated, written to the change log and to the derived tables, and committed before it
+returns; listeners then hear which records changed. ``batch()`` groups several edits into one
+transaction (an import, a merge, an undo macro).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import kinds, store
+from .device import device_id as _installation_device_id
+from .errors import ValidationError, WijkdeskError
+from .hlc import Clock
+
+
+class Record(dict[str, Any]):
+    """One record as plain data: ``rec.text`` or ``rec["text"]``; always includes ``id``."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+@dataclass(frozen=True)
+class Change:
+    """A committed change to one record, as listeners hear of it."""
+
+    kind: str
+    id: str
+    action: str  # "add", "update", "delete", "restore", "erase"
+    fields: tuple[str, ...] = ()
+
+
+Listener = Callable[[list[Change]], None]
+
+
+class Project:
+    """An open ``.wijkdesk`` project: the one way to read and change it."""
+
+    def __init__(self, path: Path, con: sqlite3.Connection, project_id: str, device: str) -> None:
+        self._path = path
+        self._con = con
+        self._id = project_id
+        self._device = device
+        self._clock = Clock()
+        self._listeners: list[Listener] = []
+        self._depth = 0
+        self._pending: list[Change] = []
+        last = con.execute("SELECT max(hlc) FROM op").fetchone()[0]
+        if last:
+            self._clock.observe(last)
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: str | Path, name: str = "Nieuw project", *, device: str | None = None,
+        **fields: Any,
+    ) -> Project:
+        """Create a new project file at path (refused if it exists) and open it."""
+        path = Path(path)
+        if path.suffix != store.SUFFIX:
+            path = path.with_name(path.name + store.SUFFIX)
+        device = device or _installation_device_id()
+        project_id = str(uuid.uuid4())
+        clock = Clock()
+        store.create_file(path, project_id, clock.tick(), device)
+        project = cls.open(path, device=device)
+        with project.batch():
+            project._add_record("project", project_id, {"name": name, **fields})
+        return project
+
+    @classmethod
+    def open(cls, path: str | Path, *, device: str | None = None) -> Project:
+        """Open an existing project file after validating it (FileFormatError if unfit)."""
+        info = store.inspect_file(path)
+        if info.needs_migration:
+            store.migrate(info)
+            info = store.inspect_file(path)
+        try:
+            con = store.connect(info.path)
+        except sqlite3.Error as exc:
+            raise WijkdeskError("unreadable", path=str(path), reason=str(exc)) from None
+        return cls(info.path, con, info.project_id, device or _installation_device_id())
+
+    def close(self) -> None:
+        """Close the file; the project object is unusable afterwards."""
+        with contextlib.suppress(sqlite3.Error):
+            self._con.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        """Where the file is."""
+        return self._path
+
+    @property
+    def id(self) -> str:
+        """The project's UUID (the same in every copy of the file)."""
+        return self._id
+
+    @property
+    def device(self) -> str:
+        """The id of the device making this session's changes."""
+        return self._device
+
+    def info(self) -> Record:
+        """The project record (name, wijk, municipality, …)."""
+        rec = self.get("project", self._id)
+        assert rec is not None
+        return rec
+
+    def save_copy(self, path: str | Path) -> Path:
+        """Write a complete, consistent copy of the project to a new file; returns its path."""
+        target = Path(path)
+        if target.suffix != store.SUFFIX:
+            target = target.with_name(target.name + store.SUFFIX)
+        if target.resolve() == self._path.resolve():
+            raise WijkdeskError("exists", path=str(target))
+        tmp = target.with_name(target.name + ".tmp-" + uuid.uuid4().hex[:8])
+        try:
+            with contextlib.closing(sqlite3.connect(str(tmp))) as dest:
+                self._con.backup(dest)
+            os.replace(tmp, target)
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise WijkdeskError("write_failed", path=str(target), reason=reason) from None
+        return target
+
+    # -- listening -----------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call listener with the list of changes after every committed transaction."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop calling listener."""
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    # -- transactions --------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group edits into one committed transaction; all or nothing."""
+        if self._depth == 0:
+            try:
+                self._con.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise WijkdeskError("write_failed", path=str(self._path), reason=str(exc)) from None
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self._pending.clear()
+                with contextlib.suppress(sqlite3.Error):
+                    self._con.execute("ROLLBACK")
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            try:
+                self._con.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._pending.clear()
+                with contextlib.suppress(sqlite3.Error):
+                    self._con.execute("ROLLBACK")
+                raise WijkdeskError("write_failed", path=str(self._path), reason=str(exc)) from None
+            changes, self._pending = self._pending, []
+            for listener in list(self._listeners):
+                listener(changes)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, kind: str, record_id: str) -> Record | None:
+        """The record with that id, deleted or not (see ``rec.deleted``), or None."""
+        k = kinds.kind(kind)
+        row = self._con.execute(
+            f'SELECT {store.select_list(k)} FROM "{k.table}" WHERE id = ?', (record_id,)
+        ).fetchone()
+        return None if row is None else self._record(k, row)
+
+    def all(self, kind: str, *, order: str | None = None, **where: Any) -> list[Record]:
+        """The records of a kind that are not deleted, filtered by field values, in order.
+
+        The order is the given field, then creation; by default creation order.
+        """
+        k = kinds.kind(kind)
+        where_sql, args = self._where(k, where)
+        sql = f'SELECT {store.select_list(k)} FROM "{k.table}" WHERE deleted = 0{where_sql}'
+        if order is not None:
+            if order not in k.by_name:
+                raise ValidationError("unknown_field", field=order, kind=kind)
+            sql += f' ORDER BY "{order}", created_hlc, id'
+        else:
+            sql += " ORDER BY created_hlc, id"
+        return [self._record(k, row) for row in self._con.execute(sql, args)]
+
+    def count(self, kind: str, **where: Any) -> int:
+        """How many records of a kind there are (not counting deleted ones), filtered."""
+        k = kinds.kind(kind)
+        sql, args = self._where(k, where)
+        return int(self._con.execute(
+            f'SELECT count(*) FROM "{k.table}" WHERE deleted = 0{sql}', args
+        ).fetchone()[0])
+
+    @staticmethod
+    def _where(k: kinds.Kind, where: dict[str, Any]) -> tuple[str, list[Any]]:
+        sql = ""
+        args: list[Any] = []
+        for name, value in where.items():
+            f = k.by_name.get(name)
+            if f is None:
+                raise ValidationError("unknown_field", field=name, kind=k.name)
+            if value is None:
+                sql += f' AND "{name}" IS NULL'
+            else:
+                sql += f' AND "{name}" = ?'
+                args.append(store.encode(f, value))
+        return sql, args
+
+    def history(self, record_id: str) -> list[Record]:
+        """Every logged change of a record, oldest first (field, value, hlc, device)."""
+        rows = self._con.execute(
+            "SELECT op_id, field, value, hlc, device, pred FROM op WHERE entity_id = ? "
+            "ORDER BY hlc, device, op_id", (record_id,),
+        )
+        return [Record(op_id=r[0], field=r[1], value=json.loads(r[2]), hlc=r[3], device=r[4],
+                       pred=json.loads(r[5])) for r in rows]
+
+    def conflicts(self) -> list[Record]:
+        """Fields with more than one current value (after a merge), with every value."""
+        rows = self._con.execute(
+            "SELECT h.entity_id, h.field, o.kind, o.value, o.hlc, o.device, o.op_id "
+            "FROM head h JOIN op o ON o.op_id = h.op_id WHERE (h.entity_id, h.field) IN "
+            "(SELECT entity_id, field FROM head GROUP BY entity_id, field HAVING count(*) > 1) "
+            "ORDER BY h.entity_id, h.field, o.hlc DESC, o.device DESC"
+        ).fetchall()
+        out: dict[tuple[str, str], Record] = {}
+        for entity_id, fld, kind, value, hlc, device, op_id in rows:
+            rec = out.setdefault((entity_id, fld), Record(
+                kind=kind, id=entity_id, field=fld, values=[]))
+            rec["values"].append(
+                Record(value=json.loads(value), hlc=hlc, device=device, op_id=op_id))
+        return list(out.values())
+
+    def _record(self, k: kinds.Kind, row: tuple[Any, ...]) -> Record:
+        rec = Record(id=row[0], deleted=bool(row[1]))
+        for f, raw in zip(k.fields, row[len(store.ENTITY_COLUMNS):], strict=True):
+            rec[f.name] = store.decode(f, raw)
+        return rec
+
+    # -- changing ------------------------------------------------------------------------
+
+    def add(self, kind: str, **fields: Any) -> str:
+        """Add a record with the given fields (others take their defaults); returns its id."""
+        record_id = str(uuid.uuid4())
+        with self.batch():
+            self._add_record(kind, record_id, fields)
+        return record_id
+
+    def add_with_id(self, kind: str, record_id: str, **fields: Any) -> str:
+        """Add a record with a known id (redo of an add, or an import); returns the id."""
+        try:
+            uuid.UUID(record_id)
+        except ValueError:
+            raise ValidationError("field_type", field="id", expected="UUID") from None
+        with self.batch():
+            self._add_record(kind, record_id, fields)
+        return record_id
+
+    def update(self, kind: str, record_id: str, **fields: Any) -> None:
+        """Change some fields of a record; fields that keep their value are not logged."""
+        k = kinds.kind(kind)
+        values = k.validate(fields)
+        with self.batch():
+            current = self._require(k, record_id)
+            changed = {n: v for n, v in values.items() if current[n] != v}
+            if not changed:
+                return
+            merged = {**current, **changed}
+            self._check_rules(k, merged, changed)
+            self._write(k, record_id, changed)
+            self._pending.append(Change(kind, record_id, "update", tuple(sorted(changed))))
+
+    def delete(self, kind: str, record_id: str) -> None:
+        """Delete a record (a tombstone: it can be restored, and merges see the delete)."""
+        self._set_deleted(kind, record_id, True)
+
+    def restore(self, kind: str, record_id: str) -> None:
+        """Bring a deleted record back (undo of a delete)."""
+        self._set_deleted(kind, record_id, False)
+
+    def erase(self, kind: str, record_id: str) -> None:
+        """Delete a record and overwrite its text in the file and in its history (AVG).
+
+        Unlike ``delete`` this cannot be undone: every text value the record ever had is
+        replaced by an empty string in the log, and SQLite's secure delete zeroes the freed
+        bytes. The erasure itself is logged as a change so that a merge can carry it.
+        """
+        k = kinds.kind(kind)
+        text_fields = [f.name for f in k.fields if f.type in ("str", "text")]
+        with self.batch():
+            self._require(k, record_id)
+            marks = ",".join("?" * len(text_fields))
+            self._con.execute(
+                f"UPDATE op SET value = '\"\"' WHERE entity_id = ? AND field IN ({marks})",
+                (record_id, *text_fields),
+            )
+            blank = {n: "" for n in text_fields}
+            stamp = self._log(k, record_id, "_erased", text_fields)
+            self._log(k, record_id, "_deleted", True, stamp)
+            sets = ", ".join(f'"{n}" = ?' for n in blank)
+            self._con.execute(
+                f'UPDATE "{k.table}" SET {sets}, deleted = 1, updated_hlc = ?, device = ? '
+                "WHERE id = ?", (*blank.values(), stamp, self._device, record_id),
+            )
+            self._pending.append(Change(kind, record_id, "erase", tuple(text_fields)))
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _require(self, k: kinds.Kind, record_id: str) -> Record:
+        rec = self.get(k.name, record_id)
+        if rec is None:
+            raise ValidationError("no_such_record", kind=k.name, id=record_id)
+        return rec
+
+    def _exists(self, ref: str, record_id: str) -> bool:
+        for name in ref.split("|"):
+            table = kinds.KINDS[name].table
+            if self._con.execute(
+                f'SELECT 1 FROM "{table}" WHERE id = ? AND deleted = 0', (record_id,)
+            ).fetchone():
+                return True
+        return False
+
+    def _check_rules(self, k: kinds.Kind, values: dict[str, Any], changed: dict[str, Any]) -> None:
+        """Rules across fields: references point to existing records; names need consent."""
+        for name, value in changed.items():
+            f = k.by_name[name]
+            if f.type == "ref" and value is not None and not self._exists(f.ref or "", value):
+                raise ValidationError("bad_reference", field=name, kind=k.name)
+        if k.name == "attendance" and values.get("name") and not values.get("consent"):
+            raise ValidationError("name_needs_consent")
+
+    def _add_record(self, kind: str, record_id: str, fields: dict[str, Any]) -> None:
+        k = kinds.kind(kind)
+        values = k.validate(fields, complete=True)
+        if self._con.execute(
+            f'SELECT 1 FROM "{k.table}" WHERE id = ?', (record_id,)
+        ).fetchone():
+            raise ValidationError("field_type", field="id", expected="a new id")
+        self._check_rules(k, values, values)
+        stamp = self._clock.tick()
+        ops = [(str(uuid.uuid4()), name, json.dumps(value, ensure_ascii=False))
+               for name, value in values.items()]
+        self._con.executemany(
+            "INSERT INTO op (op_id, entity_id, kind, field, value, hlc, device, pred) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, '[]')",
+            [(op_id, record_id, k.name, name, value, stamp, self._device)
+             for op_id, name, value in ops],
+        )
+        self._con.executemany(
+            "INSERT INTO head (entity_id, field, op_id) VALUES (?, ?, ?)",
+            [(record_id, name, op_id) for op_id, name, _ in ops],
+        )
+        cols = ", ".join(f'"{c}"' for c in (*store.ENTITY_COLUMNS, *values))
+        marks = ", ".join("?" * (len(store.ENTITY_COLUMNS) + len(values)))
+        self._con.execute(
+            f'INSERT INTO "{k.table}" ({cols}) VALUES ({marks})',
+            (record_id, 0, stamp, stamp, self._device,
+             *(store.encode(k.by_name[n], v) for n, v in values.items())),
+        )
+        self._pending.append(Change(kind, record_id, "add", tuple(values)))
+
+    def _write(self, k: kinds.Kind, record_id: str, changed: dict[str, Any]) -> None:
+        stamp = self._clock.tick()
+        for name, value in changed.items():
+            self._log(k, record_id, name, value, stamp)
+        sets = ", ".join(f'"{n}" = ?' for n in changed)
+        self._con.execute(
+            f'UPDATE "{k.table}" SET {sets}, updated_hlc = ?, device = ? WHERE id = ?',
+            (*(store.encode(k.by_name[n], v) for n, v in changed.items()),
+             stamp, self._device, record_id),
+        )
+
+    def _log(self, k: kinds.Kind, record_id: str, name: str, value: Any,
+             stamp: str | None = None) -> str:
+        """Append one op to the log; it replaces the field's current heads."""
+        stamp = stamp or self._clock.tick()
+        op_id = str(uuid.uuid4())
+        pred = [r[0] for r in self._con.execute(
+            "SELECT op_id FROM head WHERE entity_id = ? AND field = ? ORDER BY op_id",
+            (record_id, name),
+        )]
+        self._con.execute(
+            "INSERT INTO op (op_id, entity_id, kind, field, value, hlc, device, pred) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (op_id, record_id, k.name, name, json.dumps(value, ensure_ascii=False), stamp,
+             self._device, json.dumps(pred)),
+        )
+        if pred:
+            self._con.execute(
+                "DELETE FROM head WHERE entity_id = ? AND field = ?", (record_id, name))
+        self._con.execute(
+            "INSERT INTO head (entity_id, field, op_id) VALUES (?, ?, ?)",
+            (record_id, name, op_id),
+        )
+        return stamp
+
+    def _set_deleted(self, kind: str, record_id: str, deleted: bool) -> None:
+        k = kinds.kind(kind)
+        if k.name == "project":
+            raise ValidationError("bad_choice", field="deleted", value="project")
+        with self.batch():
+            rec = self._require(k, record_id)
+            if rec.deleted == deleted:
+                return
+            stamp = self._log(k, record_id, "_deleted", deleted)
+            self._con.execute(
+                f'UPDATE "{k.table}" SET deleted = ?, updated_hlc = ?, device = ? WHERE id = ?',
+                (int(deleted), stamp, self._device, record_id),
+            )
+            self._pending.append(Change(kind, record_id, "delete" if deleted else "restore"))

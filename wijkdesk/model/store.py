@@ -1,0 +1,253 @@
+"""The project file on disk: create, validate, open and migrate a ``.wijkdesk`` SQLite file.
+
+Promises (DESIGN.md §2):
+
+* every edit is its own committed transaction, with a rollback journal (``journal_mode=DELETE``)
+  and ``synchronous=FULL``: the ``.wijkdesk`` file is complete on its own whenever no edit is in
+  flight, so it can be copied while the app is open;
+* deleted content is overwritten on disk (``secure_delete=ON``);
+* the format version lives in the file (``PRAGMA user_version`` and ``meta.format_version``) and
+  the file is marked as ours (``PRAGMA application_id``);
+* a file is validated before it is opened for writing; a file of a newer format, of another
+  application, or a damaged one is refused with a clear reason and not changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import struct
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import kinds
+from .errors import FileFormatError, WijkdeskError
+
+FORMAT_VERSION = 1
+APPLICATION_ID = 0x574A4B44  # "WJKD"
+SUFFIX = ".wijkdesk"
+ENTITY_COLUMNS = ("id", "deleted", "created_hlc", "updated_hlc", "device")
+LOG_COLUMNS = {
+    "meta": ["key", "value"],
+    "op": ["seq", "op_id", "entity_id", "kind", "field", "value", "hlc", "device", "pred"],
+    "head": ["entity_id", "field", "op_id"],
+}
+
+#: Migrations: ``MIGRATIONS[n]`` turns a file of format n into format n + 1, inside one
+#: transaction on the given connection. A file is copied to ``NAME.wijkdesk.vN.bak`` first.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+def expected_columns() -> dict[str, list[str]]:
+    """Every table of the current format with its columns, in order."""
+    out = {name: list(cols) for name, cols in LOG_COLUMNS.items()}
+    for k in kinds.KINDS.values():
+        out[k.table] = list(ENTITY_COLUMNS) + [f.name for f in k.fields]
+    return out
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What validation found out about a project file."""
+
+    path: Path
+    format_version: int
+    project_id: str
+    needs_migration: bool
+
+
+def _header(path: Path) -> bytes:
+    """The first 100 bytes, with clear errors for a missing path, a folder or no access."""
+    if not path.exists():
+        raise FileFormatError("not_found", path=str(path))
+    if path.is_dir():
+        raise FileFormatError("is_folder", path=str(path))
+    try:
+        with path.open("rb") as f:
+            return f.read(100)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise FileFormatError("unreadable", path=str(path), reason=reason) from None
+
+
+def _readonly(path: Path) -> sqlite3.Connection:
+    uri = "file:" + _uri_path(path) + "?mode=ro"
+    con = sqlite3.connect(uri, uri=True, isolation_level=None)
+    _defensive(con)
+    return con
+
+
+def _uri_path(path: Path) -> str:
+    from urllib.parse import quote
+
+    return quote(str(path.resolve()).replace(os.sep, "/"), safe="/:")
+
+
+def _defensive(con: sqlite3.Connection) -> None:
+    """Pragmas that make reading an untrusted file safer (DESIGN.md §3)."""
+    con.execute("PRAGMA trusted_schema=OFF")
+    con.execute("PRAGMA cell_size_check=ON")
+    con.execute("PRAGMA mmap_size=0")
+
+
+def inspect_file(path: str | os.PathLike[str]) -> FileInfo:
+    """Validate a project file without changing it; FileFormatError says what is wrong."""
+    path = Path(path)
+    head = _header(path)
+    p = str(path)
+    if len(head) < 100 or not head.startswith(b"SQLite format 3\x00"):
+        raise FileFormatError("not_sqlite", path=p)
+    user_version, app_id = struct.unpack(">i", head[60:64])[0], struct.unpack(">i", head[68:72])[0]
+    if app_id != APPLICATION_ID:
+        raise FileFormatError("other_app", path=p)
+    if user_version > FORMAT_VERSION:
+        raise FileFormatError("too_new", path=p, found=user_version, supported=FORMAT_VERSION)
+    if user_version < 1:
+        raise FileFormatError("schema_mismatch", path=p, reason="no format version")
+    journal = Path(p + "-journal")
+    try:
+        if journal.exists() and journal.stat().st_size > 0:
+            # A hot journal from an edit that was cut off: SQLite must roll it back, which
+            # needs write access. This restores the last committed state; nothing else changes.
+            with contextlib.closing(sqlite3.connect(p, isolation_level=None)) as con:
+                _defensive(con)
+                con.execute("PRAGMA quick_check").fetchall()
+        with contextlib.closing(_readonly(path)) as con:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+            if [r[0] for r in rows] != ["ok"]:
+                raise FileFormatError("corrupt", path=p, reason=str(rows[0][0])[:200])
+            _check_schema(con, p, user_version)
+            meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError as exc:
+        raise FileFormatError("corrupt", path=p, reason=str(exc)) from None
+    if meta.get("format_version") != str(user_version):
+        raise FileFormatError("schema_mismatch", path=p, reason="format version does not match")
+    project_id = meta.get("project_id", "")
+    try:
+        uuid.UUID(project_id)
+    except ValueError:
+        raise FileFormatError("schema_mismatch", path=p, reason="no project id") from None
+    return FileInfo(path, user_version, project_id, user_version < FORMAT_VERSION)
+
+
+def _check_schema(con: sqlite3.Connection, p: str, version: int) -> None:
+    objects = con.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
+    for typ, name, _tbl in objects:
+        if typ in ("trigger", "view"):
+            raise FileFormatError("schema_mismatch", path=p, reason=f"unexpected {typ} {name}")
+    if version != FORMAT_VERSION:
+        return  # an older format is checked after its migration
+    tables = {name for typ, name, _ in objects if typ == "table" and not name.startswith("sqlite_")}
+    expected = expected_columns()
+    if tables != set(expected):
+        extra = sorted(tables - set(expected)) or sorted(set(expected) - tables)
+        raise FileFormatError("schema_mismatch", path=p, reason=f"table {extra[0]}")
+    for table, cols in expected.items():
+        found = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+        if sorted(found) != sorted(cols):
+            raise FileFormatError("schema_mismatch", path=p, reason=f"columns of {table}")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """The one read-write connection of an open project, with the file's promises set."""
+    con = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
+    _defensive(con)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("PRAGMA secure_delete=ON")
+    con.execute("PRAGMA foreign_keys=OFF")  # references are checked by the model; merges reorder
+    return con
+
+
+def create_file(path: Path, project_id: str, now: str, device: str) -> None:
+    """Write a new, empty project file of the current format at path (which must not exist)."""
+    from . import schema  # SQLAlchemy: only needed to create a file
+
+    if path.exists():
+        raise WijkdeskError("exists", path=str(path))
+    tmp = path.with_name(path.name + ".tmp-" + uuid.uuid4().hex[:8])
+    try:
+        with contextlib.closing(sqlite3.connect(str(tmp), isolation_level=None)) as con:
+            con.execute("PRAGMA journal_mode=DELETE")
+            con.execute("PRAGMA secure_delete=ON")
+            con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            con.execute("BEGIN")
+            for statement in schema.ddl():
+                con.execute(statement)
+            meta = {
+                "format_version": str(FORMAT_VERSION),
+                "project_id": project_id,
+                "app": "wijkdesk",
+                "created": now,
+                "created_by_device": device,
+            }
+            con.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", sorted(meta.items()))
+            con.execute(f"PRAGMA user_version={FORMAT_VERSION}")
+            con.execute("COMMIT")
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        reason = exc.strerror or str(exc)
+        raise WijkdeskError("write_failed", path=str(path), reason=reason) from None
+    except sqlite3.Error as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise WijkdeskError("write_failed", path=str(path), reason=str(exc)) from None
+
+
+def migrate(info: FileInfo) -> None:
+    """Bring an older file to the current format, after copying it aside."""
+    path = info.path
+    backup = path.with_name(f"{path.name}.v{info.format_version}.bak")
+    try:
+        shutil.copy2(path, backup)
+    except OSError as exc:
+        raise WijkdeskError("write_failed", path=str(backup), reason=exc.strerror or "") from None
+    with contextlib.closing(connect(path)) as con:
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            for version in range(info.format_version, FORMAT_VERSION):
+                MIGRATIONS[version](con)
+            con.execute(
+                "UPDATE meta SET value = ? WHERE key = 'format_version'", (str(FORMAT_VERSION),)
+            )
+            con.execute(f"PRAGMA user_version={FORMAT_VERSION}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
+def select_list(k: kinds.Kind) -> str:
+    """The columns of a kind's table in the order ``Project._record`` reads them."""
+    return ", ".join(f'"{c}"' for c in (*ENTITY_COLUMNS, *(f.name for f in k.fields)))
+
+
+def decode(field: kinds.Field, raw: object) -> object:
+    """A column value as the model's Python value."""
+    if raw is None:
+        return None
+    if field.type == "bool":
+        return bool(raw)
+    if field.type == "intlist":
+        return json.loads(str(raw))
+    if field.type == "float":
+        return float(raw)  # type: ignore[arg-type]
+    return raw
+
+
+def encode(field: kinds.Field, value: object) -> object:
+    """A model value as its column value."""
+    if value is None:
+        return None
+    if field.type == "bool":
+        return int(bool(value))
+    if field.type == "intlist":
+        return json.dumps(list(value))  # type: ignore[call-overload]
+    return value

@@ -1,0 +1,330 @@
+"""The Bijeenkomst view: the evenings, their details, rounds and a quick-entry list of insights.
+
+The zoomable board (clusters, voting, hidden collecting) is the board issue's; until it lands
+this view lists the round's insights and offers the quick-entry line: type, Enter, next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Change
+from ..model.kinds import FORMATS, MAX_TEXT
+from .commands import AddRecord, DeleteRecord, UpdateRecord
+from .context import AppContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BijeenkomstView(QWidget):
+    """Evenings on the left; details, rounds and insights of the chosen one on the right."""
+
+    def __init__(self, ctx: AppContext, run, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._run = run  # pushes a command, showing the model's refusal to the user
+        self._loading = False
+
+        # Left: the evenings.
+        self.evenings = QListWidget()
+        self.evenings.setAccessibleName(self.tr("Bijeenkomsten"))
+        self.evenings.currentItemChanged.connect(lambda *_: self._show_evening())
+        self.add_evening_button = QPushButton(self.tr("New bijeenkomst"))
+        self.add_evening_button.clicked.connect(self.add_evening)
+        self.delete_evening_button = QPushButton(self.tr("Delete"))
+        self.delete_evening_button.clicked.connect(self.delete_evening)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Bijeenkomsten")))
+        left.addWidget(self.evenings, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_evening_button)
+        row.addWidget(self.delete_evening_button)
+        left.addLayout(row)
+        left_box = QWidget()
+        left_box.setLayout(left)
+
+        # Right: details form.
+        self.title_edit = QLineEdit()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMMM yyyy")
+        self.place_edit = QLineEdit()
+        self.chair_edit = QLineEdit()
+        self.minute_taker_edit = QLineEdit()
+        self.format_combo = QComboBox()
+        self.format_combo.addItems(list(FORMATS))
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("&Place"), self.place_edit)
+        form.addRow(self.tr("C&hair"), self.chair_edit)
+        form.addRow(self.tr("&Minute-taker"), self.minute_taker_edit)
+        form.addRow(self.tr("&Format"), self.format_combo)
+        for name, edit in (("title", self.title_edit), ("place", self.place_edit),
+                           ("chair", self.chair_edit), ("minute_taker", self.minute_taker_edit)):
+            edit.editingFinished.connect(lambda n=name, e=edit: self._set_field(n, e.text()))
+        self.date_edit.editingFinished.connect(
+            lambda: self._set_field("date", self.date_edit.date().toString(Qt.DateFormat.ISODate)))
+        self.format_combo.activated.connect(
+            lambda _i: self._set_field("format", self.format_combo.currentText()))
+
+        # Rounds and insights.
+        self.rounds = QComboBox()
+        self.rounds.setAccessibleName(self.tr("Round"))
+        self.rounds.currentIndexChanged.connect(lambda _i: self._show_insights())
+        self.add_round_button = QPushButton(self.tr("New round"))
+        self.add_round_button.clicked.connect(self.add_round)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+        self.prompt.setWordWrap(True)
+        font = self.prompt.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.prompt.setFont(font)
+        self.insights = QListWidget()
+        self.insights.setAccessibleName(self.tr("Insights of this round"))
+        self.insights.setWordWrap(True)
+        self.table_combo = QComboBox()
+        self.table_combo.setAccessibleName(self.tr("Table"))
+        self.entry = QLineEdit()
+        self.entry.setObjectName("quickEntry")
+        self.entry.setPlaceholderText(self.tr("Type what is said and press Enter"))
+        self.entry.setAccessibleName(self.tr("New insight"))
+        self.entry.setMaxLength(MAX_TEXT + 1)
+        self.entry.returnPressed.connect(self.add_insight_from_entry)
+        self.entry_message = QLabel()
+        self.entry_message.setObjectName("entryMessage")
+        QShortcut(QKeySequence("Ctrl+T"), self, self.next_table)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.insights)
+        delete.activated.connect(self.delete_selected_insight)
+        coming = QLabel(self.tr(
+            "The board with cards, clusters and dot-voting comes in a next version."))
+        coming.setObjectName("coming")
+
+        round_row = QHBoxLayout()
+        round_row.addWidget(QLabel(self.tr("Round")))
+        round_row.addWidget(self.rounds, 1)
+        round_row.addWidget(self.add_round_button)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.table_combo)
+        entry_row.addWidget(self.entry, 1)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addSpacing(12)
+        right.addLayout(round_row)
+        right.addWidget(self.prompt)
+        right.addWidget(self.insights, 1)
+        right.addLayout(entry_row)
+        right.addWidget(self.entry_message)
+        right.addWidget(coming)
+        self.details = QWidget()
+        self.details.setLayout(right)
+
+        splitter = QSplitter()
+        splitter.addWidget(left_box)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([360, 1200])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        ctx.bridge.changed.connect(self._on_changed)
+        ctx.bridge.projectChanged.connect(lambda _p: self.reload())
+        self.reload()
+
+    # -- reading the model ---------------------------------------------------------------
+
+    def current_evening(self) -> str | None:
+        """The id of the chosen bijeenkomst."""
+        item = self.evenings.currentItem()
+        return None if item is None else item.data(ID_ROLE)
+
+    def current_round(self) -> str | None:
+        """The id of the chosen round."""
+        return self.rounds.currentData(ID_ROLE)
+
+    def reload(self) -> None:
+        """Fill the list of evenings from the model, keeping the choice where possible."""
+        project = self._ctx.project
+        keep = self.current_evening()
+        self._loading = True
+        self.evenings.clear()
+        if project is not None:
+            for e in project.all("bijeenkomst", order="date"):
+                item = QListWidgetItem(self._evening_label(e))
+                item.setData(ID_ROLE, e.id)
+                self.evenings.addItem(item)
+        self._loading = False
+        target = 0 if self.evenings.count() else -1
+        for i in range(self.evenings.count()):
+            if self.evenings.item(i).data(ID_ROLE) == keep:
+                target = i
+        if keep is None and self.evenings.count():
+            target = self.evenings.count() - 1  # the latest evening first
+        self.evenings.setCurrentRow(target)
+        self._show_evening()
+
+    def _evening_label(self, e) -> str:
+        date = QDate.fromString(e.date or "", Qt.DateFormat.ISODate)
+        when = self.locale().toString(date, "d MMM yyyy") if date.isValid() else ""
+        return f"{e.title}\n{when}" if when else e.title
+
+    def _show_evening(self) -> None:
+        if self._loading:
+            return
+        project = self._ctx.project
+        evening_id = self.current_evening()
+        rec = project.get("bijeenkomst", evening_id) if project and evening_id else None
+        self.details.setEnabled(rec is not None)
+        self.delete_evening_button.setEnabled(rec is not None)
+        self._loading = True
+        try:
+            if rec is not None:
+                for edit, value in ((self.title_edit, rec.title), (self.place_edit, rec.place),
+                                    (self.chair_edit, rec.chair),
+                                    (self.minute_taker_edit, rec.minute_taker)):
+                    if edit.text() != value:
+                        edit.setText(value)
+                date = QDate.fromString(rec.date or "", Qt.DateFormat.ISODate)
+                self.date_edit.setDate(date if date.isValid() else QDate.currentDate())
+                self.format_combo.setCurrentText(rec.format)
+                self.table_combo.clear()
+                for n in range(1, rec.tables + 1):
+                    self.table_combo.addItem(self.tr("Table %n", "", n), n)
+            keep = self.current_round()
+            self.rounds.clear()
+            if rec is not None:
+                for r in project.all("round", order="position", bijeenkomst_id=rec.id):
+                    self.rounds.addItem(r.prompt or self.tr("(no prompt)"), r.id)
+                index = self.rounds.findData(keep)
+                self.rounds.setCurrentIndex(index if index >= 0 else self.rounds.count() - 1)
+        finally:
+            self._loading = False
+        self._show_insights()
+
+    def _show_insights(self) -> None:
+        if self._loading:
+            return
+        project = self._ctx.project
+        round_id = self.current_round()
+        self.insights.clear()
+        rec = project.get("round", round_id) if project and round_id else None
+        self.prompt.setText(rec.prompt if rec else "")
+        self.entry.setEnabled(rec is not None)
+        if rec is None:
+            return
+        for i in project.all("insight", round_id=round_id):
+            item = QListWidgetItem(self.tr("Table %1: %2").replace("%1", str(i.table))
+                                   .replace("%2", i.text))
+            item.setData(ID_ROLE, i.id)
+            self.insights.addItem(item)
+        self.insights.scrollToBottom()
+
+    def _on_changed(self, changes: list[Change]) -> None:
+        touched = {c.kind for c in changes}
+        if "bijeenkomst" in touched:
+            self.reload()
+        elif "round" in touched:
+            self._show_evening()
+        elif "insight" in touched:
+            self._show_insights()
+
+    # -- editing -------------------------------------------------------------------------
+
+    def _set_field(self, name: str, value: str) -> None:
+        project = self._ctx.project
+        evening_id = self.current_evening()
+        if self._loading or project is None or evening_id is None:
+            return
+        rec = project.get("bijeenkomst", evening_id)
+        if rec is None or rec[name] == value:
+            return
+        self._run(UpdateRecord(project, "bijeenkomst", evening_id,
+                               self.tr("Change bijeenkomst"), **{name: value}))
+
+    def add_evening(self) -> None:
+        """Add a bijeenkomst dated today, with a first round, and select it."""
+        project = self._ctx.project
+        if project is None:
+            return
+        command = AddRecord(project, "bijeenkomst", self.tr("New bijeenkomst"),
+                            title=self.tr("Bewonersavond"),
+                            date=QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        if self._run(command):
+            for i in range(self.evenings.count()):
+                if self.evenings.item(i).data(ID_ROLE) == command.record_id:
+                    self.evenings.setCurrentRow(i)
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+
+    def delete_evening(self) -> None:
+        """Delete the chosen bijeenkomst (undoable)."""
+        project = self._ctx.project
+        evening_id = self.current_evening()
+        if project is not None and evening_id is not None:
+            self._run(DeleteRecord(project, "bijeenkomst", evening_id,
+                                   self.tr("Delete bijeenkomst")))
+
+    def add_round(self) -> None:
+        """Add a round to the chosen bijeenkomst."""
+        project = self._ctx.project
+        evening_id = self.current_evening()
+        if project is None or evening_id is None:
+            return
+        position = project.count("round", bijeenkomst_id=evening_id)
+        command = AddRecord(project, "round", self.tr("New round"), bijeenkomst_id=evening_id,
+                            prompt=self.tr("What makes this wijk worth living in?"),
+                            position=position)
+        if self._run(command):
+            self.rounds.setCurrentIndex(self.rounds.findData(command.record_id))
+            self.entry.setFocus()
+
+    def next_table(self) -> None:
+        """Cycle the table the next insight is attributed to."""
+        if self.table_combo.count():
+            self.table_combo.setCurrentIndex(
+                (self.table_combo.currentIndex() + 1) % self.table_combo.count())
+
+    def add_insight_from_entry(self) -> None:
+        """Add the typed insight to the chosen round; keep the focus for the next one."""
+        project = self._ctx.project
+        round_id = self.current_round()
+        text = self.entry.text().strip()
+        if project is None or round_id is None or not text:
+            self.entry.clear()
+            return
+        if len(text) > MAX_TEXT:
+            self.entry_message.setText(
+                self.tr("This text is longer than %n characters; shorten it.", "", MAX_TEXT))
+            return
+        n = project.count("insight", round_id=round_id)
+        command = AddRecord(project, "insight", self.tr("Add insight"), round_id=round_id,
+                            text=text, table=self.table_combo.currentData() or 1,
+                            x=float((n % 8) * 240), y=float((n // 8) * 160))
+        if self._run(command):
+            self.entry.clear()
+            self.entry_message.clear()
+
+    def delete_selected_insight(self) -> None:
+        """Delete the selected insight (undoable)."""
+        project = self._ctx.project
+        item = self.insights.currentItem()
+        if project is not None and item is not None:
+            self._run(DeleteRecord(project, "insight", item.data(ID_ROLE),
+                                   self.tr("Delete insight")))

@@ -1,0 +1,71 @@
+"""Questions and messages to the user go through one small object, so that tests (and
+commands) can run without modal dialogs: tests pass a ``ScriptedInteraction``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Interaction", text)
+
+
+def project_filter() -> str:
+    """The file-dialog filter for project files."""
+    return _t("wijkdesk projects (*.wijkdesk)")
+
+
+class Interaction:
+    """Real dialogs, parented to a window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def error(self, title: str, text: str) -> None:
+        """Tell the user something went wrong (and that nothing changed)."""
+        QMessageBox.warning(self.parent, title, text)
+
+    def information(self, title: str, text: str) -> None:
+        """Tell the user something."""
+        QMessageBox.information(self.parent, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask yes or no."""
+        answer = QMessageBox.question(self.parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_path(self, title: str, folder: str) -> str | None:
+        """Ask for an existing project file."""
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, project_filter())
+        return path or None
+
+    def save_path(self, title: str, folder: str) -> str | None:
+        """Ask for a new file name."""
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, folder, project_filter())
+        return path or None
+
+
+class ScriptedInteraction(Interaction):
+    """For tests: answers from lists and records every message."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.messages: list[tuple[str, str, str]] = []
+        self.answers: list[object] = []
+
+    def error(self, title: str, text: str) -> None:
+        self.messages.append(("error", title, text))
+
+    def information(self, title: str, text: str) -> None:
+        self.messages.append(("information", title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.messages.append(("confirm", title, text))
+        return bool(self.answers.pop(0)) if self.answers else False
+
+    def open_path(self, title: str, folder: str) -> str | None:
+        return str(self.answers.pop(0)) if self.answers else None
+
+    def save_path(self, title: str, folder: str) -> str | None:
+        return str(self.answers.pop(0)) if self.answers else None

@@ -1,0 +1,337 @@
+"""The main window: navigation between the views, the File and Edit menus, undo, status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__
+from ..messages import error_text
+from ..model import Project, WijkdeskError
+from ..model.device import data_dir
+from .bijeenkomst_view import BijeenkomstView
+from .commands import ModelCommand, push
+from .context import AppContext
+from .interaction import Interaction
+from .placeholder import PlaceholderView
+from .welcome import WelcomePage
+
+MAX_RECENT = 8
+DEMO_NAME = "Demo wijkdesk.wijkdesk"
+
+
+class MainWindow(QMainWindow):
+    """The facilitator's window onto one project."""
+
+    #: emitted once, after the window's first paint (start-up benchmark, tests)
+    firstPainted = Signal()
+
+    def __init__(self, ctx: AppContext, interaction: Interaction | None = None,
+                 demo_builder: Callable[[Path], Project] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.interaction = interaction or Interaction(self)
+        self._demo_builder = demo_builder
+        self._painted = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("wijkdesk")
+
+        self.welcome = WelcomePage()
+        self.welcome.newRequested.connect(self.new_project)
+        self.welcome.openRequested.connect(self.open_dialog)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.recentChosen.connect(self.open_path)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Views"))
+        self.nav.setFixedWidth(220)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.nav.setFont(font)
+        self.views = QStackedWidget()
+        self.bijeenkomst_view = BijeenkomstView(ctx, self.run_command)
+        self.stakeholder_view = PlaceholderView(
+            ctx, self.tr("Stakeholders"),
+            self.tr("The network view and the power/interest grid come in a next version."),
+            {"stakeholder": self.tr("{n} stakeholders"), "relation": self.tr("{n} relations")})
+        self.timeline_view = PlaceholderView(
+            ctx, self.tr("Timeline"),
+            self.tr("The timeline with the denk-spoor and the doe-spoor comes in a next version."),
+            {"timeline_item": self.tr("{n} steps on the timeline"),
+             "dependency": self.tr("{n} dependencies")})
+        self.minutes_view = PlaceholderView(
+            ctx, self.tr("Minutes"),
+            self.tr("The minutes (verslag) and their PDF export come in a next version."),
+            {"agreement": self.tr("{n} agreements"), "action_item": self.tr("{n} action points")})
+        for label, view in ((self.tr("Bijeenkomst"), self.bijeenkomst_view),
+                            (self.tr("Stakeholders"), self.stakeholder_view),
+                            (self.tr("Timeline"), self.timeline_view),
+                            (self.tr("Minutes"), self.minutes_view)):
+            self.nav.addItem(label)
+            self.views.addWidget(view)
+        self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.addWidget(self.nav)
+        row.addWidget(self.views, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(workspace)
+        self.setCentralWidget(self.pages)
+
+        self.path_label = QLabel()
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._make_actions()
+        ctx.bridge.changed.connect(self._on_saved)
+        ctx.bridge.projectChanged.connect(self._on_project)
+        ctx.undo.indexChanged.connect(lambda _i: self._check_undo_error())
+        self._restore_geometry()
+        self._on_project(ctx.project)
+
+    # -- menus and actions ---------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(menu, self.tr("&New project…"), self.new_project,
+                                       QKeySequence.StandardKey.New)
+        self.open_action = self._action(menu, self.tr("&Open…"), self.open_dialog,
+                                        QKeySequence.StandardKey.Open)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.demo_action = self._action(menu, self.tr("Open the &demo project"), self.open_demo)
+        menu.addSeparator()
+        self.copy_action = self._action(menu, self.tr("Save a &copy as…"), self.save_copy,
+                                        QKeySequence.StandardKey.SaveAs)
+        self.close_action = self._action(menu, self.tr("&Close project"), self.close_project,
+                                         QKeySequence.StandardKey.Close)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.view_actions = []
+        for i in range(self.nav.count()):
+            action = self._action(view, self.nav.item(i).text(),
+                                  lambda _=False, i=i: self.nav.setCurrentRow(i),
+                                  QKeySequence(f"Ctrl+{i + 1}"))
+            self.view_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About wijkdesk"), self.about)
+        self._refresh_recent_menu()
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- running edits -------------------------------------------------------------------
+
+    def run_command(self, command: ModelCommand) -> bool:
+        """Do an undoable edit; if the model refuses it, say why and change nothing."""
+        try:
+            push(self.ctx.undo, command)
+        except WijkdeskError as exc:
+            self.interaction.error(self.tr("Not saved"), error_text(exc))
+            return False
+        return True
+
+    def _check_undo_error(self) -> None:
+        for i in range(self.ctx.undo.count()):
+            command = self.ctx.undo.command(i)
+            error = getattr(command, "error", None)
+            if error is not None:
+                command.error = None
+                self.interaction.error(self.tr("Not saved"), error_text(error))
+
+    def _on_saved(self, _changes: list) -> None:
+        now = QLocale().toString(QDateTime.currentDateTime().time(), "HH:mm:ss")
+        self.statusBar().showMessage(self.tr("Saved at %1").replace("%1", now))
+
+    # -- projects ------------------------------------------------------------------------
+
+    def _on_project(self, project: Project | None) -> None:
+        self.ctx.undo.clear()
+        has = project is not None
+        self.pages.setCurrentIndex(1 if has else 0)
+        for action in (self.copy_action, self.close_action):
+            action.setEnabled(has)
+        for action in self.view_actions:
+            action.setEnabled(has)
+        if project is None:
+            self.setWindowTitle("wijkdesk")
+            self.path_label.clear()
+            self.welcome.set_recent(self.recent_files())
+            return
+        self.setWindowTitle(f"{project.info().name} — wijkdesk")
+        self.path_label.setText(str(project.path))
+        self._remember(str(project.path))
+        self.bijeenkomst_view.entry.setFocus()
+
+    def open_path(self, path: str) -> bool:
+        """Open a project file; on failure say why and keep what was open."""
+        try:
+            project = Project.open(path)
+        except WijkdeskError as exc:
+            self.interaction.error(self.tr("Cannot open project"), error_text(exc))
+            return False
+        self.ctx.bridge.set_project(project)
+        return True
+
+    def open_dialog(self) -> None:
+        """Ask for a project file and open it."""
+        path = self.interaction.open_path(self.tr("Open project"), self._folder())
+        if path:
+            self.open_path(path)
+
+    def new_project(self) -> None:
+        """Ask for a file name and create an empty project with a first bijeenkomst."""
+        path = self.interaction.save_path(self.tr("New project"), self._folder())
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix != ".wijkdesk":
+            target = target.with_name(target.name + ".wijkdesk")
+        try:
+            project = Project.create(target, target.stem)
+            with project.batch():
+                evening = project.add("bijeenkomst", title=self.tr("First bewonersavond"),
+                                      date=QDateTime.currentDateTime().date().toString(
+                                          Qt.DateFormat.ISODate))
+                project.add("round", bijeenkomst_id=evening,
+                            prompt=self.tr("What makes this wijk worth living in?"))
+        except WijkdeskError as exc:
+            self.interaction.error(self.tr("Cannot create project"), error_text(exc))
+            return
+        self.ctx.bridge.set_project(project)
+
+    def open_demo(self) -> None:
+        """Open the demo project in the user's data folder, writing it first if needed."""
+        path = demo_path()
+        if not path.exists():
+            try:
+                ensure_demo(path, self._demo_builder)
+            except WijkdeskError as exc:
+                self.interaction.error(self.tr("Cannot create project"), error_text(exc))
+                return
+        self.open_path(str(path))
+
+    def save_copy(self) -> None:
+        """Write a complete copy of the project to another file (e.g. a USB stick)."""
+        project = self.ctx.project
+        if project is None:
+            return
+        path = self.interaction.save_path(self.tr("Save a copy as"), self._folder())
+        if not path:
+            return
+        try:
+            written = project.save_copy(path)
+        except WijkdeskError as exc:
+            self.interaction.error(self.tr("Not saved"), error_text(exc))
+            return
+        self.statusBar().showMessage(self.tr("Copy saved as %1").replace("%1", str(written)))
+
+    def close_project(self) -> None:
+        """Close the project (everything is saved already) and show the welcome page."""
+        self.ctx.bridge.set_project(None)
+
+    def about(self) -> None:
+        """The About box."""
+        QMessageBox.about(self, self.tr("About wijkdesk"), self.tr(
+            "wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. "
+            "Licence: EUPL-1.2.").replace("%1", __version__))
+
+    def _folder(self) -> str:
+        project = self.ctx.project
+        if project is not None:
+            return str(project.path.parent)
+        return str(self.ctx.settings.value("lastFolder", str(Path.home())))
+
+    # -- recent files --------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        """Recent project files that still exist, most recent first."""
+        value = self.ctx.settings.value("recentFiles", []) or []
+        if isinstance(value, str):
+            value = [value]
+        return [p for p in value if Path(p).is_file()][:MAX_RECENT]
+
+    def _remember(self, path: str) -> None:
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        self.ctx.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self.ctx.settings.setValue("lastProject", path)
+        self.ctx.settings.setValue("lastFolder", str(Path(path).parent))
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            action = self.recent_menu.addAction(Path(path).stem)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    # -- window state --------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.value("geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        screen = QApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            self.resize(min(1600, available.width()), min(960, available.height()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the geometry; the project is saved already."""
+        self.ctx.settings.setValue("geometry", self.saveGeometry())
+        self.ctx.settings.sync()
+        self.ctx.bridge.set_project(None)
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Tell once that the window has painted (used by the start-up benchmark)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+
+
+def demo_path() -> Path:
+    """Where the demo project lives: the user's data folder."""
+    return data_dir() / DEMO_NAME
+
+
+def ensure_demo(path: Path, builder: Callable[[Path], Project] | None = None) -> None:
+    """Write the demo project at path if there is none."""
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if builder is None:
+        from ..model.demo import build_demo as builder  # noqa: N813
+    builder(path).close()
+
