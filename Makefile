@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-TS     := $(wildcard resources/translations/*.ts)
+TS     := resources/translations/wijkdesk_nl.ts resources/translations/wijkdesk_en.ts
 QM     := $(TS:.ts=.qm)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -26,7 +26,7 @@ translations: $(QM)
 
 # Re-extract the translatable strings from the code into the .ts files (then translate them).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'wijkdesk/*.py') -ts $(TS) -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $$(find wijkdesk -name "*.py" | sort) -ts $(TS) -no-obsolete
 
 screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png

@@ -21,8 +21,7 @@ from .model.errors import WijkdeskError
 COMMANDS = ("demo", "dump", "check", "import-insights")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
+translate = QCoreApplication.translate
 
 
 class _Parser(argparse.ArgumentParser):
@@ -67,7 +66,8 @@ def _demo(args: argparse.Namespace) -> int:
     from .model.demo import build_demo
 
     with build_demo(args.file) as project:
-        sys.stdout.write(_t("Demo project written to {path}").format(path=project.path) + "\n")
+        sys.stdout.write(translate(
+            "Cli", "Demo project written to {path}").format(path=project.path) + "\n")
     return 0
 
 
@@ -88,7 +88,8 @@ def _check(args: argparse.Namespace) -> int:
     report = check_file(args.file)
     total = sum(report.records.values())
     sys.stdout.write(
-        _t("OK: {path} is a valid wijkdesk project (format {version}, {records} records, "
+        translate(
+            "Cli", "OK: {path} is a valid wijkdesk project (format {version}, {records} records, "
            "{ops} changes, {conflicts} conflicts)").format(
             path=report.path, version=report.format_version, records=total, ops=report.ops,
             conflicts=report.conflicts) + "\n")
@@ -102,7 +103,7 @@ def _import(args: argparse.Namespace) -> int:
     with Project.open(args.file) as project:
         result = import_insights(project, args.csv, args.session)
     sys.stdout.write(
-        _t("Imported {n} insights ({clusters} new clusters, {votes} votes)").format(
+        translate("Cli", "Imported {n} insights ({clusters} new clusters, {votes} votes)").format(
             n=result.insights, clusters=result.clusters_created, votes=result.votes) + "\n")
     return 0
 

@@ -32,9 +32,7 @@ def translations_dir() -> Path:
 def install(app: QCoreApplication, language: str | None) -> QTranslator | None:
     """Install the translator for language (nl or en) on app; returns it to keep it alive."""
     lang = language if language in LANGUAGES else DEFAULT_LANGUAGE
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
-                               QLocale.Country.Netherlands if lang == "nl"
-                               else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(QLocale("nl_NL" if lang == "nl" else "en_GB"))
     translator = QTranslator(app)
     if translator.load(f"wijkdesk_{lang}", str(translations_dir())):
         app.installTranslator(translator)

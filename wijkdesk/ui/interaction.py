@@ -4,16 +4,16 @@ commands) can run without modal dialogs: tests pass a ``ScriptedInteraction``.""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+# QMessageBox and QFileDialog are imported where used: their enums cost start-up time.
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Interaction", text)
+translate = QCoreApplication.translate
 
 
 def project_filter() -> str:
     """The file-dialog filter for project files."""
-    return _t("wijkdesk projects (*.wijkdesk)")
+    return translate("Interaction", "wijkdesk projects (*.wijkdesk)")
 
 
 class Interaction:
@@ -24,24 +24,34 @@ class Interaction:
 
     def error(self, title: str, text: str) -> None:
         """Tell the user something went wrong (and that nothing changed)."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.parent, title, text)
 
     def information(self, title: str, text: str) -> None:
         """Tell the user something."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.parent, title, text)
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask yes or no."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     def open_path(self, title: str, folder: str) -> str | None:
         """Ask for an existing project file."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, project_filter())
         return path or None
 
     def save_path(self, title: str, folder: str) -> str | None:
         """Ask for a new file name."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.parent, title, folder, project_filter())
         return path or None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QByteArray, QDateTime, QLocale, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -221,7 +220,7 @@ class MainWindow(QMainWindow):
             with project.batch():
                 evening = project.add("bijeenkomst", title=self.tr("First bewonersavond"),
                                       date=QDateTime.currentDateTime().date().toString(
-                                          Qt.DateFormat.ISODate))
+                                          "yyyy-MM-dd"))
                 project.add("round", bijeenkomst_id=evening,
                             prompt=self.tr("What makes this wijk worth living in?"))
         except WijkdeskError as exc:
@@ -261,6 +260,8 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         """The About box."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About wijkdesk"), self.tr(
             "wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. "
             "Licence: EUPL-1.2.").replace("%1", __version__))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..model import Change
@@ -32,7 +31,6 @@ class PlaceholderView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.coming)
         layout.addStretch(1)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         ctx.bridge.changed.connect(self._on_changed)
         ctx.bridge.projectChanged.connect(lambda _p: self.refresh())
         self.refresh()

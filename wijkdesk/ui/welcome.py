@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+ID_ROLE = 256  # Qt.ItemDataRole.UserRole (see bijeenkomst_view.py)
 
 
 class WelcomePage(QWidget):
@@ -54,7 +56,7 @@ class WelcomePage(QWidget):
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent projects"))
         self.recent.itemActivated.connect(
-            lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.recentChosen.emit(item.data(ID_ROLE)))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
@@ -81,5 +83,5 @@ class WelcomePage(QWidget):
         self.recent.clear()
         for path in paths:
             item = QListWidgetItem(f"{Path(path).stem}  —  {path}")
-            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setData(ID_ROLE, path)
             self.recent.addItem(item)

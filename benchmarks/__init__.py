@@ -1,0 +1,1 @@
+"""Benchmarks: each figure is measured as a ratio against a baseline in the same run."""
