@@ -49,5 +49,8 @@ def window(qtbot, settings):
     ctx = AppContext(settings)
     w = MainWindow(ctx, ScriptedInteraction())
     qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
     yield w
     ctx.bridge.set_project(None)

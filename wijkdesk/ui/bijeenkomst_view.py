@@ -258,17 +258,16 @@ class BijeenkomstView(QWidget):
         rec = project.get("bijeenkomst", evening_id)
         if rec is None or rec[name] == value:
             return
-        self._run(UpdateRecord(project, "bijeenkomst", evening_id,
-                               self.tr("Change bijeenkomst"), **{name: value}))
+        self._run(UpdateRecord(project, self.tr("Change bijeenkomst"), "bijeenkomst",
+                               evening_id, {name: value}))
 
     def add_evening(self) -> None:
         """Add a bijeenkomst dated today, with a first round, and select it."""
         project = self._ctx.project
         if project is None:
             return
-        command = AddRecord(project, "bijeenkomst", self.tr("New bijeenkomst"),
-                            title=self.tr("Bewonersavond"),
-                            date=QDate.currentDate().toString(ISO))
+        command = AddRecord(project, self.tr("New bijeenkomst"), "bijeenkomst", {
+            "title": self.tr("Bewonersavond"), "date": QDate.currentDate().toString(ISO)})
         if self._run(command):
             for i in range(self.evenings.count()):
                 if self.evenings.item(i).data(ID_ROLE) == command.record_id:
@@ -281,8 +280,8 @@ class BijeenkomstView(QWidget):
         project = self._ctx.project
         evening_id = self.current_evening()
         if project is not None and evening_id is not None:
-            self._run(DeleteRecord(project, "bijeenkomst", evening_id,
-                                   self.tr("Delete bijeenkomst")))
+            self._run(DeleteRecord(project, self.tr("Delete bijeenkomst"), "bijeenkomst",
+                                   evening_id))
 
     def add_round(self) -> None:
         """Add a round to the chosen bijeenkomst."""
@@ -291,9 +290,9 @@ class BijeenkomstView(QWidget):
         if project is None or evening_id is None:
             return
         position = project.count("round", bijeenkomst_id=evening_id)
-        command = AddRecord(project, "round", self.tr("New round"), bijeenkomst_id=evening_id,
-                            prompt=self.tr("What makes this wijk worth living in?"),
-                            position=position)
+        command = AddRecord(project, self.tr("New round"), "round", {
+            "bijeenkomst_id": evening_id, "position": position,
+            "prompt": self.tr("What makes this wijk worth living in?")})
         if self._run(command):
             self.rounds.setCurrentIndex(self.rounds.findData(command.record_id))
             self.entry.setFocus()
@@ -317,9 +316,9 @@ class BijeenkomstView(QWidget):
                 self.tr("This text is longer than %n characters; shorten it.", "", MAX_TEXT))
             return
         n = project.count("insight", round_id=round_id)
-        command = AddRecord(project, "insight", self.tr("Add insight"), round_id=round_id,
-                            text=text, table=self.table_combo.currentData() or 1,
-                            x=float((n % 8) * 240), y=float((n // 8) * 160))
+        command = AddRecord(project, self.tr("Add insight"), "insight", {
+            "round_id": round_id, "text": text, "table": self.table_combo.currentData() or 1,
+            "x": float((n % 8) * 240), "y": float((n // 8) * 160)})
         if self._run(command):
             self.entry.clear()
             self.entry_message.clear()
@@ -329,5 +328,5 @@ class BijeenkomstView(QWidget):
         project = self._ctx.project
         item = self.insights.currentItem()
         if project is not None and item is not None:
-            self._run(DeleteRecord(project, "insight", item.data(ID_ROLE),
-                                   self.tr("Delete insight")))
+            self._run(DeleteRecord(project, self.tr("Delete insight"), "insight",
+                                   item.data(ID_ROLE)))

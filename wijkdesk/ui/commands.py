@@ -14,8 +14,8 @@ from ..model import Project, WijkdeskError
 class ModelCommand(QUndoCommand):
     """An edit of the model: ``apply`` does it, ``revert`` takes it back."""
 
-    def __init__(self, project: Project, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, project: Project, label: str) -> None:
+        super().__init__(label)
         self.project = project
         self._applied_by_push = False
         #: a refusal by the model during undo or redo, for the window to report
@@ -48,10 +48,10 @@ class ModelCommand(QUndoCommand):
 class AddRecord(ModelCommand):
     """Add a record; undo deletes it (a tombstone), redo restores it."""
 
-    def __init__(self, project: Project, kind: str, text: str, **fields: Any) -> None:
-        super().__init__(project, text)
+    def __init__(self, project: Project, label: str, kind: str, fields: dict[str, Any]) -> None:
+        super().__init__(project, label)
         self.kind = kind
-        self.fields = fields
+        self.fields = dict(fields)
         self.record_id: str | None = None
 
     def apply(self) -> None:
@@ -68,15 +68,15 @@ class AddRecord(ModelCommand):
 class UpdateRecord(ModelCommand):
     """Change fields of a record; undo puts the old values back."""
 
-    def __init__(self, project: Project, kind: str, record_id: str, text: str,
-                 **fields: Any) -> None:
-        super().__init__(project, text)
+    def __init__(self, project: Project, label: str, kind: str, record_id: str,
+                 fields: dict[str, Any]) -> None:
+        super().__init__(project, label)
         self.kind = kind
         self.record_id = record_id
         current = project.get(kind, record_id)
         if current is None:
             raise KeyError(record_id)
-        self.new = fields
+        self.new = dict(fields)
         self.old = {name: current[name] for name in fields}
 
     def apply(self) -> None:
@@ -89,8 +89,8 @@ class UpdateRecord(ModelCommand):
 class DeleteRecord(ModelCommand):
     """Delete a record (a tombstone); undo restores it."""
 
-    def __init__(self, project: Project, kind: str, record_id: str, text: str) -> None:
-        super().__init__(project, text)
+    def __init__(self, project: Project, label: str, kind: str, record_id: str) -> None:
+        super().__init__(project, label)
         self.kind = kind
         self.record_id = record_id
 

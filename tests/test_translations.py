@@ -1,0 +1,75 @@
+"""Every user-facing string goes through Qt's translation, and the Dutch is complete."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations"
+
+
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out[(name, message.findtext("source") or "")] = message
+    return out
+
+
+def _lupdate() -> Path:
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    assert tool.exists(), f"{tool} is missing: PySide6 is not installed in this environment"
+    return tool
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_entry_is_translated(language):
+    messages = _messages(TS / f"wijkdesk_{language}.ts")
+    assert messages
+    unfinished = []
+    for (context, source), message in messages.items():
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            unfinished.append(f"{context}: {source}")
+    assert unfinished == []
+
+
+def test_every_string_in_the_code_is_in_the_ts_files(tmp_path):
+    extracted = tmp_path / "extracted.ts"
+    sources = sorted(str(p) for p in (ROOT / "wijkdesk").rglob("*.py"))
+    subprocess.run([str(_lupdate()), *sources, "-ts", str(extracted)], check=True,
+                   capture_output=True)
+    in_code = set(_messages(extracted))
+    for language in ("nl", "en"):
+        in_ts = set(_messages(TS / f"wijkdesk_{language}.ts"))
+        assert sorted(in_code - in_ts) == [], f"missing from wijkdesk_{language}.ts"
+        assert sorted(in_ts - in_code) == [], f"stale entries in wijkdesk_{language}.ts"
+
+
+def test_error_messages_match_the_models_templates():
+    from wijkdesk.messages import _templates
+    from wijkdesk.model.errors import TEMPLATES
+
+    assert _templates() == TEMPLATES
+
+
+def test_dutch_error_message(qapp):
+    from wijkdesk import i18n
+    from wijkdesk.messages import error_text
+    from wijkdesk.model.errors import FileFormatError
+
+    translator = i18n.install(qapp, "nl")
+    assert translator is not None, "wijkdesk_nl.qm is missing: run make"
+    try:
+        text = error_text(FileFormatError("too_new", path="x.wijkdesk", found=9, supported=1))
+        assert text.startswith("x.wijkdesk is gemaakt met een nieuwere versie van wijkdesk")
+    finally:
+        qapp.removeTranslator(translator)
