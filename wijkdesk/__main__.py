@@ -6,6 +6,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+#: the command-line operations (wijkdesk.cli); anything else starts the GUI
+COMMANDS = ("demo", "dump", "check", "import-insights")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``wijkdesk`` script and of ``python -m wijkdesk``."""
@@ -14,8 +17,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--lang" in args:
         i = args.index("--lang")
         rest = args[:i] + args[i + 2:]
-    from .cli import COMMANDS
-
     if rest and rest[0] in COMMANDS:
         from .cli import run
 

@@ -64,5 +64,5 @@ def run_gui(argv: Sequence[str]) -> int:
             QTimer.singleShot(0, app.quit)
 
         window.firstPainted.connect(painted)
-    window.show()
+    window.show_initial()
     return app.exec()

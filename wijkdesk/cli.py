@@ -15,11 +15,9 @@ from typing import NoReturn
 from PySide6.QtCore import QCoreApplication
 
 from . import i18n
+from .__main__ import COMMANDS  # noqa: E402,F401 - one list of commands
 from .messages import error_text
 from .model.errors import WijkdeskError
-
-COMMANDS = ("demo", "dump", "check", "import-insights")
-
 
 translate = QCoreApplication.translate
 

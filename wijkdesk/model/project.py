@@ -203,7 +203,7 @@ class Project:
         ).fetchone()
         return None if row is None else self._record(k, row)
 
-    def all(self, kind: str, *, order: str | None = None, **where: Any) -> list[Record]:
+    def all(self, kind: str, /, *, order: str | None = None, **where: Any) -> list[Record]:
         """The records of a kind that are not deleted, filtered by field values, in order.
 
         The order is the given field, then creation; by default creation order.
@@ -219,7 +219,7 @@ class Project:
             sql += " ORDER BY created_hlc, id"
         return [self._record(k, row) for row in self._con.execute(sql, args)]
 
-    def count(self, kind: str, **where: Any) -> int:
+    def count(self, kind: str, /, **where: Any) -> int:
         """How many records of a kind there are (not counting deleted ones), filtered."""
         k = kinds.kind(kind)
         sql, args = self._where(k, where)
@@ -275,14 +275,14 @@ class Project:
 
     # -- changing ------------------------------------------------------------------------
 
-    def add(self, kind: str, **fields: Any) -> str:
+    def add(self, kind: str, /, **fields: Any) -> str:
         """Add a record with the given fields (others take their defaults); returns its id."""
         record_id = str(uuid.uuid4())
         with self.batch():
             self._add_record(kind, record_id, fields)
         return record_id
 
-    def add_with_id(self, kind: str, record_id: str, **fields: Any) -> str:
+    def add_with_id(self, kind: str, record_id: str, /, **fields: Any) -> str:
         """Add a record with a known id (redo of an add, or an import); returns the id."""
         try:
             uuid.UUID(record_id)
@@ -292,7 +292,7 @@ class Project:
             self._add_record(kind, record_id, fields)
         return record_id
 
-    def update(self, kind: str, record_id: str, **fields: Any) -> None:
+    def update(self, kind: str, record_id: str, /, **fields: Any) -> None:
         """Change some fields of a record; fields that keep their value are not logged."""
         k = kinds.kind(kind)
         values = k.validate(fields)

@@ -232,9 +232,12 @@ class BijeenkomstView(QWidget):
         self.entry.setEnabled(rec is not None)
         if rec is None:
             return
+        clusters = {c.id: c.name for c in project.all("cluster", round_id=round_id)}
         for i in project.all("insight", round_id=round_id):
-            item = QListWidgetItem(self.tr("Table %1: %2").replace("%1", str(i.table))
-                                   .replace("%2", i.text))
+            label = self.tr("Table %1: %2").replace("%1", str(i.table)).replace("%2", i.text)
+            if i.cluster_id in clusters:
+                label += "   [" + clusters[i.cluster_id] + "]"
+            item = QListWidgetItem(label)
             item.setData(ID_ROLE, i.id)
             self.insights.addItem(item)
         self.insights.scrollToBottom()
@@ -245,7 +248,7 @@ class BijeenkomstView(QWidget):
             self.reload()
         elif "round" in touched:
             self._show_evening()
-        elif "insight" in touched:
+        elif touched & {"insight", "cluster"}:
             self._show_insights()
 
     # -- editing -------------------------------------------------------------------------

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.interaction = interaction or Interaction(self)
         self._demo_builder = demo_builder
         self._painted = False
+        self._first_start = False
         self.setObjectName("mainWindow")
         self.setWindowTitle("wijkdesk")
 
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addAction(self.undo_action)
@@ -143,7 +144,10 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            # setShortcuts(), not setShortcut(): the latter's overload check makes PySide6 build
+            # the ~100 enums of the Qt namespace, a fifth of a bare window's start-up time.
+            action.setShortcuts(shortcut if isinstance(shortcut, QKeySequence.StandardKey)
+                                else [shortcut])
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -306,6 +310,14 @@ class MainWindow(QMainWindow):
         if screen is not None:
             available = screen.availableGeometry()
             self.resize(min(1600, available.width()), min(960, available.height()))
+        self._first_start = True
+
+    def show_initial(self) -> None:
+        """Show the window: maximised the first time (a beamer screen), else as it was left."""
+        if self._first_start:
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the geometry; the project is saved already."""
