@@ -270,6 +270,8 @@ def _run_app(args: list[str], tmp_path: Path, code: str) -> subprocess.Completed
 
 
 def test_the_app_starts_on_the_demo_and_loads_no_heavy_module(tmp_path):
+    first = _run_app(["--demo"], tmp_path, "sys.exit(rc)")  # writes the demo project
+    assert first.returncode == 0, first.stderr
     result = _run_app(["--demo"], tmp_path, (
         "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
         "{'sqlalchemy', 'matplotlib', 'reportlab', 'networkx'})\n"
