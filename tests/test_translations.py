@@ -73,3 +73,18 @@ def test_dutch_error_message(qapp):
         assert text.startswith("x.wijkdesk is gemaakt met een nieuwere versie van wijkdesk")
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_the_command_line_speaks_dutch_by_default_and_english_on_request(tmp_path):
+    from tests.util import cli_env
+
+    missing = str(tmp_path / "weg.wijkdesk")
+    for args, expected in (
+        (["check", missing], "bestaat niet"),
+        (["check", missing, "--lang", "en"], "does not exist"),
+        (["--lang", "en", "check", missing], "does not exist"),
+    ):
+        proc = subprocess.run([sys.executable, "-m", "wijkdesk", *args], capture_output=True,
+                              text=True, env=cli_env(), timeout=60)
+        assert proc.returncode == 2
+        assert proc.stderr.count("\n") == 1 and expected in proc.stderr, proc.stderr

@@ -41,7 +41,8 @@ def check_file(path: str | os.PathLike[str]) -> CheckReport:
         with contextlib.closing(store._readonly(info.path)) as con:
             rows = con.execute("PRAGMA integrity_check").fetchall()
             if [r[0] for r in rows] != ["ok"]:
-                raise FileFormatError("corrupt", path=p, reason=str(rows[0][0])[:200])
+                reason = " ".join(str(rows[0][0]).split())  # SQLite's report spans lines
+                raise FileFormatError("corrupt", path=p, reason=reason[:200])
             counts = _check_records(con, p)
             ops = _check_log(con, p)
             conflicts = con.execute(

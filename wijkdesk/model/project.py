@@ -190,6 +190,8 @@ class Project:
                     self._con.execute("ROLLBACK")
                 raise WijkdeskError("write_failed", path=str(self._path), reason=str(exc)) from None
             changes, self._pending = self._pending, []
+            if not changes:
+                return
             for listener in list(self._listeners):
                 listener(changes)
 
@@ -370,7 +372,7 @@ class Project:
         k = kinds.kind(kind)
         values = k.validate(fields, complete=True)
         if self._con.execute(
-            f'SELECT 1 FROM "{k.table}" WHERE id = ?', (record_id,)
+            "SELECT 1 FROM op WHERE entity_id = ? LIMIT 1", (record_id,)  # ids: one per record
         ).fetchone():
             raise ValidationError("field_type", field="id", expected="a new id")
         self._check_rules(k, values, values)

@@ -120,7 +120,8 @@ def inspect_file(path: str | os.PathLike[str]) -> FileInfo:
         with contextlib.closing(_readonly(path)) as con:
             rows = con.execute("PRAGMA quick_check").fetchall()
             if [r[0] for r in rows] != ["ok"]:
-                raise FileFormatError("corrupt", path=p, reason=str(rows[0][0])[:200])
+                reason = " ".join(str(rows[0][0]).split())  # SQLite's report spans lines
+                raise FileFormatError("corrupt", path=p, reason=reason[:200])
             _check_schema(con, p, user_version)
             meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.DatabaseError as exc:
