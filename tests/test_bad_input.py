@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import DEVICE_A
 from tests.util import assert_one_line_error, run_cli, run_cli_many, sha256, tree_state
-from wijkdesk.model import FileFormatError, Project
+from wijkdesk.model import FileFormatError, Project, store
 from wijkdesk.model.check import check_file
 
 #: case -> (file name, words the English message must contain)
@@ -106,7 +106,7 @@ def test_a_good_file_passes_check(project):
     assert result.stderr == ""
     assert "OK" in result.stdout and str(project.path) in result.stdout
     report = check_file(project.path)
-    assert report.format_version == 1
+    assert report.format_version == store.FORMAT_VERSION
     assert report.records["bijeenkomst"] == 1 and report.records["round"] == 1
 
 

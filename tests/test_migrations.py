@@ -82,6 +82,7 @@ def _add_index(con: sqlite3.Connection) -> None:
 
 
 def test_inspect_reads_the_format_version_at_call_time(v1_copy, monkeypatch):
+    monkeypatch.setattr(store, "FORMAT_VERSION", 1)
     assert store.inspect_file(v1_copy).needs_migration is False
     monkeypatch.setattr(store, "FORMAT_VERSION", 2)
     info = store.inspect_file(v1_copy)
@@ -93,11 +94,32 @@ def test_inspect_reads_the_format_version_at_call_time(v1_copy, monkeypatch):
     assert not list(v1_copy.parent.glob("*.bak"))
 
 
+def test_the_real_migration_1_to_2_makes_old_deletes_see_their_past(v1_copy):
+    # Format 1 deletes listed only the delete field's heads; format 2 deletes list every head
+    # they saw, so that a merge can tell a delete racing an edit. Old deletes saw everything
+    # logged before them (format 1 had no merge), and stay deletes after the migration.
+    deleted = "00000000-0000-4000-8000-000000000035"
+    with Project.open(v1_copy, device=DEVICE_B) as p:
+        assert p.get("insight", deleted).deleted
+        assert p.conflicts() == []
+        delete_op = [h for h in p.history(deleted) if h.field == "_deleted"][-1]
+        text_ops = {h.op_id for h in p.history(deleted) if h.field == "text"}
+        assert text_ops <= set(delete_op.pred)
+    assert _pragma(v1_copy, "user_version") == store.FORMAT_VERSION == 2
+    assert check_file(v1_copy).conflicts == 0
+
+
 def test_opening_an_older_file_migrates_it_after_a_backup(v1_copy, monkeypatch):
     original = v1_copy.read_bytes()
     expected = json.loads(V1_DUMP.read_text(encoding="utf-8"))
+    real = store.MIGRATIONS[1]
+
+    def real_then_test(con: sqlite3.Connection) -> None:
+        real(con)
+        _add_meta_row(con)
+
     monkeypatch.setattr(store, "FORMAT_VERSION", 2)
-    monkeypatch.setattr(store, "MIGRATIONS", {1: _add_meta_row})
+    monkeypatch.setattr(store, "MIGRATIONS", {1: real_then_test})
     with Project.open(v1_copy, device=DEVICE_B) as p:
         assert dump_data(p) == expected
         p.add("insight", round_id="00000000-0000-4000-8000-000000000011", text="Na migratie")
@@ -127,7 +149,8 @@ def test_migrations_run_in_order_over_several_versions(v1_copy, monkeypatch):
         return migration
 
     monkeypatch.setattr(store, "FORMAT_VERSION", 3)
-    monkeypatch.setattr(store, "MIGRATIONS", {2: step(2, _add_index), 1: step(1, _add_meta_row)})
+    monkeypatch.setattr(store, "MIGRATIONS", {2: step(2, _add_index),
+                                              1: step(1, store.MIGRATIONS[1])})
     with Project.open(v1_copy, device=DEVICE_B) as p:
         assert dump_data(p)["records"] == json.loads(V1_DUMP.read_text("utf-8"))["records"]
     assert ran == [1, 2]
@@ -166,7 +189,7 @@ def test_a_missing_migration_step_changes_nothing(v1_copy, monkeypatch):
 
 def test_a_file_newer_than_the_code_is_refused(v1_copy, monkeypatch):
     with contextlib.closing(sqlite3.connect(v1_copy)) as con:
-        con.execute("PRAGMA user_version=2")
+        con.execute(f"PRAGMA user_version={store.FORMAT_VERSION + 1}")
     original = v1_copy.read_bytes()
     with pytest.raises(FileFormatError) as info:
         Project.open(v1_copy, device=DEVICE_B)

@@ -86,16 +86,16 @@ def test_fields_named_like_parameters_work(project):
 def test_format_version_and_application_id_are_in_the_file(project):
     path = project.path
     assert _query(path, "PRAGMA user_version") == [(store.FORMAT_VERSION,)]
-    assert store.FORMAT_VERSION == 1
+    assert store.FORMAT_VERSION == 2
     assert _query(path, "PRAGMA application_id") == [(0x574A4B44,)]
     meta = dict(_query(path, "SELECT key, value FROM meta"))
-    assert meta["format_version"] == "1"
+    assert meta["format_version"] == str(store.FORMAT_VERSION)
     assert meta["project_id"] == project.id
     assert meta["app"] == "wijkdesk"
     assert meta["created_by_device"] == DEVICE_A
     # The header bytes say the same (a reader that does not speak SQL can check them).
     head = path.read_bytes()[:100]
-    assert head[60:64] == (1).to_bytes(4, "big")
+    assert head[60:64] == store.FORMAT_VERSION.to_bytes(4, "big")
     assert head[68:72] == b"WJKD"
 
 

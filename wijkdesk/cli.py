@@ -45,6 +45,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("csv")
     p.add_argument("--session", default=None, help="bijeenkomst: title, number or id")
+    p = sub.add_parser("merge", help="merge files of the same project into TARGET",
+                       parents=[common])
+    p.add_argument("target")
+    p.add_argument("sources", nargs="+", metavar="source")
+    p.add_argument("--dry-run", action="store_true", help="only say what the merge would do")
     return parser
 
 
@@ -109,4 +114,15 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"demo": _demo, "dump": _dump, "check": _check, "import-insights": _import}
+def _merge(args: argparse.Namespace) -> int:
+    from .messages import merge_summary_lines
+    from .model import Project
+
+    with Project.open(args.target) as project:
+        summary = project.merge(args.sources, dry_run=args.dry_run)
+    sys.stdout.write("\n".join(merge_summary_lines(summary)) + "\n")
+    return 0
+
+
+_COMMANDS = {"demo": _demo, "dump": _dump, "check": _check, "import-insights": _import,
+             "merge": _merge}

@@ -28,6 +28,11 @@ def _templates() -> dict[str, str]:
         "schema_mismatch": translate("Errors",
             "{path} does not have the structure of a wijkdesk project ({reason})."),
         "exists": translate("Errors", "The file {path} already exists."),
+        "not_a_file": translate("Errors", "{path} is not a regular file."),
+        "too_large": translate("Errors", "{path} is too large to be a wijkdesk project."),
+        "other_project": translate(
+            "Errors",
+            "{path} belongs to another project; only copies of this project can be merged."),
         "write_failed": translate(
             "Errors", "Could not write {path}: {reason}. Nothing was changed."),
         "field_required": translate("Errors", "The field '{field}' needs a value."),
@@ -63,3 +68,44 @@ def error_text(error: WijkdeskError) -> str:
         return template.format(**error.params)
     except (KeyError, IndexError, ValueError):
         return error.english()
+
+
+def kind_label(kind: str) -> str:
+    """The plural name of a kind of record, in the user's language."""
+    labels = {
+        "project": translate("Kinds", "project"),
+        "bijeenkomst": translate("Kinds", "bijeenkomsten"),
+        "round": translate("Kinds", "rounds"),
+        "cluster": translate("Kinds", "clusters"),
+        "insight": translate("Kinds", "insights"),
+        "vote": translate("Kinds", "vote tallies"),
+        "stakeholder": translate("Kinds", "stakeholders"),
+        "relation": translate("Kinds", "relations"),
+        "timeline_item": translate("Kinds", "timeline steps"),
+        "dependency": translate("Kinds", "dependencies"),
+        "agreement": translate("Kinds", "agreements"),
+        "action_item": translate("Kinds", "action points"),
+        "attendance": translate("Kinds", "attendance"),
+        "phase_span": translate("Kinds", "phases"),
+        "note": translate("Kinds", "notes"),
+    }
+    return labels.get(kind, kind)
+
+
+def merge_counts(new: int, changed: int, deleted: int, conflicts: int) -> str:
+    """'5 new, 1 changed, 0 deleted, 2 to review' in the user's language."""
+    return translate(
+        "Merge", "{new} new, {changed} changed, {deleted} deleted, {conflicts} to review"
+    ).format(new=new, changed=changed, deleted=deleted, conflicts=conflicts)
+
+
+def merge_summary_lines(summary) -> list[str]:
+    """A merge summary as lines: the totals, then one line per kind of record."""
+    lines = [translate("Merge", "Merged {files} file(s): {counts}").format(
+        files=summary.files, counts=merge_counts(summary.total_new, summary.total_changed,
+                                                 summary.total_deleted, summary.total_conflicts))]
+    for kind in summary.kinds():
+        lines.append(f"  {kind_label(kind)}: " + merge_counts(
+            summary.new.get(kind, 0), summary.changed.get(kind, 0),
+            summary.deleted.get(kind, 0), summary.conflicts.get(kind, 0)))
+    return lines

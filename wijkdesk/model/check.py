@@ -8,9 +8,9 @@ derived tables agree with the change log. It never writes to the file.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,11 +44,7 @@ def check_file(path: str | os.PathLike[str]) -> CheckReport:
                 reason = " ".join(str(rows[0][0]).split())  # SQLite's report spans lines
                 raise FileFormatError("corrupt", path=p, reason=reason[:200])
             counts = _check_records(con, p)
-            ops = _check_log(con, p)
-            conflicts = con.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM head GROUP BY entity_id, field "
-                "HAVING count(*) > 1)"
-            ).fetchone()[0]
+            ops, conflicts = _check_log(con, p)
             project = con.execute(
                 "SELECT count(*) FROM project WHERE id = ?", (info.project_id,)
             ).fetchone()[0]
@@ -82,29 +78,33 @@ def _check_records(con: sqlite3.Connection, p: str) -> dict[str, int]:
     return counts
 
 
-def _check_log(con: sqlite3.Connection, p: str) -> int:
-    """Every derived value equals the winning head of its field in the log."""
-    derived: dict[tuple[str, str], object] = {}
-    kinds_of: dict[str, str] = {}
-    rows = con.execute(
-        "SELECT h.entity_id, h.field, o.value, o.kind FROM head h JOIN op o ON o.op_id = h.op_id "
-        "ORDER BY h.entity_id, h.field, o.hlc, o.device"
-    )
-    for entity_id, field, value, kind in rows:
-        derived[(entity_id, field)] = json.loads(value)  # the last one wins
-        kinds_of[entity_id] = kind
+def _check_log(con: sqlite3.Connection, p: str) -> tuple[int, int]:
+    """Every derived record and its heads equal what its log says; returns (ops, conflicts)."""
+    from .merge import derive, load_ops
+
+    heads: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for entity_id, field, op_id in con.execute("SELECT entity_id, field, op_id FROM head"):
+        heads[entity_id].add((field, op_id))
+    rows: dict[str, tuple[kinds.Kind, tuple]] = {}
     for k in kinds.KINDS.values():
         for row in con.execute(f'SELECT {store.select_list(k)} FROM "{k.table}"'):
-            entity_id = row[0]
-            if kinds_of.get(entity_id) != k.name:
-                raise FileFormatError("corrupt", path=p, reason=f"{k.name} {entity_id} not in log")
-            if bool(row[1]) != bool(derived.get((entity_id, "_deleted"), False)):
-                raise FileFormatError("corrupt", path=p, reason=f"{k.name} {entity_id} deleted")
+            rows[row[0]] = (k, row)
+    entity_ids = [r[0] for r in con.execute("SELECT DISTINCT entity_id FROM op")]
+    if set(entity_ids) != set(rows):
+        raise FileFormatError("corrupt", path=p, reason="records and log differ")
+    conflicts = 0
+    for start in range(0, len(entity_ids), 2000):
+        for entity_id, ops in load_ops(con, entity_ids[start:start + 2000]).items():
+            d = derive(ops)
+            k, row = rows[entity_id]
+            if d.kind != k.name or bool(row[1]) != d.deleted:
+                raise FileFormatError("corrupt", path=p, reason=f"{k.name} {entity_id}")
             for f, raw in zip(k.fields, row[len(store.ENTITY_COLUMNS):], strict=True):
-                if (entity_id, f.name) in derived and store.decode(f, raw) != derived[
-                    (entity_id, f.name)
-                ]:
+                if store.decode(f, raw) != d.values[f.name]:
                     raise FileFormatError(
-                        "corrupt", path=p, reason=f"{k.name}.{f.name} differs from its log"
-                    )
-    return int(con.execute("SELECT count(*) FROM op").fetchone()[0])
+                        "corrupt", path=p, reason=f"{k.name}.{f.name} differs from its log")
+            derived_heads = {(name, h.op_id) for name, hs in d.heads.items() for h in hs}
+            if heads.get(entity_id, set()) != derived_heads:
+                raise FileFormatError("corrupt", path=p, reason=f"heads of {k.name} {entity_id}")
+            conflicts += len(d.conflict_fields)
+    return int(con.execute("SELECT count(*) FROM op").fetchone()[0]), conflicts

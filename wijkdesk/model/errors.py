@@ -23,6 +23,11 @@ TEMPLATES: dict[str, str] = {
     "corrupt": "{path} is damaged and cannot be opened safely ({reason}).",
     "schema_mismatch": "{path} does not have the structure of a wijkdesk project ({reason}).",
     "exists": "The file {path} already exists.",
+    "not_a_file": "{path} is not a regular file.",
+    "too_large": "{path} is too large to be a wijkdesk project.",
+    "other_project": (
+        "{path} belongs to another project; only copies of this project can be merged."
+    ),
     "write_failed": "Could not write {path}: {reason}. Nothing was changed.",
     "field_required": "The field '{field}' needs a value.",
     "field_type": "The field '{field}' needs {expected}.",

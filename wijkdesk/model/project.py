@@ -16,12 +16,15 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import kinds, store
 from .device import device_id as _installation_device_id
 from .errors import ValidationError, WijkdeskError
 from .hlc import Clock
+
+if TYPE_CHECKING:
+    from .merge import MergeSummary
 
 
 class Record(dict[str, Any]):
@@ -47,6 +50,24 @@ class Change:
 
 
 Listener = Callable[[list[Change]], None]
+
+
+class _DryRunError(Exception):
+    """Rolls back a merge that was only asked what it would do."""
+
+
+def _compact(con: sqlite3.Connection) -> None:
+    """Leave out of a copy everything deleted: deleted records and replaced values."""
+    for k in kinds.KINDS.values():
+        gone = [r[0] for r in con.execute(f'SELECT id FROM "{k.table}" WHERE deleted = 1')]
+        for start in range(0, len(gone), 500):
+            chunk = gone[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            con.execute(f"DELETE FROM op WHERE entity_id IN ({marks})", chunk)
+            con.execute(f"DELETE FROM head WHERE entity_id IN ({marks})", chunk)
+            con.execute(f'DELETE FROM "{k.table}" WHERE id IN ({marks})', chunk)
+    con.execute("DELETE FROM op WHERE op_id NOT IN (SELECT op_id FROM head)")
+    con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('shared_copy', '1')")
 
 
 class Project:
@@ -130,8 +151,33 @@ class Project:
         assert rec is not None
         return rec
 
-    def save_copy(self, path: str | Path) -> Path:
-        """Write a complete, consistent copy of the project to a new file; returns its path."""
+    def save_copy(self, path: str | Path, *, table: int | None = None) -> Path:
+        """Write a complete, consistent copy of the project to a new file; returns its path.
+
+        With table, the copy is a table copy: opened on a table laptop, its new insights are
+        attributed to that table (``preset_table``).
+        """
+        if table is not None and not (isinstance(table, int) and 1 <= table <= 40):
+            raise ValidationError("out_of_range", field="table", value=str(table))
+        return self._write_copy(path, table=table)
+
+    def save_shared_copy(self, path: str | Path) -> Path:
+        """Write a compacted copy to share (File → Delen…): no deleted records, no history.
+
+        Only the current value of each field stays; deleted records, their tombstones and
+        every replaced value are left out, and the file is vacuumed, so nothing deleted can
+        be read from it.
+        """
+        return self._write_copy(path, compact=True)
+
+    @property
+    def preset_table(self) -> int | None:
+        """The table this file is a table copy for (File → Kopie voor tafel…), if any."""
+        row = self._con.execute("SELECT value FROM meta WHERE key = 'preset_table'").fetchone()
+        return int(row[0]) if row and str(row[0]).isdigit() else None
+
+    def _write_copy(self, path: str | Path, *, table: int | None = None,
+                    compact: bool = False) -> Path:
         target = Path(path)
         if target.suffix != store.SUFFIX:
             target = target.with_name(target.name + store.SUFFIX)
@@ -139,8 +185,19 @@ class Project:
             raise WijkdeskError("exists", path=str(target))
         tmp = target.with_name(target.name + ".tmp-" + uuid.uuid4().hex[:8])
         try:
-            with contextlib.closing(sqlite3.connect(str(tmp))) as dest:
+            with contextlib.closing(sqlite3.connect(str(tmp), isolation_level=None)) as dest:
                 self._con.backup(dest)
+                dest.execute("PRAGMA secure_delete=ON")
+                dest.execute("BEGIN")
+                dest.execute("DELETE FROM meta WHERE key = 'preset_table'")
+                if table is not None:
+                    dest.execute(
+                        "INSERT INTO meta (key, value) VALUES ('preset_table', ?)", (str(table),))
+                if compact:
+                    _compact(dest)
+                dest.execute("COMMIT")
+                if compact:
+                    dest.execute("VACUUM")
             os.replace(tmp, target)
         except (OSError, sqlite3.Error) as exc:
             with contextlib.suppress(OSError):
@@ -148,6 +205,54 @@ class Project:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise WijkdeskError("write_failed", path=str(target), reason=reason) from None
         return target
+
+    # -- merging -------------------------------------------------------------------------
+
+    def merge(self, sources: list[str | Path] | tuple[str | Path, ...], *,
+              dry_run: bool = False) -> MergeSummary:
+        """Merge other files of this project into this one, in one transaction.
+
+        Every source is validated first (FileFormatError names the first bad one, and this
+        file is not changed). With dry_run, say what the merge would do and change nothing.
+        """
+        from .merge import MergeSummary, apply, read_source, source_copy
+
+        incoming = []
+        for source in sources:
+            with source_copy(source) as copy:
+                incoming.extend(read_source(copy, str(source), self._id))
+        summary = MergeSummary(files=len(sources))
+        try:
+            with self.batch():
+                changed = apply(self._con, incoming, summary)
+                if dry_run:
+                    raise _DryRunError
+                if incoming:
+                    self._clock.observe(max(op.hlc for op in incoming))
+                kind_of = {op.entity_id: op.kind for op in incoming}
+                self._pending.extend(
+                    Change(kind_of[e], e, "merge") for e in sorted(changed))
+        except _DryRunError:
+            pass
+        return summary
+
+    def snapshot(self) -> sqlite3.Connection:
+        """An in-memory copy of the whole file, to go back to (undo of a merge)."""
+        mem = sqlite3.connect(":memory:", check_same_thread=False)
+        self._con.backup(mem)
+        return mem
+
+    def restore_snapshot(self, snapshot: sqlite3.Connection) -> None:
+        """Make the file what it was when the snapshot was taken (one transaction)."""
+        try:
+            snapshot.backup(self._con)
+        except sqlite3.Error as exc:
+            raise WijkdeskError("write_failed", path=str(self._path), reason=str(exc)) from None
+        last = self._con.execute("SELECT max(hlc) FROM op").fetchone()[0]
+        if last:
+            self._clock.observe(last)
+        for listener in list(self._listeners):
+            listener([Change("*", "", "reload")])
 
     # -- listening -----------------------------------------------------------------------
 
@@ -254,20 +359,63 @@ class Project:
                        pred=json.loads(r[5])) for r in rows]
 
     def conflicts(self) -> list[Record]:
-        """Fields with more than one current value (after a merge), with every value."""
-        rows = self._con.execute(
-            "SELECT h.entity_id, h.field, o.kind, o.value, o.hlc, o.device, o.op_id "
-            "FROM head h JOIN op o ON o.op_id = h.op_id WHERE (h.entity_id, h.field) IN "
-            "(SELECT entity_id, field FROM head GROUP BY entity_id, field HAVING count(*) > 1) "
-            "ORDER BY h.entity_id, h.field, o.hlc DESC, o.device DESC"
-        ).fetchall()
-        out: dict[tuple[str, str], Record] = {}
-        for entity_id, fld, kind, value, hlc, device, op_id in rows:
-            rec = out.setdefault((entity_id, fld), Record(
-                kind=kind, id=entity_id, field=fld, values=[]))
-            rec["values"].append(
-                Record(value=json.loads(value), hlc=hlc, device=device, op_id=op_id))
-        return list(out.values())
+        """Fields to decide on after a merge ("Te beoordelen"), with every value, who and when.
+
+        ``field`` is a field name, or ``_deleted`` for a delete that raced an edit (or a
+        restore): its values are the delete(s) and the edits the delete did not see.
+        """
+        from .merge import derive, load_ops
+
+        candidates = {r[0] for r in self._con.execute(
+            "SELECT entity_id FROM head GROUP BY entity_id, field HAVING count(*) > 1")}
+        candidates |= {r[0] for r in self._con.execute(
+            "SELECT h.entity_id FROM head h JOIN op o ON o.op_id = h.op_id "
+            "WHERE h.field = '_deleted' AND o.value = 'true'")}
+        if not candidates:
+            return []
+        out: list[Record] = []
+        for entity_id, ops in sorted(load_ops(self._con, candidates).items()):
+            d = derive(ops)
+            for name in d.conflict_fields:
+                if name == "_deleted":
+                    heads = list(d.heads["_deleted"])
+                    seen = {p for h in heads for p in h.pred}
+                    heads += [h for f, hs in sorted(d.heads.items()) if not f.startswith("_")
+                              for h in hs if h.op_id not in seen]
+                else:
+                    heads = d.heads[name]
+                values = [Record(field=h.field, value=json.loads(h.value), hlc=h.hlc,
+                                 device=h.device, op_id=h.op_id)
+                          for h in sorted(heads, key=lambda o: o.order, reverse=True)]
+                out.append(Record(kind=d.kind, id=entity_id, field=name, values=values))
+        return out
+
+    def resolve(self, kind: str, record_id: str, field: str, value: Any) -> None:
+        """Decide a conflict: the chosen value replaces every current value of the field.
+
+        For ``_deleted``, True deletes the record (having seen every edit), False keeps it.
+        """
+        k = kinds.kind(kind)
+        with self.batch():
+            self._require(k, record_id)
+            if field == "_deleted":
+                if not isinstance(value, bool):
+                    raise ValidationError("field_type", field=field, expected="yes/no")
+                self._log(k, record_id, "_deleted", value, saw_all=value)
+            else:
+                checked = k.validate({field: value})[field]
+                self._check_rules(k, {**self._require(k, record_id), field: checked},
+                                  {field: checked})
+                self._log(k, record_id, field, checked)
+            self._rederive(record_id)
+            self._pending.append(Change(kind, record_id, "update", (field,)))
+
+    def _rederive(self, record_id: str) -> None:
+        """Recompute a record's derived row and heads from its log."""
+        from .merge import derive, load_ops, write_derived
+
+        ops = load_ops(self._con, [record_id])[record_id]
+        write_derived(self._con, record_id, derive(ops))
 
     def _record(self, k: kinds.Kind, row: tuple[Any, ...]) -> Record:
         rec = Record(id=row[0], deleted=bool(row[1]))
@@ -334,7 +482,7 @@ class Project:
             )
             blank = {n: "" for n in text_fields}
             stamp = self._log(k, record_id, "_erased", text_fields)
-            self._log(k, record_id, "_deleted", True, stamp)
+            self._log(k, record_id, "_deleted", True, stamp, saw_all=True)
             sets = ", ".join(f'"{n}" = ?' for n in blank)
             self._con.execute(
                 f'UPDATE "{k.table}" SET {sets}, deleted = 1, updated_hlc = ?, device = ? '
@@ -410,14 +558,22 @@ class Project:
         )
 
     def _log(self, k: kinds.Kind, record_id: str, name: str, value: Any,
-             stamp: str | None = None) -> str:
-        """Append one op to the log; it replaces the field's current heads."""
+             stamp: str | None = None, *, saw_all: bool = False) -> str:
+        """Append one op to the log; it replaces the field's current heads.
+
+        With saw_all (a delete), ``pred`` also lists the heads of every other field: what the
+        delete saw. An edit it did not see makes it a conflict after a merge.
+        """
         stamp = stamp or self._clock.tick()
         op_id = str(uuid.uuid4())
         pred = [r[0] for r in self._con.execute(
             "SELECT op_id FROM head WHERE entity_id = ? AND field = ? ORDER BY op_id",
             (record_id, name),
         )]
+        if saw_all:
+            pred += [r[0] for r in self._con.execute(
+                "SELECT op_id FROM head WHERE entity_id = ? AND field != ? ORDER BY op_id",
+                (record_id, name))]
         self._con.execute(
             "INSERT INTO op (op_id, entity_id, kind, field, value, hlc, device, pred) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -441,9 +597,6 @@ class Project:
             rec = self._require(k, record_id)
             if rec.deleted == deleted:
                 return
-            stamp = self._log(k, record_id, "_deleted", deleted)
-            self._con.execute(
-                f'UPDATE "{k.table}" SET deleted = ?, updated_hlc = ?, device = ? WHERE id = ?',
-                (int(deleted), stamp, self._device, record_id),
-            )
+            self._log(k, record_id, "_deleted", deleted, saw_all=deleted)
+            self._rederive(record_id)
             self._pending.append(Change(kind, record_id, "delete" if deleted else "restore"))

@@ -28,7 +28,9 @@ from pathlib import Path
 from . import kinds
 from .errors import FileFormatError, WijkdeskError
 
-FORMAT_VERSION = 1
+#: 1: the first format. 2: a delete lists in ``pred`` every head it saw, of every field, so
+#: that a merge can tell a delete that raced an edit (see merge.py).
+FORMAT_VERSION = 2
 APPLICATION_ID = 0x574A4B44  # "WJKD"
 SUFFIX = ".wijkdesk"
 ENTITY_COLUMNS = ("id", "deleted", "created_hlc", "updated_hlc", "device")
@@ -40,7 +42,24 @@ LOG_COLUMNS = {
 
 #: Migrations: ``MIGRATIONS[n]`` turns a file of format n into format n + 1, inside one
 #: transaction on the given connection. A file is copied to ``NAME.wijkdesk.vN.bak`` first.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+def _v1_deletes_saw_their_past(con: sqlite3.Connection) -> None:
+    """Format 1 → 2: a delete saw every change of its record made before it.
+
+    Format 1 files were written by one device at a time (there was no merge yet), so every
+    change logged before a delete, in clock order, was known to it.
+    """
+    deletes = con.execute(
+        "SELECT op_id, entity_id, hlc, pred FROM op WHERE field = '_deleted' AND value = 'true'"
+    ).fetchall()
+    for op_id, entity_id, stamp, pred_text in deletes:
+        seen = set(json.loads(pred_text))
+        seen.update(r[0] for r in con.execute(
+            "SELECT op_id FROM op WHERE entity_id = ? AND field NOT LIKE '\\_%' ESCAPE '\\' "
+            "AND hlc <= ?", (entity_id, stamp)))
+        con.execute("UPDATE op SET pred = ? WHERE op_id = ?", (json.dumps(sorted(seen)), op_id))
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_deletes_saw_their_past}
 
 
 def expected_columns() -> dict[str, list[str]]:

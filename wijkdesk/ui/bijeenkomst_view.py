@@ -207,9 +207,17 @@ class BijeenkomstView(QWidget):
                 date = QDate.fromString(rec.date or "", ISO)
                 self.date_edit.setDate(date if date.isValid() else QDate.currentDate())
                 self.format_combo.setCurrentText(rec.format)
+                chosen = self.table_combo.currentData()
                 self.table_combo.clear()
                 for n in range(1, rec.tables + 1):
                     self.table_combo.addItem(self.tr("Table %n", "", n), n)
+                preset = project.preset_table  # a table copy: its notes belong to its table
+                if preset is not None:
+                    if self.table_combo.findData(preset) < 0:
+                        self.table_combo.addItem(self.tr("Table %n", "", preset), preset)
+                    self.table_combo.setCurrentIndex(self.table_combo.findData(preset))
+                elif self.table_combo.findData(chosen) >= 0:
+                    self.table_combo.setCurrentIndex(self.table_combo.findData(chosen))
             keep = self.current_round()
             self.rounds.clear()
             if rec is not None:
@@ -244,7 +252,7 @@ class BijeenkomstView(QWidget):
 
     def _on_changed(self, changes: list[Change]) -> None:
         touched = {c.kind for c in changes}
-        if "bijeenkomst" in touched:
+        if "bijeenkomst" in touched or "*" in touched:
             self.reload()
         elif "round" in touched:
             self._show_evening()

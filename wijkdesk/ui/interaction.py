@@ -56,6 +56,31 @@ class Interaction:
         return path or None
 
 
+    def open_paths(self, title: str, folder: str) -> list[str]:
+        """Ask for one or more existing project files."""
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, folder, project_filter())
+        return list(paths)
+
+    def ask_table(self, title: str, label: str, tables: int) -> int | None:
+        """Ask for a table number from 1 to tables."""
+        from PySide6.QtWidgets import QInputDialog
+
+        value, ok = QInputDialog.getInt(self.parent, title, label, 1, 1, max(1, tables))
+        return value if ok else None
+
+    def review_merge(self, summary, sources: list[str]) -> bool:
+        """Show what a merge will do; True when the user goes ahead."""
+        from .merge_dialogs import MergePreviewDialog
+
+        return bool(MergePreviewDialog(summary, sources, self.parent).exec())
+
+    def exec_dialog(self, dialog) -> None:
+        """Run a dialog until the user closes it."""
+        dialog.exec()
+
+
 class ScriptedInteraction(Interaction):
     """For tests: answers from lists and records every message."""
 
@@ -63,6 +88,8 @@ class ScriptedInteraction(Interaction):
         super().__init__(None)
         self.messages: list[tuple[str, str, str]] = []
         self.answers: list[object] = []
+        self.dialogs: list[object] = []
+        self.reviewed: object = None
 
     def error(self, title: str, text: str) -> None:
         self.messages.append(("error", title, text))
@@ -79,3 +106,17 @@ class ScriptedInteraction(Interaction):
 
     def save_path(self, title: str, folder: str) -> str | None:
         return str(self.answers.pop(0)) if self.answers else None
+
+    def open_paths(self, title: str, folder: str) -> list[str]:
+        return list(self.answers.pop(0)) if self.answers else []  # type: ignore[call-overload]
+
+    def ask_table(self, title: str, label: str, tables: int) -> int | None:
+        return int(self.answers.pop(0)) if self.answers else None  # type: ignore[call-overload]
+
+    def review_merge(self, summary, sources: list[str]) -> bool:
+        self.messages.append(("review_merge", str(len(sources)), repr(summary)))
+        self.reviewed = summary
+        return bool(self.answers.pop(0)) if self.answers else False
+
+    def exec_dialog(self, dialog) -> None:
+        self.dialogs.append(dialog)

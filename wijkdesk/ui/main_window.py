@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDateTime, QLocale, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..messages import error_text
+from ..messages import error_text, merge_summary_lines
 from ..model import Project, WijkdeskError
 from ..model.device import data_dir
 from .bijeenkomst_view import BijeenkomstView
 from .commands import ModelCommand, push
 from .context import AppContext
 from .interaction import Interaction
+from .merge_dialogs import ConflictsDialog, SnapshotCommand
 from .placeholder import PlaceholderView
 from .welcome import WelcomePage
 
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.path_label = QLabel()
+        self.review_label = QLabel()
+        self.review_label.setObjectName("reviewCount")
+        self.statusBar().addPermanentWidget(self.review_label)
         self.statusBar().addPermanentWidget(self.path_label)
         self._make_actions()
         ctx.bridge.changed.connect(self._on_saved)
@@ -116,6 +120,11 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.copy_action = self._action(menu, self.tr("Save a &copy as…"), self.save_copy,
                                         QKeySequence.StandardKey.SaveAs)
+        self.table_copy_action = self._action(menu, self.tr("Copy for a &table…"),
+                                              self.table_copy)
+        self.merge_action = self._action(menu, self.tr("&Merge…"), self.merge_files,
+                                         QKeySequence("Ctrl+M"))
+        self.share_action = self._action(menu, self.tr("S&hare…"), self.share_copy)
         self.close_action = self._action(menu, self.tr("&Close project"), self.close_project,
                                          QKeySequence.StandardKey.Close)
         menu.addSeparator()
@@ -128,6 +137,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self.review_action = self._action(edit, self.tr("To &review…"), self.review_conflicts,
+                                          QKeySequence("Ctrl+R"))
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.view_actions = []
@@ -171,9 +183,98 @@ class MainWindow(QMainWindow):
                 command.error = None
                 self.interaction.error(self.tr("Not saved"), error_text(error))
 
-    def _on_saved(self, _changes: list) -> None:
+    def _on_saved(self, changes: list) -> None:
         now = QLocale().toString(QDateTime.currentDateTime().time(), "HH:mm:ss")
         self.statusBar().showMessage(self.tr("Saved at %1").replace("%1", now))
+        if any(c.action in ("merge", "reload") or c.kind == "*" for c in changes):
+            self._update_review_count()
+
+    def _update_review_count(self) -> None:
+        project = self.ctx.project
+        count = len(project.conflicts()) if project is not None else 0
+        self.review_label.setText(self.tr("%n to review", "", count) if count else "")
+
+    # -- merging -------------------------------------------------------------------------
+
+    def merge_files(self) -> None:
+        """Merge table laptops' files into this project, after a preview; one undo step."""
+        project = self.ctx.project
+        if project is None:
+            return
+        paths = self.interaction.open_paths(self.tr("Merge files"), self._folder())
+        if not paths:
+            return
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            preview = project.merge(paths, dry_run=True)
+        except WijkdeskError as exc:
+            QApplication.restoreOverrideCursor()
+            self.interaction.error(self.tr("Cannot merge"), error_text(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        if not self.interaction.review_merge(preview, paths):
+            return
+        command = SnapshotCommand(project, self.tr("Merge %n file(s)", "", len(paths)),
+                                  lambda: project.merge(paths))
+        if self.run_command(command):
+            lines = merge_summary_lines(command.result)
+            self.statusBar().showMessage(lines[0])
+            self._update_review_count()
+
+    def table_copy(self) -> None:
+        """Write a copy for a table laptop: its new insights belong to that table."""
+        project = self.ctx.project
+        if project is None:
+            return
+        evenings = project.all("bijeenkomst")
+        tables = max([e.tables for e in evenings] or [3])
+        table = self.interaction.ask_table(self.tr("Copy for a table"),
+                                           self.tr("For which table?"), tables)
+        if table is None:
+            return
+        path = self.interaction.save_path(self.tr("Copy for table %1").replace("%1", str(table)),
+                                          self._folder())
+        if not path:
+            return
+        try:
+            written = project.save_copy(path, table=table)
+        except WijkdeskError as exc:
+            self.interaction.error(self.tr("Not saved"), error_text(exc))
+            return
+        self.statusBar().showMessage(self.tr("Copy saved as %1").replace("%1", str(written)))
+
+    def share_copy(self) -> None:
+        """Write a compacted copy to share: nothing deleted is left in it."""
+        project = self.ctx.project
+        if project is None:
+            return
+        path = self.interaction.save_path(self.tr("Share a copy"), self._folder())
+        if not path:
+            return
+        try:
+            written = project.save_shared_copy(path)
+        except WijkdeskError as exc:
+            self.interaction.error(self.tr("Not saved"), error_text(exc))
+            return
+        self.statusBar().showMessage(self.tr("Copy saved as %1").replace("%1", str(written)))
+
+    def conflicts_dialog(self) -> ConflictsDialog:
+        """The "Te beoordelen" list for the open project."""
+        project = self.ctx.project
+        assert project is not None
+
+        def choose(conflict, value) -> None:
+            self.run_command(SnapshotCommand(
+                project, self.tr("Decide a conflict"),
+                lambda: project.resolve(conflict.kind, conflict.id, conflict.field, value)))
+            self._update_review_count()
+
+        return ConflictsDialog(project, choose, self)
+
+    def review_conflicts(self) -> None:
+        """Show what there is to review after a merge."""
+        if self.ctx.project is not None:
+            self.interaction.exec_dialog(self.conflicts_dialog())
 
     # -- projects ------------------------------------------------------------------------
 
@@ -181,8 +282,10 @@ class MainWindow(QMainWindow):
         self.ctx.undo.clear()
         has = project is not None
         self.pages.setCurrentIndex(1 if has else 0)
-        for action in (self.copy_action, self.close_action):
+        for action in (self.copy_action, self.close_action, self.table_copy_action,
+                       self.merge_action, self.share_action, self.review_action):
             action.setEnabled(has)
+        self._update_review_count()
         for action in self.view_actions:
             action.setEnabled(has)
         if project is None:
@@ -190,7 +293,11 @@ class MainWindow(QMainWindow):
             self.path_label.clear()
             self.welcome.set_recent(self.recent_files())
             return
-        self.setWindowTitle(f"{project.info().name} — wijkdesk")
+        title = f"{project.info().name} — wijkdesk"
+        if project.preset_table is not None:
+            title = self.tr("%1 — table %2").replace("%1", title).replace(
+                "%2", str(project.preset_table))
+        self.setWindowTitle(title)
         self.path_label.setText(str(project.path))
         self._remember(str(project.path))
         self.bijeenkomst_view.entry.setFocus()

@@ -36,7 +36,7 @@ class PlaceholderView(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: list[Change]) -> None:
-        if any(c.kind in self._counts for c in changes):
+        if any(c.kind in self._counts or c.kind == "*" for c in changes):
             self.refresh()
 
     def refresh(self) -> None:
