@@ -5,10 +5,10 @@ from __future__ import annotations
 import shutil
 import sys
 
-from . import bench_edit, bench_startup
+from . import bench_edit, bench_merge, bench_startup
 from .common import HERE, save
 
-BENCHMARKS = (bench_startup, bench_edit)
+BENCHMARKS = (bench_startup, bench_edit, bench_merge)
 
 
 def main() -> int:

@@ -223,10 +223,10 @@ def source_copy(path: str | os.PathLike[str]):
         except OSError as exc:
             raise FileFormatError("unreadable", path=p, reason=exc.strerror or str(exc)) from None
         try:
-            info = store.inspect_file(copy)
+            info = store.inspect_file(copy, deep=True)
             if info.needs_migration:
                 store.migrate(info)
-                store.inspect_file(copy)
+                store.inspect_file(copy, deep=True)
         except FileFormatError as exc:
             exc.params["path"] = p
             raise FileFormatError(exc.code, **exc.params) from None
@@ -267,18 +267,20 @@ def _schema_of(con: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     return out
 
 
-def read_source(copy: Path, display: str, project_id: str) -> list[Op]:
-    """Validate a source copy completely and return its ops; FileFormatError if unfit."""
+def read_source(copy: Path, display: str, project_id: str,
+                known: set[str] | frozenset[str] = frozenset()) -> list[Op]:
+    """Validate a source copy and return its ops that are not in ``known``.
+
+    The file's structure is checked completely (integrity, exact schema, project); every op
+    that will be added is validated row by row. Ops whose id the target already has are
+    skipped unread: a merge never takes anything from them.
+    """
     try:
         con = store._readonly(copy)
     except sqlite3.Error as exc:
         raise FileFormatError("corrupt", path=display, reason=str(exc)) from None
     with _closing(con):
         try:
-            rows = con.execute("PRAGMA integrity_check").fetchall()
-            if [r[0] for r in rows] != ["ok"]:
-                reason = " ".join(str(rows[0][0]).split())[:200]
-                raise FileFormatError("corrupt", path=display, reason=reason)
             if _schema_of(con) != _reference_schema():
                 raise FileFormatError("schema_mismatch", path=display, reason="tables differ")
             meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
@@ -287,8 +289,14 @@ def read_source(copy: Path, display: str, project_id: str) -> list[Op]:
             (n,) = con.execute("SELECT count(*) FROM op").fetchone()
             if n > MAX_OPS:
                 raise FileFormatError("too_large", path=display)
-            ops = [_valid_op(row, display, project_id) for row in con.execute(
-                "SELECT op_id, entity_id, kind, field, value, hlc, device, pred FROM op")]
+            wanted = [r[0] for r in con.execute("SELECT seq, op_id FROM op")
+                      if not isinstance(r[1], str) or r[1] not in known]
+            ops = []
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                ops.extend(_valid_op(row, display, project_id) for row in con.execute(
+                    "SELECT op_id, entity_id, kind, field, value, hlc, device, pred FROM op "
+                    f"WHERE seq IN ({','.join('?' * len(chunk))})", chunk))
         except sqlite3.Error as exc:
             raise FileFormatError("corrupt", path=display, reason=str(exc)) from None
     kinds_of: dict[str, str] = {}

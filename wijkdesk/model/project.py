@@ -217,10 +217,13 @@ class Project:
         """
         from .merge import MergeSummary, apply, read_source, source_copy
 
+        known = {r[0] for r in self._con.execute("SELECT op_id FROM op")}
         incoming = []
         for source in sources:
             with source_copy(source) as copy:
-                incoming.extend(read_source(copy, str(source), self._id))
+                ops = read_source(copy, str(source), self._id, known)
+            incoming.extend(ops)
+            known.update(op.op_id for op in ops)
         summary = MergeSummary(files=len(sources))
         try:
             with self.batch():

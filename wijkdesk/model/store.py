@@ -114,8 +114,12 @@ def _defensive(con: sqlite3.Connection) -> None:
     con.execute("PRAGMA mmap_size=0")
 
 
-def inspect_file(path: str | os.PathLike[str]) -> FileInfo:
-    """Validate a project file without changing it; FileFormatError says what is wrong."""
+def inspect_file(path: str | os.PathLike[str], *, deep: bool = False) -> FileInfo:
+    """Validate a project file without changing it; FileFormatError says what is wrong.
+
+    With deep, SQLite's full integrity check runs instead of the quick one (for untrusted
+    files, such as a source to merge).
+    """
     path = Path(path)
     head = _header(path)
     p = str(path)
@@ -137,7 +141,7 @@ def inspect_file(path: str | os.PathLike[str]) -> FileInfo:
                 _defensive(con)
                 con.execute("PRAGMA quick_check").fetchall()
         with contextlib.closing(_readonly(path)) as con:
-            rows = con.execute("PRAGMA quick_check").fetchall()
+            rows = con.execute(f"PRAGMA {'integrity' if deep else 'quick'}_check").fetchall()
             if [r[0] for r in rows] != ["ok"]:
                 reason = " ".join(str(rows[0][0]).split())  # SQLite's report spans lines
                 raise FileFormatError("corrupt", path=p, reason=reason[:200])
