@@ -189,7 +189,7 @@ def test_erase_overwrites_the_text_in_the_file(project):
     project.erase("insight", secret)
     # ...and after erasing it is nowhere in the file's bytes: not in free pages, not in the log.
     assert marker.encode() not in project.path.read_bytes()
-    assert changes == [[Change("insight", secret, "erase", ("text", "colour", "track"))]]
+    assert changes == [[Change("insight", secret, "erase", ("text", "colour"))]]  # not choices
     rec = project.get("insight", secret)
     assert rec.deleted is True and rec.text == ""
     assert [r.text for r in project.all("insight")] == ["Iets anders dat blijft"]

@@ -119,6 +119,12 @@ class Kind:
         return {f.name: (list(f.default) if isinstance(f.default, list) else f.default)
                 for f in self.fields}
 
+    @property
+    def erasable(self) -> tuple[str, ...]:
+        """The free-text fields an AVG erasure blanks (text fields without a fixed choice)."""
+        return tuple(f.name for f in self.fields
+                     if f.type in ("str", "text") and f.choices is None)
+
     def validate(self, values: dict[str, Any], *, complete: bool = False) -> dict[str, Any]:
         """Validate some (or, with complete, all) fields; unknown names are refused."""
         out: dict[str, Any] = {}

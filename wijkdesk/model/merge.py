@@ -4,8 +4,9 @@ DESIGN.md §3. Every file holds the full log of per-field changes (ops) of the r
 Merging adds the source's ops that the target lacks and re-derives the records they touch. For
 each field the *heads* are the ops no op of the same field replaces (``pred``); the shown value
 is the head with the highest (hlc, device, op_id). More than one distinct head value is a
-conflict. A delete (``_deleted`` = true) lists in ``pred`` every head it saw, of every field; a
-head it did not see is a concurrent edit: the delete is then a conflict and the record stays
+conflict. A delete (``_deleted`` = true) lists in ``pred`` every head it saw, of every field,
+and an edit of a deleted record lists the delete it saw; a head that neither saw the delete nor
+was seen by it is a concurrent edit: the delete is then a conflict and the record stays
 visible until the facilitator decides. ``_erased`` marks an AVG erasure: the record's text is
 blanked in every op, also in ops that arrive later. Everything here is a function of the set of
 ops, so merging in any order, any number of times, gives the same result.
@@ -17,6 +18,7 @@ schema, every op row) and only then read; the target changes in one transaction 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -24,7 +26,8 @@ import shutil
 import sqlite3
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,44 +76,85 @@ class Derived:
     updated: Op
 
 
+def _order(op: Op) -> tuple[str, str, str]:
+    return (op.hlc, op.device, op.op_id)
+
+
+_SCALARS: dict[str, Any] = {}
+
+
+def _loads(text: str) -> Any:
+    """json.loads, remembering short scalar values (most values are "", 0, null, …)."""
+    try:
+        return _SCALARS[text]
+    except KeyError:
+        value = json.loads(text)
+        if len(text) <= 24 and not isinstance(value, list | dict) and len(_SCALARS) < 4096:
+            _SCALARS[text] = value
+        return value
+
+
+def field_heads(field_ops: list[Op]) -> list[Op]:
+    """The ops of one field that no op of that field replaces, in winning order (last wins)."""
+    if len(field_ops) == 1:
+        return list(field_ops)
+    replaced = {p for op in field_ops for p in op.pred}
+    return sorted((op for op in field_ops if op.op_id not in replaced), key=_order)
+
+
+def by_field(ops: Iterable[Op]) -> dict[str, list[Op]]:
+    """Ops grouped by field."""
+    out: dict[str, list[Op]] = defaultdict(list)
+    for op in ops:
+        out[op.field].append(op)
+    return out
+
+
 def derive(ops: list[Op]) -> Derived:
     """Derive one record from all of its ops (any order)."""
-    by_field: dict[str, list[Op]] = defaultdict(list)
-    for op in ops:
-        by_field[op.field].append(op)
-    k = kinds.KINDS[ops[0].kind]
-    heads: dict[str, list[Op]] = {}
+    heads = {name: field_heads(fops) for name, fops in by_field(ops).items()}
+    return from_heads(ops[0].kind, heads, min(op.hlc for op in ops), max(ops, key=_order))
+
+
+def from_heads(kind: str, heads: dict[str, list[Op]], created: str, latest: Op) -> Derived:
+    """Derive one record from the heads of its fields (what ``derive`` does after grouping)."""
+    k = kinds.KINDS[kind]
     values = k.defaults()
     conflict_fields: list[str] = []
-    for name, field_ops in by_field.items():
-        replaced = {p for op in field_ops for p in op.pred}
-        field_heads = sorted((op for op in field_ops if op.op_id not in replaced),
-                             key=lambda o: o.order)
-        heads[name] = field_heads
-        if name == "_erased":
-            continue
+    for name, hs in heads.items():
         if name in k.by_name:
-            values[name] = json.loads(field_heads[-1].value)
-        if len({h.value for h in field_heads}) > 1 and name != "_deleted":
-            conflict_fields.append(name)
-    erased = "_erased" in by_field
+            values[name] = _loads(hs[-1].value)
+            if len(hs) > 1 and len({h.value for h in hs}) > 1:
+                conflict_fields.append(name)
+    erased = "_erased" in heads
     deleted_heads = heads.get("_deleted", [])
-    deleted = bool(deleted_heads) and json.loads(deleted_heads[-1].value) is True
+    deleted = bool(deleted_heads) and deleted_heads[-1].value == "true"
     if erased:
         deleted = True
-    elif deleted:
-        seen = {p for h in deleted_heads if json.loads(h.value) is True for p in h.pred}
-        unseen = [h for name, hs in heads.items() if name not in SYSTEM_FIELDS
-                  for h in hs if h.op_id not in seen]
-        if unseen:
-            deleted = False  # a delete racing an edit: keep it visible, ask the facilitator
-            conflict_fields.append("_deleted")
+    elif deleted and racing_edits(heads):
+        deleted = False  # a delete racing an edit: keep it visible, ask the facilitator
+        conflict_fields.append("_deleted")
     elif len({h.value for h in deleted_heads}) > 1:
         conflict_fields.append("_deleted")  # a restore racing a delete
-    latest = max(ops, key=lambda o: o.order)
-    created = min(op.hlc for op in ops)
     return Derived(k.name, values, heads, deleted, erased, sorted(conflict_fields), created,
                    latest)
+
+
+def racing_edits(heads: dict[str, list[Op]]) -> list[Op]:
+    """The field heads that raced a delete: neither did the delete see them, nor they it.
+
+    A delete lists in ``pred`` every head it saw; an edit made to a record already deleted
+    (say, a value picked for a deleted record) lists the delete it saw. Either way one
+    happened after the other on one laptop, so the record stays deleted. An edit that
+    neither saw nor was seen by a delete happened concurrently: a conflict.
+    """
+    deletes = [h for h in heads.get("_deleted", ()) if h.value == "true"]
+    if not deletes:
+        return []
+    seen = {p for h in deletes for p in h.pred}
+    delete_ids = {h.op_id for h in deletes}
+    return [h for name, hs in sorted(heads.items()) if name not in SYSTEM_FIELDS
+            for h in hs if h.op_id not in seen and delete_ids.isdisjoint(h.pred)]
 
 
 def load_ops(con: sqlite3.Connection, entity_ids: Iterable[str]) -> dict[str, list[Op]]:
@@ -123,29 +167,36 @@ def load_ops(con: sqlite3.Connection, entity_ids: Iterable[str]) -> dict[str, li
             "SELECT op_id, entity_id, kind, field, value, hlc, device, pred FROM op "
             f"WHERE entity_id IN ({','.join('?' * len(chunk))})", chunk)
         for r in rows:
-            out[r[1]].append(Op(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7]))))
+            pred = () if r[7] == "[]" else tuple(json.loads(r[7]))
+            out[r[1]].append(Op(r[0], r[1], r[2], r[3], r[4], r[5], r[6], pred))
     return out
+
+
+def _upsert(kind: str) -> str:
+    k = kinds.KINDS[kind]
+    cols = ", ".join(f'"{c}"' for c in (*store.ENTITY_COLUMNS, *(f.name for f in k.fields)))
+    marks = ", ".join("?" * (len(store.ENTITY_COLUMNS) + len(k.fields)))
+    return f'INSERT OR REPLACE INTO "{k.table}" ({cols}) VALUES ({marks})'
+
+
+def _row(entity_id: str, d: Derived) -> tuple[Any, ...]:
+    k = kinds.KINDS[d.kind]
+    return (entity_id, int(d.deleted), d.created, d.updated.hlc, d.updated.device,
+            *(store.encode(f, d.values[f.name]) for f in k.fields))
 
 
 def write_derived(con: sqlite3.Connection, entity_id: str, d: Derived) -> None:
     """Store a derived record and its heads in the target's tables."""
-    k = kinds.KINDS[d.kind]
     con.execute("DELETE FROM head WHERE entity_id = ?", (entity_id,))
     con.executemany(
         "INSERT INTO head (entity_id, field, op_id) VALUES (?, ?, ?)",
         [(entity_id, name, h.op_id) for name, hs in d.heads.items() for h in hs])
-    names = [f.name for f in k.fields]
-    cols = ", ".join(f'"{c}"' for c in (*store.ENTITY_COLUMNS, *names))
-    marks = ", ".join("?" * (len(store.ENTITY_COLUMNS) + len(names)))
-    con.execute(
-        f'INSERT OR REPLACE INTO "{k.table}" ({cols}) VALUES ({marks})',
-        (entity_id, int(d.deleted), d.created, d.updated.hlc, d.updated.device,
-         *(store.encode(k.by_name[n], d.values[n]) for n in names)))
+    con.execute(_upsert(d.kind), _row(entity_id, d))
 
 
 def text_fields(kind: str) -> list[str]:
     """The fields an erasure blanks."""
-    return [f.name for f in kinds.KINDS[kind].fields if f.type in ("str", "text")]
+    return list(kinds.KINDS[kind].erasable)
 
 
 # -- the summary --------------------------------------------------------------------------
@@ -223,10 +274,14 @@ def source_copy(path: str | os.PathLike[str]):
         except OSError as exc:
             raise FileFormatError("unreadable", path=p, reason=exc.strerror or str(exc)) from None
         try:
-            info = store.inspect_file(copy, deep=True)
+            # quick_check verifies every page and the structure of every b-tree. What the
+            # full integrity_check adds (that indexes agree with their tables, at five times
+            # the cost) does not matter here: a source's rows are read from its tables by
+            # rowid, never through its indexes, and nothing of it is copied but validated ops.
+            info = store.inspect_file(copy)
             if info.needs_migration:
                 store.migrate(info)
-                store.inspect_file(copy, deep=True)
+                store.inspect_file(copy)
         except FileFormatError as exc:
             exc.params["path"] = p
             raise FileFormatError(exc.code, **exc.params) from None
@@ -243,6 +298,7 @@ def _closing(con: sqlite3.Connection):
         con.close()
 
 
+@functools.cache
 def _reference_schema() -> dict[str, list[tuple[Any, ...]]]:
     from . import schema
 
@@ -267,13 +323,75 @@ def _schema_of(con: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     return out
 
 
-def read_source(copy: Path, display: str, project_id: str,
-                known: set[str] | frozenset[str] = frozenset()) -> list[Op]:
-    """Validate a source copy and return its ops that are not in ``known``.
+@dataclass(frozen=True)
+class Incoming:
+    """Validated ops of one or more source files, ready to merge (``Project.apply_merge``)."""
 
-    The file's structure is checked completely (integrity, exact schema, project); every op
-    that will be added is validated row by row. Ops whose id the target already has are
-    skipped unread: a merge never takes anything from them.
+    sources: tuple[str, ...]
+    ops: tuple[Op, ...]
+
+
+def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, target: Path,
+                 progress: Callable[[int, int], None] | None = None,
+                 workers: int = 2) -> Incoming:
+    """Copy aside, validate and read every source; the ops the target file lacks, deduplicated.
+
+    Reads the target file only, read-only, through a connection of its own, so this may run
+    in a worker thread while the project stays open. Sources are checked in parallel (SQLite
+    does the heavy part without Python's lock); a FileFormatError names the first bad source
+    in the given order. ``progress(done, total)`` is called in the calling thread.
+    """
+    paths = list(sources)
+
+    def one(source: str | os.PathLike[str]) -> list[Op]:
+        with source_copy(source) as copy:
+            return read_source(copy, str(source), project_id, target)
+
+    if progress is not None:
+        progress(0, len(paths))
+    results: list[list[Op]] = []
+    if paths:
+        with ThreadPoolExecutor(max_workers=max(1, min(workers, len(paths)))) as pool:
+            futures = [pool.submit(one, path) for path in paths]
+            for done, _ in enumerate(as_completed(futures), start=1):
+                if progress is not None:
+                    progress(done, len(paths))
+            results = [f.result() for f in futures]  # raises the first failure, in order
+    seen: set[str] = set()
+    kinds_of: dict[str, str] = {}
+    ops: list[Op] = []
+    for path, found in zip(paths, results, strict=True):
+        for op in found:
+            if kinds_of.setdefault(op.entity_id, op.kind) != op.kind:
+                raise FileFormatError("schema_mismatch", path=str(path),
+                                      reason="a record of another kind than in another file")
+            if op.op_id not in seen:
+                seen.add(op.op_id)
+                ops.append(op)
+    return Incoming(tuple(str(p) for p in paths), tuple(ops))
+
+
+#: A source's ops that the target lacks or holds otherwise: the rows to validate one by one.
+#: An op row the target holds identically is valid because the target's row is.
+_NEW_OR_DIFFERENT = """
+    SELECT s.seq, t.op_id IS NOT NULL,
+           s.entity_id IS t.entity_id AND s.kind IS t.kind AND s.field IS t.field
+           AND s.hlc IS t.hlc AND s.device IS t.device
+    FROM main.op AS s LEFT JOIN target.op AS t ON t.op_id = s.op_id
+    WHERE t.op_id IS NULL OR s.entity_id IS NOT t.entity_id OR s.kind IS NOT t.kind
+       OR s.field IS NOT t.field OR s.value IS NOT t.value OR s.hlc IS NOT t.hlc
+       OR s.device IS NOT t.device OR s.pred IS NOT t.pred
+"""
+
+
+def read_source(copy: Path, display: str, project_id: str, target: Path | None = None) -> list[Op]:
+    """Validate a source copy completely and return the ops the target file lacks.
+
+    The file's structure is checked (integrity, exact schema, project) and every op row is
+    validated: rows the target file (if given, read-only) holds byte for byte are valid as
+    they are there; every other row is checked field by field. A row with the id of an op
+    the target has must be that op (same record, kind, field, stamp and device); its value
+    may differ only as a valid value (an erasure on one side), and a merge never takes it.
     """
     try:
         con = store._readonly(copy)
@@ -289,21 +407,49 @@ def read_source(copy: Path, display: str, project_id: str,
             (n,) = con.execute("SELECT count(*) FROM op").fetchone()
             if n > MAX_OPS:
                 raise FileFormatError("too_large", path=display)
-            wanted = [r[0] for r in con.execute("SELECT seq, op_id FROM op")
-                      if not isinstance(r[1], str) or r[1] not in known]
+            if target is not None:
+                con.execute("ATTACH DATABASE ? AS target",
+                            ("file:" + store._uri_path(target) + "?mode=ro",))
+                check = con.execute(_NEW_OR_DIFFERENT).fetchall()
+            else:
+                check = [(r[0], False, False) for r in con.execute("SELECT seq FROM op")]
             ops = []
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start:start + 500]
-                ops.extend(_valid_op(row, display, project_id) for row in con.execute(
-                    "SELECT op_id, entity_id, kind, field, value, hlc, device, pred FROM op "
-                    f"WHERE seq IN ({','.join('?' * len(chunk))})", chunk))
+            for start in range(0, len(check), 500):
+                chunk = check[start:start + 500]
+                rows = dict(_rows_by_seq(con, [c[0] for c in chunk]))
+                for seq, known, same in chunk:
+                    op = _valid_op(rows[seq], display, project_id)
+                    if not known:
+                        ops.append(op)
+                    elif not same:
+                        raise FileFormatError("schema_mismatch", path=display,
+                                              reason="a change that differs from this project's")
+            kinds_of: dict[str, str] = {}
+            for op in ops:
+                if kinds_of.setdefault(op.entity_id, op.kind) != op.kind:
+                    raise FileFormatError("schema_mismatch", path=display,
+                                          reason="a record of two kinds")
+            if target is not None:
+                ids = list(kinds_of)
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start:start + 500]
+                    for entity_id, kind in con.execute(
+                            "SELECT DISTINCT entity_id, kind FROM target.op WHERE entity_id "
+                            f"IN ({','.join('?' * len(chunk))})", chunk):
+                        if kinds_of[entity_id] != kind:
+                            raise FileFormatError(
+                                "schema_mismatch", path=display,
+                                reason="a record of another kind than in this project")
         except sqlite3.Error as exc:
             raise FileFormatError("corrupt", path=display, reason=str(exc)) from None
-    kinds_of: dict[str, str] = {}
-    for op in ops:
-        if kinds_of.setdefault(op.entity_id, op.kind) != op.kind:
-            raise FileFormatError("schema_mismatch", path=display, reason="a record of two kinds")
     return ops
+
+
+def _rows_by_seq(con: sqlite3.Connection, seqs: list[int]) -> Iterable[tuple[int, tuple[Any, ...]]]:
+    for r in con.execute(
+            "SELECT seq, op_id, entity_id, kind, field, value, hlc, device, pred FROM op "
+            f"WHERE seq IN ({','.join('?' * len(seqs))})", seqs):
+        yield r[0], r[1:]
 
 
 def _valid_op(row: tuple[Any, ...], display: str, project_id: str) -> Op:
@@ -333,7 +479,7 @@ def _valid_op(row: tuple[Any, ...], display: str, project_id: str) -> Op:
                                              for p in pred):
         raise bad("a change with malformed predecessors")
     if name == "_deleted":
-        if not isinstance(decoded, bool):
+        if value not in ("true", "false"):
             raise bad("a malformed delete")
     elif name == "_erased":
         if not isinstance(decoded, list) or not all(n in k.by_name for n in decoded):
@@ -351,19 +497,23 @@ def _valid_op(row: tuple[Any, ...], display: str, project_id: str) -> Op:
 # -- applying -------------------------------------------------------------------------------
 
 
-def apply(con: sqlite3.Connection, incoming: list[Op], summary: MergeSummary) -> set[str]:
+def apply(con: sqlite3.Connection, incoming: Iterable[Op], summary: MergeSummary) -> set[str]:
     """Add the ops the target lacks and re-derive what they touch (inside a transaction).
 
-    Returns the ids of the records that changed in any way.
+    Returns the ids of the records that changed in any way. A record's new state is derived
+    from all of its ops, old and new; the fields no new op touches keep the heads they had.
     """
     new_ops = _missing(con, incoming)
     if not new_ops:
         return set()
-    affected = {op.entity_id for op in new_ops}
-    before_kind = dict(_kinds_of(con, affected))
+    incoming_by_entity: dict[str, list[Op]] = defaultdict(list)
     for op in new_ops:
-        known = before_kind.get(op.entity_id)
-        if known is not None and known != op.kind:
+        incoming_by_entity[op.entity_id].append(op)
+    old_by_entity = load_ops(con, incoming_by_entity)  # before the new ops are in
+    for entity_id, new in incoming_by_entity.items():
+        old = old_by_entity.get(entity_id)
+        kind = old[0].kind if old else new[0].kind
+        if any(op.kind != kind for op in new):
             raise FileFormatError("schema_mismatch", path="", reason="a record of two kinds")
     con.executemany(
         "INSERT INTO op (op_id, entity_id, kind, field, value, hlc, device, pred) "
@@ -371,36 +521,65 @@ def apply(con: sqlite3.Connection, incoming: list[Op], summary: MergeSummary) ->
         [(o.op_id, o.entity_id, o.kind, o.field, o.value, o.hlc, o.device, json.dumps(list(o.pred)))
          for o in new_ops])
     summary.ops_added += len(new_ops)
-    new_ids = {op.op_id for op in new_ops}
-    grouped = load_ops(con, affected)
-    for entity_id, ops in grouped.items():
-        if any(op.field == "_erased" for op in ops):
-            blank = text_fields(ops[0].kind)
-            con.execute(
-                f"UPDATE op SET value = '\"\"' WHERE entity_id = ? AND value != '\"\"' "
-                f"AND field IN ({','.join('?' * len(blank))})", (entity_id, *blank))
-            ops = [Op(o.op_id, o.entity_id, o.kind, o.field,
-                      '""' if o.field in blank else o.value, o.hlc, o.device, o.pred)
-                   for o in ops]
-        k = kinds.KINDS[ops[0].kind]
-        old_ops = [o for o in ops if o.op_id not in new_ids]
-        old = derive(old_ops) if old_ops else None
-        d = derive(ops)
-        write_derived(con, entity_id, d)
-        if old is None:
+    heads_gone: list[tuple[str, str]] = []  # only the fields new ops touch get new heads
+    heads_out: list[tuple[str, str, str]] = []
+    rows_out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for entity_id, new in incoming_by_entity.items():
+        old = old_by_entity.get(entity_id, [])
+        kind = new[0].kind
+        if any(op.field == "_erased" for op in (*old, *new)):
+            _erase_in_file(con, entity_id, kind)
+            old, new = _blanked(kind, old), _blanked(kind, new)
+        old_fields = by_field(old)
+        old_heads = {name: field_heads(fops) for name, fops in old_fields.items()}
+        heads = dict(old_heads)
+        for name, fops in by_field(new).items():
+            heads[name] = field_heads(old_fields.get(name, []) + fops)
+            heads_gone.append((entity_id, name))
+            heads_out.extend((entity_id, name, h.op_id) for h in heads[name])
+        created, latest = min(op.hlc for op in new), max(new, key=_order)
+        before = None
+        if old:
+            old_created, old_latest = min(op.hlc for op in old), max(old, key=_order)
+            before = from_heads(kind, old_heads, old_created, old_latest)
+            created, latest = min(created, old_created), max(latest, old_latest, key=_order)
+        d = from_heads(kind, heads, created, latest)
+        rows_out[kind].append(_row(entity_id, d))
+        if before is None:
             if not d.deleted:
-                summary.count(summary.new, k.name)
-        elif d.deleted and not old.deleted:
-            summary.count(summary.deleted, k.name)
-        elif old.values != d.values or old.deleted != d.deleted:
-            summary.count(summary.changed, k.name)
+                summary.count(summary.new, kind)
+        elif d.deleted and not before.deleted:
+            summary.count(summary.deleted, kind)
+        elif before.values != d.values or before.deleted != d.deleted:
+            summary.count(summary.changed, kind)
         for name in d.conflict_fields:
-            if old is None or name not in old.conflict_fields:
-                summary.count(summary.conflicts, k.name)
-    return affected
+            if before is None or name not in before.conflict_fields:
+                summary.count(summary.conflicts, kind)
+    con.executemany("DELETE FROM head WHERE entity_id = ? AND field = ?", heads_gone)
+    con.executemany("INSERT INTO head (entity_id, field, op_id) VALUES (?, ?, ?)", heads_out)
+    for kind, rows in rows_out.items():
+        con.executemany(_upsert(kind), rows)
+    return set(incoming_by_entity)
 
 
-def _missing(con: sqlite3.Connection, incoming: list[Op]) -> list[Op]:
+def _erase_in_file(con: sqlite3.Connection, entity_id: str, kind: str) -> None:
+    """Blank the erasable values in every op of an erased record (AVG)."""
+    blank = text_fields(kind)
+    if not blank:
+        return
+    con.execute(
+        f"UPDATE op SET value = '\"\"' WHERE entity_id = ? AND value != '\"\"' "
+        f"AND field IN ({','.join('?' * len(blank))})", (entity_id, *blank))
+
+
+def _blanked(kind: str, ops: list[Op]) -> list[Op]:
+    """The ops with the values an erasure blanks blanked."""
+    blank = set(text_fields(kind))
+    return [Op(o.op_id, o.entity_id, o.kind, o.field,
+               '""' if o.field in blank else o.value, o.hlc, o.device, o.pred) for o in ops]
+
+
+def _missing(con: sqlite3.Connection, incoming: Iterable[Op]) -> list[Op]:
     unique: dict[str, Op] = {}
     for op in incoming:
         unique.setdefault(op.op_id, op)
@@ -411,13 +590,3 @@ def _missing(con: sqlite3.Connection, incoming: list[Op]) -> list[Op]:
         present.update(r[0] for r in con.execute(
             f"SELECT op_id FROM op WHERE op_id IN ({','.join('?' * len(chunk))})", chunk))
     return [op for op_id, op in unique.items() if op_id not in present]
-
-
-def _kinds_of(con: sqlite3.Connection, entity_ids: set[str]) -> Iterable[tuple[str, str]]:
-    ids = list(entity_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        yield from con.execute(
-            f"SELECT DISTINCT entity_id, kind FROM op WHERE entity_id IN "
-            f"({','.join('?' * len(chunk))})", chunk)
-

@@ -24,7 +24,7 @@ from .errors import ValidationError, WijkdeskError
 from .hlc import Clock
 
 if TYPE_CHECKING:
-    from .merge import MergeSummary
+    from .merge import Incoming, MergeSummary
 
 
 class Record(dict[str, Any]):
@@ -209,30 +209,40 @@ class Project:
     # -- merging -------------------------------------------------------------------------
 
     def merge(self, sources: list[str | Path] | tuple[str | Path, ...], *,
-              dry_run: bool = False) -> MergeSummary:
+              dry_run: bool = False,
+              progress: Callable[[int, int], None] | None = None) -> MergeSummary:
         """Merge other files of this project into this one, in one transaction.
 
         Every source is validated first (FileFormatError names the first bad one, and this
         file is not changed). With dry_run, say what the merge would do and change nothing.
         """
-        from .merge import MergeSummary, apply, read_source, source_copy
+        return self.apply_merge(self.prepare_merge(sources, progress=progress), dry_run=dry_run)
 
-        known = {r[0] for r in self._con.execute("SELECT op_id FROM op")}
-        incoming = []
-        for source in sources:
-            with source_copy(source) as copy:
-                ops = read_source(copy, str(source), self._id, known)
-            incoming.extend(ops)
-            known.update(op.op_id for op in ops)
-        summary = MergeSummary(files=len(sources))
+    def prepare_merge(self, sources: list[str | Path] | tuple[str | Path, ...], *,
+                      progress: Callable[[int, int], None] | None = None) -> Incoming:
+        """Validate and read source files for a merge, changing nothing.
+
+        Uses none of this object's state but its path and id, and reads the file through a
+        read-only connection of its own: it may run in a worker thread, as long as nothing
+        edits the project meanwhile. ``progress(done, total)`` counts checked files.
+        """
+        from .merge import read_sources
+
+        return read_sources(sources, self._id, self._path, progress)
+
+    def apply_merge(self, incoming: Incoming, *, dry_run: bool = False) -> MergeSummary:
+        """Merge what ``prepare_merge`` read, in one transaction (or, with dry_run, count it)."""
+        from .merge import MergeSummary, apply
+
+        summary = MergeSummary(files=len(incoming.sources))
         try:
             with self.batch():
-                changed = apply(self._con, incoming, summary)
+                changed = apply(self._con, incoming.ops, summary)
                 if dry_run:
                     raise _DryRunError
-                if incoming:
-                    self._clock.observe(max(op.hlc for op in incoming))
-                kind_of = {op.entity_id: op.kind for op in incoming}
+                if incoming.ops:
+                    self._clock.observe(max(op.hlc for op in incoming.ops))
+                kind_of = {op.entity_id: op.kind for op in incoming.ops}
                 self._pending.extend(
                     Change(kind_of[e], e, "merge") for e in sorted(changed))
         except _DryRunError:
@@ -367,7 +377,7 @@ class Project:
         ``field`` is a field name, or ``_deleted`` for a delete that raced an edit (or a
         restore): its values are the delete(s) and the edits the delete did not see.
         """
-        from .merge import derive, load_ops
+        from .merge import derive, load_ops, racing_edits
 
         candidates = {r[0] for r in self._con.execute(
             "SELECT entity_id FROM head GROUP BY entity_id, field HAVING count(*) > 1")}
@@ -381,10 +391,7 @@ class Project:
             d = derive(ops)
             for name in d.conflict_fields:
                 if name == "_deleted":
-                    heads = list(d.heads["_deleted"])
-                    seen = {p for h in heads for p in h.pred}
-                    heads += [h for f, hs in sorted(d.heads.items()) if not f.startswith("_")
-                              for h in hs if h.op_id not in seen]
+                    heads = list(d.heads["_deleted"]) + racing_edits(d.heads)
                 else:
                     heads = d.heads[name]
                 values = [Record(field=h.field, value=json.loads(h.value), hlc=h.hlc,
@@ -475,21 +482,21 @@ class Project:
         bytes. The erasure itself is logged as a change so that a merge can carry it.
         """
         k = kinds.kind(kind)
-        text_fields = [f.name for f in k.fields if f.type in ("str", "text")]
+        text_fields = list(k.erasable)
         with self.batch():
             self._require(k, record_id)
             marks = ",".join("?" * len(text_fields))
-            self._con.execute(
-                f"UPDATE op SET value = '\"\"' WHERE entity_id = ? AND field IN ({marks})",
-                (record_id, *text_fields),
-            )
-            blank = {n: "" for n in text_fields}
+            if text_fields:
+                self._con.execute(
+                    f"UPDATE op SET value = '\"\"' WHERE entity_id = ? AND field IN ({marks})",
+                    (record_id, *text_fields),
+                )
             stamp = self._log(k, record_id, "_erased", text_fields)
             self._log(k, record_id, "_deleted", True, stamp, saw_all=True)
-            sets = ", ".join(f'"{n}" = ?' for n in blank)
+            sets = "".join(f'"{n}" = \'\', ' for n in text_fields)
             self._con.execute(
-                f'UPDATE "{k.table}" SET {sets}, deleted = 1, updated_hlc = ?, device = ? '
-                "WHERE id = ?", (*blank.values(), stamp, self._device, record_id),
+                f'UPDATE "{k.table}" SET {sets}deleted = 1, updated_hlc = ?, device = ? '
+                "WHERE id = ?", (stamp, self._device, record_id),
             )
             self._pending.append(Change(kind, record_id, "erase", tuple(text_fields)))
 
@@ -565,7 +572,9 @@ class Project:
         """Append one op to the log; it replaces the field's current heads.
 
         With saw_all (a delete), ``pred`` also lists the heads of every other field: what the
-        delete saw. An edit it did not see makes it a conflict after a merge.
+        delete saw. An edit it did not see makes it a conflict after a merge. An edit of a
+        record that is deleted lists the delete(s) it saw, so that it does not count as one
+        that raced the delete.
         """
         stamp = stamp or self._clock.tick()
         op_id = str(uuid.uuid4())
@@ -577,6 +586,11 @@ class Project:
             pred += [r[0] for r in self._con.execute(
                 "SELECT op_id FROM head WHERE entity_id = ? AND field != ? ORDER BY op_id",
                 (record_id, name))]
+        elif not name.startswith("_"):
+            pred += [r[0] for r in self._con.execute(
+                "SELECT h.op_id FROM head h JOIN op o ON o.op_id = h.op_id "
+                "WHERE h.entity_id = ? AND h.field = '_deleted' AND o.value = 'true' "
+                "ORDER BY h.op_id", (record_id,))]
         self._con.execute(
             "INSERT INTO op (op_id, entity_id, kind, field, value, hlc, device, pred) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -140,6 +140,8 @@ def inspect_file(path: str | os.PathLike[str], *, deep: bool = False) -> FileInf
             with contextlib.closing(sqlite3.connect(p, isolation_level=None)) as con:
                 _defensive(con)
                 con.execute("PRAGMA quick_check").fetchall()
+            head = _header(path)
+        _check_size(path, head)  # quick_check misses a last page that is cut short
         with contextlib.closing(_readonly(path)) as con:
             rows = con.execute(f"PRAGMA {'integrity' if deep else 'quick'}_check").fetchall()
             if [r[0] for r in rows] != ["ok"]:
@@ -157,6 +159,21 @@ def inspect_file(path: str | os.PathLike[str], *, deep: bool = False) -> FileInf
     except ValueError:
         raise FileFormatError("schema_mismatch", path=p, reason="no project id") from None
     return FileInfo(path, user_version, project_id, user_version < FORMAT_VERSION)
+
+
+def _check_size(path: Path, head: bytes) -> None:
+    """The file holds whole pages, as many as its header says: else it was cut off."""
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    pages, changes, valid_for = (struct.unpack(">I", head[o:o + 4])[0] for o in (28, 24, 92))
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise FileFormatError("unreadable", path=str(path), reason=exc.strerror or "") from None
+    if page_size < 512 or page_size & (page_size - 1) or size % page_size:
+        raise FileFormatError("corrupt", path=str(path), reason="the file is cut off")
+    if changes == valid_for and pages and pages != size // page_size:
+        raise FileFormatError("corrupt", path=str(path), reason="the file is cut off")
 
 
 def _check_schema(con: sqlite3.Connection, p: str, version: int) -> None:
@@ -185,6 +202,7 @@ def connect(path: Path) -> sqlite3.Connection:
     con.execute("PRAGMA synchronous=FULL")
     con.execute("PRAGMA secure_delete=ON")
     con.execute("PRAGMA foreign_keys=OFF")  # references are checked by the model; merges reorder
+    con.execute("PRAGMA cache_size=-32768")  # 32 MiB: a merge touches the log's indexes widely
     return con
 
 
@@ -243,6 +261,12 @@ def migrate(info: FileInfo) -> None:
             )
             con.execute(f"PRAGMA user_version={FORMAT_VERSION}")
             con.execute("COMMIT")
+        except (ValueError, TypeError, KeyError, sqlite3.Error) as exc:
+            # Content the migration cannot read: the file is damaged. Nothing was changed.
+            con.execute("ROLLBACK")
+            raise FileFormatError("schema_mismatch", path=str(path),
+                                  reason=f"cannot be brought up to date ({type(exc).__name__})"
+                                  ) from None
         except BaseException:
             con.execute("ROLLBACK")
             raise
