@@ -133,3 +133,71 @@ def test_share_writes_a_compacted_copy(window, project, tmp_path):
     assert b"Geheim-7Q4Z" not in shared
     with Project.open(tmp_path / "delen.wijkdesk", device=DEVICE_A) as copy:
         assert copy.count("bijeenkomst") == 1 and copy.get("insight", gone) is None
+
+
+def test_the_files_are_checked_off_the_gui_thread_and_cancel_changes_nothing(
+        window, project, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    source = _table_file(project, tmp_path, "tafel1", 1, ["Iets nieuws"])
+    path = project.path
+    project.close()
+    window.open_path(str(path))
+    opened = window.ctx.project
+    before = dump_text(opened)
+    real_prepare = opened.prepare_merge
+    gate = threading.Event()
+    seen: dict[str, object] = {}
+
+    def slow_prepare(paths, progress=None):
+        seen["thread"] = threading.current_thread()
+        progress(0, len(paths))
+        gate.wait(10)  # a big file on a slow USB stick
+        return real_prepare(paths, progress=progress)
+
+    monkeypatch.setattr(opened, "prepare_merge", slow_prepare)
+
+    def press_cancel():
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QProgressDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(20, press_cancel)
+            return
+        seen["label"] = dialogs[0].labelText()
+        seen["gui_alive"] = True  # this runs on the GUI thread while the check goes on
+        [button] = dialogs[0].findChildren(QPushButton)
+        assert button.text() == "Cancel"
+        button.click()
+
+    QTimer.singleShot(20, press_cancel)
+    window.interaction.answers += [[str(source)], True]
+    window.merge_action.trigger()
+    gate.set()
+
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["label"] == "Checked 0 of 1 files…"
+    assert seen["gui_alive"]
+    assert window.interaction.reviewed is None  # no preview: the merge stopped
+    assert window.statusBar().currentMessage() == "Merge cancelled: nothing changed"
+    assert dump_text(opened) == before
+    assert window.ctx.undo.count() == 0
+
+
+def test_merging_checks_each_file_once(window, project, tmp_path, monkeypatch):
+    # The preview and the merge use what one check read: a file is not read twice.
+    from wijkdesk.model import merge
+
+    source = _table_file(project, tmp_path, "tafel1", 1, ["Iets nieuws"])
+    path = project.path
+    project.close()
+    window.open_path(str(path))
+    reads = []
+    real = merge.read_source
+    monkeypatch.setattr(merge, "read_source", lambda *a, **k: reads.append(a[1]) or real(*a, **k))
+    window.interaction.answers += [[str(source)], True]
+    window.merge_action.trigger()
+    assert window.ctx.project.count("insight") == 1
+    assert reads == [str(source)]

@@ -1,872 +1,897 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-  <context>
+<context>
     <name>BijeenkomstView</name>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="48" />
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="55" />
-      <source>Bijeenkomsten</source>
-      <translation>Bijeenkomsten</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="48"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="55"/>
+        <source>Bijeenkomsten</source>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="50" />
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="280" />
-      <source>New bijeenkomst</source>
-      <translation>New bijeenkomst</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="50"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="280"/>
+        <source>New bijeenkomst</source>
+        <translation>New bijeenkomst</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="52" />
-      <source>Delete</source>
-      <translation>Delete</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="52"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="75" />
-      <source>&amp;Title</source>
-      <translation>&amp;Title</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="75"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="76" />
-      <source>&amp;Date</source>
-      <translation>&amp;Date</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="76"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="77" />
-      <source>&amp;Place</source>
-      <translation>&amp;Place</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="77"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="78" />
-      <source>C&amp;hair</source>
-      <translation>C&amp;hair</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="78"/>
+        <source>C&amp;hair</source>
+        <translation>C&amp;hair</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="79" />
-      <source>&amp;Minute-taker</source>
-      <translation>&amp;Minute-taker</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="79"/>
+        <source>&amp;Minute-taker</source>
+        <translation>&amp;Minute-taker</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="80" />
-      <source>&amp;Format</source>
-      <translation>&amp;Format</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="80"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="91" />
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="123" />
-      <source>Round</source>
-      <translation>Round</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="91"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="123"/>
+        <source>Round</source>
+        <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="93" />
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="304" />
-      <source>New round</source>
-      <translation>New round</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="93"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="304"/>
+        <source>New round</source>
+        <translation>New round</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103" />
-      <source>Insights of this round</source>
-      <translation>Insights of this round</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
+        <source>Insights of this round</source>
+        <translation>Insights of this round</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106" />
-      <source>Table</source>
-      <translation>Table</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106"/>
+        <source>Table</source>
+        <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="109" />
-      <source>Type what is said and press Enter</source>
-      <translation>Type what is said and press Enter</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="109"/>
+        <source>Type what is said and press Enter</source>
+        <translation>Type what is said and press Enter</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="110" />
-      <source>New insight</source>
-      <translation>New insight</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="110"/>
+        <source>New insight</source>
+        <translation>New insight</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="119" />
-      <source>The board with cards, clusters and dot-voting comes in a next version.</source>
-      <translation>The board with cards, clusters and dot-voting comes in a next version.</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="119"/>
+        <source>The board with cards, clusters and dot-voting comes in a next version.</source>
+        <translation>The board with cards, clusters and dot-voting comes in a next version.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213" />
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217" />
-      <source>Table %n</source>
-      <translation>
-        <numerusform>Table %n</numerusform>
-        <numerusform>Table %n</numerusform>
-      </translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
+        <source>Table %n</source>
+        <translation>
+            <numerusform>Table %n</numerusform>
+            <numerusform>Table %n</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="225" />
-      <source>(no prompt)</source>
-      <translation>(no prompt)</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="225"/>
+        <source>(no prompt)</source>
+        <translation>(no prompt)</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="245" />
-      <source>Table %1: %2</source>
-      <translation>Table %1: %2</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="245"/>
+        <source>Table %1: %2</source>
+        <translation>Table %1: %2</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="272" />
-      <source>Change bijeenkomst</source>
-      <translation>Change bijeenkomst</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="272"/>
+        <source>Change bijeenkomst</source>
+        <translation>Change bijeenkomst</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="281" />
-      <source>Bewonersavond</source>
-      <translation>Bewonersavond</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="281"/>
+        <source>Bewonersavond</source>
+        <translation>Bewonersavond</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="294" />
-      <source>Delete bijeenkomst</source>
-      <translation>Delete bijeenkomst</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="294"/>
+        <source>Delete bijeenkomst</source>
+        <translation>Delete bijeenkomst</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="306" />
-      <source>What makes this wijk worth living in?</source>
-      <translation>What makes this wijk worth living in?</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="306"/>
+        <source>What makes this wijk worth living in?</source>
+        <translation>What makes this wijk worth living in?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="327" />
-      <source>This text is longer than %n characters; shorten it.</source>
-      <translation>
-        <numerusform>This text is longer than %n characters; shorten it.</numerusform>
-        <numerusform>This text is longer than %n characters; shorten it.</numerusform>
-      </translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="327"/>
+        <source>This text is longer than %n characters; shorten it.</source>
+        <translation>
+            <numerusform>This text is longer than %n characters; shorten it.</numerusform>
+            <numerusform>This text is longer than %n characters; shorten it.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="330" />
-      <source>Add insight</source>
-      <translation>Add insight</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="330"/>
+        <source>Add insight</source>
+        <translation>Add insight</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="342" />
-      <source>Delete insight</source>
-      <translation>Delete insight</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="342"/>
+        <source>Delete insight</source>
+        <translation>Delete insight</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Cli</name>
     <message>
-      <location filename="../../wijkdesk/cli.py" line="75" />
-      <source>Demo project written to {path}</source>
-      <translation>Demo project written to {path}</translation>
+        <location filename="../../wijkdesk/cli.py" line="75"/>
+        <source>Demo project written to {path}</source>
+        <translation>Demo project written to {path}</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/cli.py" line="97" />
-      <source>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</source>
-      <translation>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</translation>
+        <location filename="../../wijkdesk/cli.py" line="97"/>
+        <source>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</source>
+        <translation>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/cli.py" line="112" />
-      <source>Imported {n} insights ({clusters} new clusters, {votes} votes)</source>
-      <translation>Imported {n} insights ({clusters} new clusters, {votes} votes)</translation>
+        <location filename="../../wijkdesk/cli.py" line="112"/>
+        <source>Imported {n} insights ({clusters} new clusters, {votes} votes)</source>
+        <translation>Imported {n} insights ({clusters} new clusters, {votes} votes)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="127" />
-      <source>To review</source>
-      <translation>To review</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="127"/>
+        <source>To review</source>
+        <translation>To review</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129" />
-      <source>What</source>
-      <translation>What</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129"/>
+        <source>What</source>
+        <translation>What</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129" />
-      <source>Value</source>
-      <translation>Value</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129"/>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129" />
-      <source>Device</source>
-      <translation>Device</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129"/>
+        <source>Device</source>
+        <translation>Device</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="130" />
-      <source>When</source>
-      <translation>When</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="130"/>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="131" />
-      <source>Conflicts to review</source>
-      <translation>Conflicts to review</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="131"/>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="133" />
-      <source>&amp;Keep this value</source>
-      <translation>&amp;Keep this value</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="133"/>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Keep this value</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="135" />
-      <source>Nothing to review: every merged value is clear.</source>
-      <translation>Nothing to review: every merged value is clear.</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="135"/>
+        <source>Nothing to review: every merged value is clear.</source>
+        <translation>Nothing to review: every merged value is clear.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="136" />
-      <source>Close</source>
-      <translation>Close</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="136"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="144" />
-      <source>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</source>
-      <translation>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="144"/>
+        <source>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</source>
+        <translation>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="159" />
-      <source>deleted or kept</source>
-      <translation>deleted or kept</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="159"/>
+        <source>deleted or kept</source>
+        <translation>deleted or kept</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="163" />
-      <source>delete it</source>
-      <translation>delete it</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="163"/>
+        <source>delete it</source>
+        <translation>delete it</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="163" />
-      <source>keep it</source>
-      <translation>keep it</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="163"/>
+        <source>keep it</source>
+        <translation>keep it</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="166" />
-      <source>keep it, changed: %1 = %2</source>
-      <translation>keep it, changed: %1 = %2</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="166"/>
+        <source>keep it, changed: %1 = %2</source>
+        <translation>keep it, changed: %1 = %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Errors</name>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="16" />
-      <source>The file {path} does not exist.</source>
-      <translation>The file {path} does not exist.</translation>
+        <location filename="../../wijkdesk/messages.py" line="16"/>
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="17" />
-      <source>{path} is a folder, not a wijkdesk project file.</source>
-      <translation>{path} is a folder, not a wijkdesk project file.</translation>
+        <location filename="../../wijkdesk/messages.py" line="17"/>
+        <source>{path} is a folder, not a wijkdesk project file.</source>
+        <translation>{path} is a folder, not a wijkdesk project file.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="18" />
-      <source>The file {path} cannot be read: {reason}.</source>
-      <translation>The file {path} cannot be read: {reason}.</translation>
+        <location filename="../../wijkdesk/messages.py" line="18"/>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>The file {path} cannot be read: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="19" />
-      <source>{path} is not a wijkdesk project file (it is not a database).</source>
-      <translation>{path} is not a wijkdesk project file (it is not a database).</translation>
+        <location filename="../../wijkdesk/messages.py" line="19"/>
+        <source>{path} is not a wijkdesk project file (it is not a database).</source>
+        <translation>{path} is not a wijkdesk project file (it is not a database).</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="21" />
-      <source>{path} is a database of another application, not a wijkdesk project.</source>
-      <translation>{path} is a database of another application, not a wijkdesk project.</translation>
+        <location filename="../../wijkdesk/messages.py" line="21"/>
+        <source>{path} is a database of another application, not a wijkdesk project.</source>
+        <translation>{path} is a database of another application, not a wijkdesk project.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="23" />
-      <source>{path} was made by a newer version of wijkdesk (file format {found}; this version reads up to {supported}). Update wijkdesk to open it; the file was not changed.</source>
-      <translation>{path} was made by a newer version of wijkdesk (file format {found}; this version reads up to {supported}). Update wijkdesk to open it; the file was not changed.</translation>
+        <location filename="../../wijkdesk/messages.py" line="23"/>
+        <source>{path} was made by a newer version of wijkdesk (file format {found}; this version reads up to {supported}). Update wijkdesk to open it; the file was not changed.</source>
+        <translation>{path} was made by a newer version of wijkdesk (file format {found}; this version reads up to {supported}). Update wijkdesk to open it; the file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="27" />
-      <source>{path} is damaged and cannot be opened safely ({reason}).</source>
-      <translation>{path} is damaged and cannot be opened safely ({reason}).</translation>
+        <location filename="../../wijkdesk/messages.py" line="27"/>
+        <source>{path} is damaged and cannot be opened safely ({reason}).</source>
+        <translation>{path} is damaged and cannot be opened safely ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="28" />
-      <source>{path} does not have the structure of a wijkdesk project ({reason}).</source>
-      <translation>{path} does not have the structure of a wijkdesk project ({reason}).</translation>
+        <location filename="../../wijkdesk/messages.py" line="28"/>
+        <source>{path} does not have the structure of a wijkdesk project ({reason}).</source>
+        <translation>{path} does not have the structure of a wijkdesk project ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="30" />
-      <source>The file {path} already exists.</source>
-      <translation>The file {path} already exists.</translation>
+        <location filename="../../wijkdesk/messages.py" line="30"/>
+        <source>The file {path} already exists.</source>
+        <translation>The file {path} already exists.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="31" />
-      <source>{path} is not a regular file.</source>
-      <translation>{path} is not a regular file.</translation>
+        <location filename="../../wijkdesk/messages.py" line="31"/>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} is not a regular file.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="32" />
-      <source>{path} is too large to be a wijkdesk project.</source>
-      <translation>{path} is too large to be a wijkdesk project.</translation>
+        <location filename="../../wijkdesk/messages.py" line="32"/>
+        <source>{path} is too large to be a wijkdesk project.</source>
+        <translation>{path} is too large to be a wijkdesk project.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="33" />
-      <source>{path} belongs to another project; only copies of this project can be merged.</source>
-      <translation>{path} belongs to another project; only copies of this project can be merged.</translation>
+        <location filename="../../wijkdesk/messages.py" line="33"/>
+        <source>{path} belongs to another project; only copies of this project can be merged.</source>
+        <translation>{path} belongs to another project; only copies of this project can be merged.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="36" />
-      <source>Could not write {path}: {reason}. Nothing was changed.</source>
-      <translation>Could not write {path}: {reason}. Nothing was changed.</translation>
+        <location filename="../../wijkdesk/messages.py" line="36"/>
+        <source>Could not write {path}: {reason}. Nothing was changed.</source>
+        <translation>Could not write {path}: {reason}. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="38" />
-      <source>The field '{field}' needs a value.</source>
-      <translation>The field '{field}' needs a value.</translation>
+        <location filename="../../wijkdesk/messages.py" line="38"/>
+        <source>The field &apos;{field}&apos; needs a value.</source>
+        <translation>The field &apos;{field}&apos; needs a value.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="39" />
-      <source>The field '{field}' needs {expected}.</source>
-      <translation>The field '{field}' needs {expected}.</translation>
+        <location filename="../../wijkdesk/messages.py" line="39"/>
+        <source>The field &apos;{field}&apos; needs {expected}.</source>
+        <translation>The field &apos;{field}&apos; needs {expected}.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="40" />
-      <source>The text for '{field}' is longer than {limit} characters.</source>
-      <translation>The text for '{field}' is longer than {limit} characters.</translation>
+        <location filename="../../wijkdesk/messages.py" line="40"/>
+        <source>The text for &apos;{field}&apos; is longer than {limit} characters.</source>
+        <translation>The text for &apos;{field}&apos; is longer than {limit} characters.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="42" />
-      <source>'{value}' in '{field}' is not a date (use YYYY-MM-DD).</source>
-      <translation>'{value}' in '{field}' is not a date (use YYYY-MM-DD).</translation>
+        <location filename="../../wijkdesk/messages.py" line="42"/>
+        <source>&apos;{value}&apos; in &apos;{field}&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>&apos;{value}&apos; in &apos;{field}&apos; is not a date (use YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="43" />
-      <source>'{value}' is not a valid choice for '{field}'.</source>
-      <translation>'{value}' is not a valid choice for '{field}'.</translation>
+        <location filename="../../wijkdesk/messages.py" line="43"/>
+        <source>&apos;{value}&apos; is not a valid choice for &apos;{field}&apos;.</source>
+        <translation>&apos;{value}&apos; is not a valid choice for &apos;{field}&apos;.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="44" />
-      <source>{value} is out of range for '{field}'.</source>
-      <translation>{value} is out of range for '{field}'.</translation>
+        <location filename="../../wijkdesk/messages.py" line="44"/>
+        <source>{value} is out of range for &apos;{field}&apos;.</source>
+        <translation>{value} is out of range for &apos;{field}&apos;.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="45" />
-      <source>'{field}' is not a field of {kind}.</source>
-      <translation>'{field}' is not a field of {kind}.</translation>
+        <location filename="../../wijkdesk/messages.py" line="45"/>
+        <source>&apos;{field}&apos; is not a field of {kind}.</source>
+        <translation>&apos;{field}&apos; is not a field of {kind}.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="46" />
-      <source>'{kind}' is not a kind of record.</source>
-      <translation>'{kind}' is not a kind of record.</translation>
+        <location filename="../../wijkdesk/messages.py" line="46"/>
+        <source>&apos;{kind}&apos; is not a kind of record.</source>
+        <translation>&apos;{kind}&apos; is not a kind of record.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="47" />
-      <source>There is no {kind} with id {id}.</source>
-      <translation>There is no {kind} with id {id}.</translation>
+        <location filename="../../wijkdesk/messages.py" line="47"/>
+        <source>There is no {kind} with id {id}.</source>
+        <translation>There is no {kind} with id {id}.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="48" />
-      <source>The {field} of this {kind} points to nothing that exists.</source>
-      <translation>The {field} of this {kind} points to nothing that exists.</translation>
+        <location filename="../../wijkdesk/messages.py" line="48"/>
+        <source>The {field} of this {kind} points to nothing that exists.</source>
+        <translation>The {field} of this {kind} points to nothing that exists.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="50" />
-      <source>A person's name may only be stored with their consent.</source>
-      <translation>A person's name may only be stored with their consent.</translation>
+        <location filename="../../wijkdesk/messages.py" line="50"/>
+        <source>A person&apos;s name may only be stored with their consent.</source>
+        <translation>A person&apos;s name may only be stored with their consent.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="52" />
-      <source>The CSV file {path} is empty.</source>
-      <translation>The CSV file {path} is empty.</translation>
+        <location filename="../../wijkdesk/messages.py" line="52"/>
+        <source>The CSV file {path} is empty.</source>
+        <translation>The CSV file {path} is empty.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="53" />
-      <source>The CSV file {path} has no column for the text (name it 'tekst' or 'text').</source>
-      <translation>The CSV file {path} has no column for the text (name it 'tekst' or 'text').</translation>
+        <location filename="../../wijkdesk/messages.py" line="53"/>
+        <source>The CSV file {path} has no column for the text (name it &apos;tekst&apos; or &apos;text&apos;).</source>
+        <translation>The CSV file {path} has no column for the text (name it &apos;tekst&apos; or &apos;text&apos;).</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="55" />
-      <source>Line {line} of {path}: {reason}</source>
-      <translation>Line {line} of {path}: {reason}</translation>
+        <location filename="../../wijkdesk/messages.py" line="55"/>
+        <source>Line {line} of {path}: {reason}</source>
+        <translation>Line {line} of {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="56" />
-      <source>The CSV file {path} is not in a known character encoding.</source>
-      <translation>The CSV file {path} is not in a known character encoding.</translation>
+        <location filename="../../wijkdesk/messages.py" line="56"/>
+        <source>The CSV file {path} is not in a known character encoding.</source>
+        <translation>The CSV file {path} is not in a known character encoding.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="58" />
-      <source>There is no bijeenkomst '{session}' in this project.</source>
-      <translation>There is no bijeenkomst '{session}' in this project.</translation>
+        <location filename="../../wijkdesk/messages.py" line="58"/>
+        <source>There is no bijeenkomst &apos;{session}&apos; in this project.</source>
+        <translation>There is no bijeenkomst &apos;{session}&apos; in this project.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="59" />
-      <source>This project has no bijeenkomst to put the insights in.</source>
-      <translation>This project has no bijeenkomst to put the insights in.</translation>
+        <location filename="../../wijkdesk/messages.py" line="59"/>
+        <source>This project has no bijeenkomst to put the insights in.</source>
+        <translation>This project has no bijeenkomst to put the insights in.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Interaction</name>
     <message>
-      <location filename="../../wijkdesk/ui/interaction.py" line="16" />
-      <source>wijkdesk projects (*.wijkdesk)</source>
-      <translation>wijkdesk projects (*.wijkdesk)</translation>
+        <location filename="../../wijkdesk/ui/interaction.py" line="16"/>
+        <source>wijkdesk projects (*.wijkdesk)</source>
+        <translation>wijkdesk projects (*.wijkdesk)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="76" />
-      <source>project</source>
-      <translation>project</translation>
+        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <source>project</source>
+        <translation>project</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="77" />
-      <source>bijeenkomsten</source>
-      <translation>bijeenkomsten</translation>
+        <location filename="../../wijkdesk/messages.py" line="77"/>
+        <source>bijeenkomsten</source>
+        <translation>bijeenkomsten</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="78" />
-      <source>rounds</source>
-      <translation>rounds</translation>
+        <location filename="../../wijkdesk/messages.py" line="78"/>
+        <source>rounds</source>
+        <translation>rounds</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="79" />
-      <source>clusters</source>
-      <translation>clusters</translation>
+        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <source>clusters</source>
+        <translation>clusters</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="80" />
-      <source>insights</source>
-      <translation>insights</translation>
+        <location filename="../../wijkdesk/messages.py" line="80"/>
+        <source>insights</source>
+        <translation>insights</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="81" />
-      <source>vote tallies</source>
-      <translation>vote tallies</translation>
+        <location filename="../../wijkdesk/messages.py" line="81"/>
+        <source>vote tallies</source>
+        <translation>vote tallies</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="82" />
-      <source>stakeholders</source>
-      <translation>stakeholders</translation>
+        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <source>stakeholders</source>
+        <translation>stakeholders</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="83" />
-      <source>relations</source>
-      <translation>relations</translation>
+        <location filename="../../wijkdesk/messages.py" line="83"/>
+        <source>relations</source>
+        <translation>relations</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="84" />
-      <source>timeline steps</source>
-      <translation>timeline steps</translation>
+        <location filename="../../wijkdesk/messages.py" line="84"/>
+        <source>timeline steps</source>
+        <translation>timeline steps</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="85" />
-      <source>dependencies</source>
-      <translation>dependencies</translation>
+        <location filename="../../wijkdesk/messages.py" line="85"/>
+        <source>dependencies</source>
+        <translation>dependencies</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="86" />
-      <source>agreements</source>
-      <translation>agreements</translation>
+        <location filename="../../wijkdesk/messages.py" line="86"/>
+        <source>agreements</source>
+        <translation>agreements</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="87" />
-      <source>action points</source>
-      <translation>action points</translation>
+        <location filename="../../wijkdesk/messages.py" line="87"/>
+        <source>action points</source>
+        <translation>action points</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="88" />
-      <source>attendance</source>
-      <translation>attendance</translation>
+        <location filename="../../wijkdesk/messages.py" line="88"/>
+        <source>attendance</source>
+        <translation>attendance</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="89" />
-      <source>phases</source>
-      <translation>phases</translation>
+        <location filename="../../wijkdesk/messages.py" line="89"/>
+        <source>phases</source>
+        <translation>phases</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="90" />
-      <source>notes</source>
-      <translation>notes</translation>
+        <location filename="../../wijkdesk/messages.py" line="90"/>
+        <source>notes</source>
+        <translation>notes</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="61" />
-      <source>Views</source>
-      <extracomment>emitted once, after the window's first paint (start-up benchmark, tests)</extracomment>
-      <translation>Views</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="62"/>
+        <source>Views</source>
+        <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
+        <translation>Views</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="69" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="82" />
-      <source>Stakeholders</source>
-      <translation>Stakeholders</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="70"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="70" />
-      <source>The network view and the power/interest grid come in a next version.</source>
-      <translation>The network view and the power/interest grid come in a next version.</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="71"/>
+        <source>The network view and the power/interest grid come in a next version.</source>
+        <translation>The network view and the power/interest grid come in a next version.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="71" />
-      <source>{n} stakeholders</source>
-      <translation>{n} stakeholders</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="72"/>
+        <source>{n} stakeholders</source>
+        <translation>{n} stakeholders</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="71" />
-      <source>{n} relations</source>
-      <translation>{n} relations</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="72"/>
+        <source>{n} relations</source>
+        <translation>{n} relations</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="73" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="83" />
-      <source>Timeline</source>
-      <translation>Timeline</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="74" />
-      <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
-      <translation>The timeline with the denk-spoor and the doe-spoor comes in a next version.</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
+        <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
+        <translation>The timeline with the denk-spoor and the doe-spoor comes in a next version.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="75" />
-      <source>{n} steps on the timeline</source>
-      <translation>{n} steps on the timeline</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
+        <source>{n} steps on the timeline</source>
+        <translation>{n} steps on the timeline</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="76" />
-      <source>{n} dependencies</source>
-      <translation>{n} dependencies</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
+        <source>{n} dependencies</source>
+        <translation>{n} dependencies</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="78" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="84" />
-      <source>Minutes</source>
-      <translation>Minutes</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="79" />
-      <source>The minutes (verslag) and their PDF export come in a next version.</source>
-      <translation>The minutes (verslag) and their PDF export come in a next version.</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
+        <source>The minutes (verslag) and their PDF export come in a next version.</source>
+        <translation>The minutes (verslag) and their PDF export come in a next version.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="80" />
-      <source>{n} agreements</source>
-      <translation>{n} agreements</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <source>{n} agreements</source>
+        <translation>{n} agreements</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="80" />
-      <source>{n} action points</source>
-      <translation>{n} action points</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <source>{n} action points</source>
+        <translation>{n} action points</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="81" />
-      <source>Bijeenkomst</source>
-      <translation>Bijeenkomst</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
+        <source>Bijeenkomst</source>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="113" />
-      <source>&amp;File</source>
-      <translation>&amp;File</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="114"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="114" />
-      <source>&amp;New project…</source>
-      <translation>&amp;New project…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="115"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="116" />
-      <source>&amp;Open…</source>
-      <translation>&amp;Open…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="117"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="118" />
-      <source>Open &amp;recent</source>
-      <translation>Open &amp;recent</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="119"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="119" />
-      <source>Open the &amp;demo project</source>
-      <translation>Open the &amp;demo project</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="120"/>
+        <source>Open the &amp;demo project</source>
+        <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="121" />
-      <source>Save a &amp;copy as…</source>
-      <translation>Save a &amp;copy as…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="122"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="123" />
-      <source>Copy for a &amp;table…</source>
-      <translation>Copy for a &amp;table…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
+        <source>Copy for a &amp;table…</source>
+        <translation>Copy for a &amp;table…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="125" />
-      <source>&amp;Merge…</source>
-      <translation>&amp;Merge…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="127" />
-      <source>S&amp;hare…</source>
-      <translation>S&amp;hare…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
+        <source>S&amp;hare…</source>
+        <translation>S&amp;hare…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="128" />
-      <source>&amp;Close project</source>
-      <translation>&amp;Close project</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
+        <source>&amp;Close project</source>
+        <translation>&amp;Close project</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="131" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Quit</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="133" />
-      <source>&amp;Edit</source>
-      <translation>&amp;Edit</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="134" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Undo</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="136" />
-      <source>&amp;Redo</source>
-      <translation>&amp;Redo</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="141" />
-      <source>To &amp;review…</source>
-      <translation>To &amp;review…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <source>To &amp;review…</source>
+        <translation>To &amp;review…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="144" />
-      <source>&amp;View</source>
-      <translation>&amp;View</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="152" />
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="153" />
-      <source>&amp;About wijkdesk</source>
-      <translation>&amp;About wijkdesk</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
+        <source>&amp;About wijkdesk</source>
+        <translation>&amp;About wijkdesk</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="174" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="184" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="242" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="257" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="364" />
-      <source>Not saved</source>
-      <translation>Not saved</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="185"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="269"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="284"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="188" />
-      <source>Saved at %1</source>
-      <translation>Saved at %1</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wijkdesk/ui/main_window.py" line="195" />
-      <source>%n to review</source>
-      <translation>
-        <numerusform>%n to review</numerusform>
-        <numerusform>%n to review</numerusform>
-      </translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="196"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="204" />
-      <source>Merge files</source>
-      <translation>Merge files</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="209"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="221"/>
+        <source>Merge files</source>
+        <translation>Merge files</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="212" />
-      <source>Cannot merge</source>
-      <translation>Cannot merge</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
+        <source>Checking the files…</source>
+        <translation>Checking the files…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="216"/>
+        <source>Checked %1 of %2 files…</source>
+        <translation>Checked %1 of %2 files…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="224"/>
+        <source>Merge cancelled: nothing changed</source>
+        <translation>Merge cancelled: nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="227"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="233"/>
+        <source>Cannot merge</source>
+        <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wijkdesk/ui/main_window.py" line="217" />
-      <source>Merge %n file(s)</source>
-      <translation>
-        <numerusform>Merge %n file(s)</numerusform>
-        <numerusform>Merge %n file(s)</numerusform>
-      </translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="239"/>
+        <source>Merge %n file(s)</source>
+        <translation>
+            <numerusform>Merge %n file(s)</numerusform>
+            <numerusform>Merge %n file(s)</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="231" />
-      <source>Copy for a table</source>
-      <translation>Copy for a table</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
+        <source>Copy for a table</source>
+        <translation>Copy for a table</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="232" />
-      <source>For which table?</source>
-      <translation>For which table?</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="259"/>
+        <source>For which table?</source>
+        <translation>For which table?</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="235" />
-      <source>Copy for table %1</source>
-      <translation>Copy for table %1</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="262"/>
+        <source>Copy for table %1</source>
+        <translation>Copy for table %1</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="251" />
-      <source>Share a copy</source>
-      <translation>Share a copy</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
+        <source>Share a copy</source>
+        <translation>Share a copy</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="268" />
-      <source>Decide a conflict</source>
-      <translation>Decide a conflict</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="295"/>
+        <source>Decide a conflict</source>
+        <translation>Decide a conflict</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="298" />
-      <source>%1 — table %2</source>
-      <translation>%1 — table %2</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="325"/>
+        <source>%1 — table %2</source>
+        <translation>%1 — table %2</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="310" />
-      <source>Cannot open project</source>
-      <translation>Cannot open project</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
+        <source>Cannot open project</source>
+        <translation>Cannot open project</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="317" />
-      <source>Open project</source>
-      <translation>Open project</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="344"/>
+        <source>Open project</source>
+        <translation>Open project</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="323" />
-      <source>New project</source>
-      <translation>New project</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="350"/>
+        <source>New project</source>
+        <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="332" />
-      <source>First bewonersavond</source>
-      <translation>First bewonersavond</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="359"/>
+        <source>First bewonersavond</source>
+        <translation>First bewonersavond</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="336" />
-      <source>What makes this wijk worth living in?</source>
-      <translation>What makes this wijk worth living in?</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
+        <source>What makes this wijk worth living in?</source>
+        <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="338" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="349" />
-      <source>Cannot create project</source>
-      <translation>Cannot create project</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="365"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="376"/>
+        <source>Cannot create project</source>
+        <translation>Cannot create project</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="358" />
-      <source>Save a copy as</source>
-      <translation>Save a copy as</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="385"/>
+        <source>Save a copy as</source>
+        <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="244" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="259" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="366" />
-      <source>Copy saved as %1</source>
-      <translation>Copy saved as %1</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="271"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
+        <source>Copy saved as %1</source>
+        <translation>Copy saved as %1</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="376" />
-      <source>About wijkdesk</source>
-      <translation>About wijkdesk</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="403"/>
+        <source>About wijkdesk</source>
+        <translation>About wijkdesk</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="377" />
-      <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
-      <translation>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="404"/>
+        <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
+        <translation>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Merge</name>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="97" />
-      <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
-      <translation>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</translation>
+        <location filename="../../wijkdesk/messages.py" line="97"/>
+        <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
+        <translation>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="104" />
-      <source>Merged {files} file(s): {counts}</source>
-      <translation>Merged {files} file(s): {counts}</translation>
+        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <source>Merged {files} file(s): {counts}</source>
+        <translation>Merged {files} file(s): {counts}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MergePreviewDialog</name>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="60" />
-      <source>Merge files</source>
-      <translation>Merge files</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="60"/>
+        <source>Merge files</source>
+        <translation>Merge files</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="61" />
-      <source>Merging %n file(s) into this project will change:</source>
-      <translation>
-        <numerusform>Merging %n file(s) into this project will change:</numerusform>
-        <numerusform>Merging %n file(s) into this project will change:</numerusform>
-      </translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="61"/>
+        <source>Merging %n file(s) into this project will change:</source>
+        <translation>
+            <numerusform>Merging %n file(s) into this project will change:</numerusform>
+            <numerusform>Merging %n file(s) into this project will change:</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67" />
-      <source>New</source>
-      <translation>New</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <source>New</source>
+        <translation>New</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67" />
-      <source>Changed</source>
-      <translation>Changed</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67" />
-      <source>Deleted</source>
-      <translation>Deleted</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67" />
-      <source>To review</source>
-      <translation>To review</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <source>To review</source>
+        <translation>To review</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="68" />
-      <source>What the merge changes</source>
-      <translation>What the merge changes</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="68"/>
+        <source>What the merge changes</source>
+        <translation>What the merge changes</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="71" />
-      <source>Total</source>
-      <translation>Total</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="71"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="81" />
-      <source>These files hold nothing new for this project.</source>
-      <translation>These files hold nothing new for this project.</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="81"/>
+        <source>These files hold nothing new for this project.</source>
+        <translation>These files hold nothing new for this project.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="84" />
-      <source>&amp;Merge</source>
-      <translation>&amp;Merge</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="84"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../wijkdesk/ui/progress.py" line="51"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../wijkdesk/ui/welcome.py" line="36" />
-      <source>Welcome to wijkdesk</source>
-      <extracomment>the user asked for a new project the user asked to open a file through a dialog the user asked for the demo project the user picked a recent project (its path)</extracomment>
-      <translation>Welcome to wijkdesk</translation>
+        <location filename="../../wijkdesk/ui/welcome.py" line="36"/>
+        <source>Welcome to wijkdesk</source>
+        <extracomment>the user asked for a new project the user asked to open a file through a dialog the user asked for the demo project the user picked a recent project (its path)</extracomment>
+        <translation>Welcome to wijkdesk</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/welcome.py" line="43" />
-      <source>wijkdesk helps you run a bewonersavond: collect what residents say, cluster and vote on it, map the stakeholders and plan both tracks on a timeline. It works without internet, and afterwards you merge the table laptops' files and export the minutes.</source>
-      <translation>wijkdesk helps you run a bewonersavond: collect what residents say, cluster and vote on it, map the stakeholders and plan both tracks on a timeline. It works without internet, and afterwards you merge the table laptops' files and export the minutes.</translation>
+        <location filename="../../wijkdesk/ui/welcome.py" line="43"/>
+        <source>wijkdesk helps you run a bewonersavond: collect what residents say, cluster and vote on it, map the stakeholders and plan both tracks on a timeline. It works without internet, and afterwards you merge the table laptops&apos; files and export the minutes.</source>
+        <translation>wijkdesk helps you run a bewonersavond: collect what residents say, cluster and vote on it, map the stakeholders and plan both tracks on a timeline. It works without internet, and afterwards you merge the table laptops&apos; files and export the minutes.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/welcome.py" line="48" />
-      <source>&amp;New project…</source>
-      <translation>&amp;New project…</translation>
+        <location filename="../../wijkdesk/ui/welcome.py" line="48"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/welcome.py" line="49" />
-      <source>&amp;Open…</source>
-      <translation>&amp;Open…</translation>
+        <location filename="../../wijkdesk/ui/welcome.py" line="49"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/welcome.py" line="50" />
-      <source>View the &amp;demo</source>
-      <translation>View the &amp;demo</translation>
+        <location filename="../../wijkdesk/ui/welcome.py" line="50"/>
+        <source>View the &amp;demo</source>
+        <translation>View the &amp;demo</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/welcome.py" line="57" />
-      <location filename="../../wijkdesk/ui/welcome.py" line="71" />
-      <source>Recent projects</source>
-      <translation>Recent projects</translation>
+        <location filename="../../wijkdesk/ui/welcome.py" line="57"/>
+        <location filename="../../wijkdesk/ui/welcome.py" line="71"/>
+        <source>Recent projects</source>
+        <translation>Recent projects</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,872 +1,897 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
-  <context>
+<context>
     <name>BijeenkomstView</name>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="48" />
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="55" />
-      <source>Bijeenkomsten</source>
-      <translation>Bijeenkomsten</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="48"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="55"/>
+        <source>Bijeenkomsten</source>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="50" />
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="280" />
-      <source>New bijeenkomst</source>
-      <translation>Nieuwe bijeenkomst</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="50"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="280"/>
+        <source>New bijeenkomst</source>
+        <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="52" />
-      <source>Delete</source>
-      <translation>Verwijderen</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="52"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="75" />
-      <source>&amp;Title</source>
-      <translation>&amp;Titel</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="75"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="76" />
-      <source>&amp;Date</source>
-      <translation>&amp;Datum</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="76"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="77" />
-      <source>&amp;Place</source>
-      <translation>&amp;Plaats</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="77"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="78" />
-      <source>C&amp;hair</source>
-      <translation>&amp;Voorzitter</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="78"/>
+        <source>C&amp;hair</source>
+        <translation>&amp;Voorzitter</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="79" />
-      <source>&amp;Minute-taker</source>
-      <translation>&amp;Notulist</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="79"/>
+        <source>&amp;Minute-taker</source>
+        <translation>&amp;Notulist</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="80" />
-      <source>&amp;Format</source>
-      <translation>&amp;Werkvorm</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="80"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="91" />
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="123" />
-      <source>Round</source>
-      <translation>Ronde</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="91"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="123"/>
+        <source>Round</source>
+        <translation>Ronde</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="93" />
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="304" />
-      <source>New round</source>
-      <translation>Nieuwe ronde</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="93"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="304"/>
+        <source>New round</source>
+        <translation>Nieuwe ronde</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103" />
-      <source>Insights of this round</source>
-      <translation>Inzichten van deze ronde</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
+        <source>Insights of this round</source>
+        <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106" />
-      <source>Table</source>
-      <translation>Tafel</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106"/>
+        <source>Table</source>
+        <translation>Tafel</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="109" />
-      <source>Type what is said and press Enter</source>
-      <translation>Typ wat er gezegd wordt en druk op Enter</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="109"/>
+        <source>Type what is said and press Enter</source>
+        <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="110" />
-      <source>New insight</source>
-      <translation>Nieuw inzicht</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="110"/>
+        <source>New insight</source>
+        <translation>Nieuw inzicht</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="119" />
-      <source>The board with cards, clusters and dot-voting comes in a next version.</source>
-      <translation>Het bord met kaartjes, clusters en stickerstemmen komt in een volgende versie.</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="119"/>
+        <source>The board with cards, clusters and dot-voting comes in a next version.</source>
+        <translation>Het bord met kaartjes, clusters en stickerstemmen komt in een volgende versie.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213" />
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217" />
-      <source>Table %n</source>
-      <translation>
-        <numerusform>Tafel %n</numerusform>
-        <numerusform>Tafel %n</numerusform>
-      </translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
+        <source>Table %n</source>
+        <translation>
+            <numerusform>Tafel %n</numerusform>
+            <numerusform>Tafel %n</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="225" />
-      <source>(no prompt)</source>
-      <translation>(geen vraag)</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="225"/>
+        <source>(no prompt)</source>
+        <translation>(geen vraag)</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="245" />
-      <source>Table %1: %2</source>
-      <translation>Tafel %1: %2</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="245"/>
+        <source>Table %1: %2</source>
+        <translation>Tafel %1: %2</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="272" />
-      <source>Change bijeenkomst</source>
-      <translation>Bijeenkomst wijzigen</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="272"/>
+        <source>Change bijeenkomst</source>
+        <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="281" />
-      <source>Bewonersavond</source>
-      <translation>Bewonersavond</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="281"/>
+        <source>Bewonersavond</source>
+        <translation>Bewonersavond</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="294" />
-      <source>Delete bijeenkomst</source>
-      <translation>Bijeenkomst verwijderen</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="294"/>
+        <source>Delete bijeenkomst</source>
+        <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="306" />
-      <source>What makes this wijk worth living in?</source>
-      <translation>Wat maakt deze wijk de moeite waard?</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="306"/>
+        <source>What makes this wijk worth living in?</source>
+        <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="327" />
-      <source>This text is longer than %n characters; shorten it.</source>
-      <translation>
-        <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
-        <numerusform>Deze tekst is langer dan %n tekens; maak hem korter.</numerusform>
-      </translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="327"/>
+        <source>This text is longer than %n characters; shorten it.</source>
+        <translation>
+            <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
+            <numerusform>Deze tekst is langer dan %n tekens; maak hem korter.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="330" />
-      <source>Add insight</source>
-      <translation>Inzicht toevoegen</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="330"/>
+        <source>Add insight</source>
+        <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="342" />
-      <source>Delete insight</source>
-      <translation>Inzicht verwijderen</translation>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="342"/>
+        <source>Delete insight</source>
+        <translation>Inzicht verwijderen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Cli</name>
     <message>
-      <location filename="../../wijkdesk/cli.py" line="75" />
-      <source>Demo project written to {path}</source>
-      <translation>Demoproject geschreven naar {path}</translation>
+        <location filename="../../wijkdesk/cli.py" line="75"/>
+        <source>Demo project written to {path}</source>
+        <translation>Demoproject geschreven naar {path}</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/cli.py" line="97" />
-      <source>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</source>
-      <translation>OK: {path} is een geldig wijkdesk-project (formaat {version}, {records} gegevens, {ops} wijzigingen, {conflicts} conflicten)</translation>
+        <location filename="../../wijkdesk/cli.py" line="97"/>
+        <source>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</source>
+        <translation>OK: {path} is een geldig wijkdesk-project (formaat {version}, {records} gegevens, {ops} wijzigingen, {conflicts} conflicten)</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/cli.py" line="112" />
-      <source>Imported {n} insights ({clusters} new clusters, {votes} votes)</source>
-      <translation>{n} inzichten geïmporteerd ({clusters} nieuwe clusters, {votes} stemmen)</translation>
+        <location filename="../../wijkdesk/cli.py" line="112"/>
+        <source>Imported {n} insights ({clusters} new clusters, {votes} votes)</source>
+        <translation>{n} inzichten geïmporteerd ({clusters} nieuwe clusters, {votes} stemmen)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="127" />
-      <source>To review</source>
-      <translation>Te beoordelen</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="127"/>
+        <source>To review</source>
+        <translation>Te beoordelen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129" />
-      <source>What</source>
-      <translation>Wat</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129"/>
+        <source>What</source>
+        <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129" />
-      <source>Value</source>
-      <translation>Waarde</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129" />
-      <source>Device</source>
-      <translation>Apparaat</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129"/>
+        <source>Device</source>
+        <translation>Apparaat</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="130" />
-      <source>When</source>
-      <translation>Wanneer</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="130"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="131" />
-      <source>Conflicts to review</source>
-      <translation>Conflicten om te beoordelen</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="131"/>
+        <source>Conflicts to review</source>
+        <translation>Conflicten om te beoordelen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="133" />
-      <source>&amp;Keep this value</source>
-      <translation>Deze waarde &amp;houden</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="133"/>
+        <source>&amp;Keep this value</source>
+        <translation>Deze waarde &amp;houden</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="135" />
-      <source>Nothing to review: every merged value is clear.</source>
-      <translation>Niets te beoordelen: elke samengevoegde waarde is duidelijk.</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="135"/>
+        <source>Nothing to review: every merged value is clear.</source>
+        <translation>Niets te beoordelen: elke samengevoegde waarde is duidelijk.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="136" />
-      <source>Close</source>
-      <translation>Sluiten</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="136"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="144" />
-      <source>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</source>
-      <translation>Deze velden zijn op meer dan één laptop gewijzigd, of op de ene verwijderd en op de andere gewijzigd. Nu staat de laatste waarde in beeld; kies welke je houdt.</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="144"/>
+        <source>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</source>
+        <translation>Deze velden zijn op meer dan één laptop gewijzigd, of op de ene verwijderd en op de andere gewijzigd. Nu staat de laatste waarde in beeld; kies welke je houdt.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="159" />
-      <source>deleted or kept</source>
-      <translation>verwijderen of houden</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="159"/>
+        <source>deleted or kept</source>
+        <translation>verwijderen of houden</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="163" />
-      <source>delete it</source>
-      <translation>verwijderen</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="163"/>
+        <source>delete it</source>
+        <translation>verwijderen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="163" />
-      <source>keep it</source>
-      <translation>houden</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="163"/>
+        <source>keep it</source>
+        <translation>houden</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="166" />
-      <source>keep it, changed: %1 = %2</source>
-      <translation>houden, gewijzigd: %1 = %2</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="166"/>
+        <source>keep it, changed: %1 = %2</source>
+        <translation>houden, gewijzigd: %1 = %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Errors</name>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="16" />
-      <source>The file {path} does not exist.</source>
-      <translation>Het bestand {path} bestaat niet.</translation>
+        <location filename="../../wijkdesk/messages.py" line="16"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="17" />
-      <source>{path} is a folder, not a wijkdesk project file.</source>
-      <translation>{path} is een map, geen wijkdesk-projectbestand.</translation>
+        <location filename="../../wijkdesk/messages.py" line="17"/>
+        <source>{path} is a folder, not a wijkdesk project file.</source>
+        <translation>{path} is een map, geen wijkdesk-projectbestand.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="18" />
-      <source>The file {path} cannot be read: {reason}.</source>
-      <translation>Het bestand {path} kan niet gelezen worden: {reason}.</translation>
+        <location filename="../../wijkdesk/messages.py" line="18"/>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Het bestand {path} kan niet gelezen worden: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="19" />
-      <source>{path} is not a wijkdesk project file (it is not a database).</source>
-      <translation>{path} is geen wijkdesk-projectbestand (het is geen database).</translation>
+        <location filename="../../wijkdesk/messages.py" line="19"/>
+        <source>{path} is not a wijkdesk project file (it is not a database).</source>
+        <translation>{path} is geen wijkdesk-projectbestand (het is geen database).</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="21" />
-      <source>{path} is a database of another application, not a wijkdesk project.</source>
-      <translation>{path} is een database van een ander programma, geen wijkdesk-project.</translation>
+        <location filename="../../wijkdesk/messages.py" line="21"/>
+        <source>{path} is a database of another application, not a wijkdesk project.</source>
+        <translation>{path} is een database van een ander programma, geen wijkdesk-project.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="23" />
-      <source>{path} was made by a newer version of wijkdesk (file format {found}; this version reads up to {supported}). Update wijkdesk to open it; the file was not changed.</source>
-      <translation>{path} is gemaakt met een nieuwere versie van wijkdesk (bestandsformaat {found}; deze versie leest tot en met {supported}). Werk wijkdesk bij om het te openen; het bestand is niet veranderd.</translation>
+        <location filename="../../wijkdesk/messages.py" line="23"/>
+        <source>{path} was made by a newer version of wijkdesk (file format {found}; this version reads up to {supported}). Update wijkdesk to open it; the file was not changed.</source>
+        <translation>{path} is gemaakt met een nieuwere versie van wijkdesk (bestandsformaat {found}; deze versie leest tot en met {supported}). Werk wijkdesk bij om het te openen; het bestand is niet veranderd.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="27" />
-      <source>{path} is damaged and cannot be opened safely ({reason}).</source>
-      <translation>{path} is beschadigd en kan niet veilig geopend worden ({reason}).</translation>
+        <location filename="../../wijkdesk/messages.py" line="27"/>
+        <source>{path} is damaged and cannot be opened safely ({reason}).</source>
+        <translation>{path} is beschadigd en kan niet veilig geopend worden ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="28" />
-      <source>{path} does not have the structure of a wijkdesk project ({reason}).</source>
-      <translation>{path} heeft niet de opbouw van een wijkdesk-project ({reason}).</translation>
+        <location filename="../../wijkdesk/messages.py" line="28"/>
+        <source>{path} does not have the structure of a wijkdesk project ({reason}).</source>
+        <translation>{path} heeft niet de opbouw van een wijkdesk-project ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="30" />
-      <source>The file {path} already exists.</source>
-      <translation>Het bestand {path} bestaat al.</translation>
+        <location filename="../../wijkdesk/messages.py" line="30"/>
+        <source>The file {path} already exists.</source>
+        <translation>Het bestand {path} bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="31" />
-      <source>{path} is not a regular file.</source>
-      <translation>{path} is geen gewoon bestand.</translation>
+        <location filename="../../wijkdesk/messages.py" line="31"/>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} is geen gewoon bestand.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="32" />
-      <source>{path} is too large to be a wijkdesk project.</source>
-      <translation>{path} is te groot voor een wijkdesk-project.</translation>
+        <location filename="../../wijkdesk/messages.py" line="32"/>
+        <source>{path} is too large to be a wijkdesk project.</source>
+        <translation>{path} is te groot voor een wijkdesk-project.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="33" />
-      <source>{path} belongs to another project; only copies of this project can be merged.</source>
-      <translation>{path} hoort bij een ander project; alleen kopieën van dit project kunnen worden samengevoegd.</translation>
+        <location filename="../../wijkdesk/messages.py" line="33"/>
+        <source>{path} belongs to another project; only copies of this project can be merged.</source>
+        <translation>{path} hoort bij een ander project; alleen kopieën van dit project kunnen worden samengevoegd.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="36" />
-      <source>Could not write {path}: {reason}. Nothing was changed.</source>
-      <translation>Kon {path} niet schrijven: {reason}. Er is niets veranderd.</translation>
+        <location filename="../../wijkdesk/messages.py" line="36"/>
+        <source>Could not write {path}: {reason}. Nothing was changed.</source>
+        <translation>Kon {path} niet schrijven: {reason}. Er is niets veranderd.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="38" />
-      <source>The field '{field}' needs a value.</source>
-      <translation>Het veld '{field}' moet een waarde hebben.</translation>
+        <location filename="../../wijkdesk/messages.py" line="38"/>
+        <source>The field &apos;{field}&apos; needs a value.</source>
+        <translation>Het veld &apos;{field}&apos; moet een waarde hebben.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="39" />
-      <source>The field '{field}' needs {expected}.</source>
-      <translation>Het veld '{field}' verwacht {expected}.</translation>
+        <location filename="../../wijkdesk/messages.py" line="39"/>
+        <source>The field &apos;{field}&apos; needs {expected}.</source>
+        <translation>Het veld &apos;{field}&apos; verwacht {expected}.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="40" />
-      <source>The text for '{field}' is longer than {limit} characters.</source>
-      <translation>De tekst voor '{field}' is langer dan {limit} tekens.</translation>
+        <location filename="../../wijkdesk/messages.py" line="40"/>
+        <source>The text for &apos;{field}&apos; is longer than {limit} characters.</source>
+        <translation>De tekst voor &apos;{field}&apos; is langer dan {limit} tekens.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="42" />
-      <source>'{value}' in '{field}' is not a date (use YYYY-MM-DD).</source>
-      <translation>'{value}' in '{field}' is geen datum (gebruik JJJJ-MM-DD).</translation>
+        <location filename="../../wijkdesk/messages.py" line="42"/>
+        <source>&apos;{value}&apos; in &apos;{field}&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>&apos;{value}&apos; in &apos;{field}&apos; is geen datum (gebruik JJJJ-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="43" />
-      <source>'{value}' is not a valid choice for '{field}'.</source>
-      <translation>'{value}' is geen geldige keuze voor '{field}'.</translation>
+        <location filename="../../wijkdesk/messages.py" line="43"/>
+        <source>&apos;{value}&apos; is not a valid choice for &apos;{field}&apos;.</source>
+        <translation>&apos;{value}&apos; is geen geldige keuze voor &apos;{field}&apos;.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="44" />
-      <source>{value} is out of range for '{field}'.</source>
-      <translation>{value} valt buiten het bereik van '{field}'.</translation>
+        <location filename="../../wijkdesk/messages.py" line="44"/>
+        <source>{value} is out of range for &apos;{field}&apos;.</source>
+        <translation>{value} valt buiten het bereik van &apos;{field}&apos;.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="45" />
-      <source>'{field}' is not a field of {kind}.</source>
-      <translation>'{field}' is geen veld van {kind}.</translation>
+        <location filename="../../wijkdesk/messages.py" line="45"/>
+        <source>&apos;{field}&apos; is not a field of {kind}.</source>
+        <translation>&apos;{field}&apos; is geen veld van {kind}.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="46" />
-      <source>'{kind}' is not a kind of record.</source>
-      <translation>'{kind}' is geen soort gegeven.</translation>
+        <location filename="../../wijkdesk/messages.py" line="46"/>
+        <source>&apos;{kind}&apos; is not a kind of record.</source>
+        <translation>&apos;{kind}&apos; is geen soort gegeven.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="47" />
-      <source>There is no {kind} with id {id}.</source>
-      <translation>Er is geen {kind} met id {id}.</translation>
+        <location filename="../../wijkdesk/messages.py" line="47"/>
+        <source>There is no {kind} with id {id}.</source>
+        <translation>Er is geen {kind} met id {id}.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="48" />
-      <source>The {field} of this {kind} points to nothing that exists.</source>
-      <translation>Het veld {field} van deze {kind} verwijst naar iets dat niet bestaat.</translation>
+        <location filename="../../wijkdesk/messages.py" line="48"/>
+        <source>The {field} of this {kind} points to nothing that exists.</source>
+        <translation>Het veld {field} van deze {kind} verwijst naar iets dat niet bestaat.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="50" />
-      <source>A person's name may only be stored with their consent.</source>
-      <translation>Een naam van een persoon mag alleen worden opgeslagen met diens toestemming.</translation>
+        <location filename="../../wijkdesk/messages.py" line="50"/>
+        <source>A person&apos;s name may only be stored with their consent.</source>
+        <translation>Een naam van een persoon mag alleen worden opgeslagen met diens toestemming.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="52" />
-      <source>The CSV file {path} is empty.</source>
-      <translation>Het CSV-bestand {path} is leeg.</translation>
+        <location filename="../../wijkdesk/messages.py" line="52"/>
+        <source>The CSV file {path} is empty.</source>
+        <translation>Het CSV-bestand {path} is leeg.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="53" />
-      <source>The CSV file {path} has no column for the text (name it 'tekst' or 'text').</source>
-      <translation>Het CSV-bestand {path} heeft geen kolom voor de tekst (noem die 'tekst' of 'text').</translation>
+        <location filename="../../wijkdesk/messages.py" line="53"/>
+        <source>The CSV file {path} has no column for the text (name it &apos;tekst&apos; or &apos;text&apos;).</source>
+        <translation>Het CSV-bestand {path} heeft geen kolom voor de tekst (noem die &apos;tekst&apos; of &apos;text&apos;).</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="55" />
-      <source>Line {line} of {path}: {reason}</source>
-      <translation>Regel {line} van {path}: {reason}</translation>
+        <location filename="../../wijkdesk/messages.py" line="55"/>
+        <source>Line {line} of {path}: {reason}</source>
+        <translation>Regel {line} van {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="56" />
-      <source>The CSV file {path} is not in a known character encoding.</source>
-      <translation>Het CSV-bestand {path} heeft geen bekende tekencodering.</translation>
+        <location filename="../../wijkdesk/messages.py" line="56"/>
+        <source>The CSV file {path} is not in a known character encoding.</source>
+        <translation>Het CSV-bestand {path} heeft geen bekende tekencodering.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="58" />
-      <source>There is no bijeenkomst '{session}' in this project.</source>
-      <translation>Er is geen bijeenkomst '{session}' in dit project.</translation>
+        <location filename="../../wijkdesk/messages.py" line="58"/>
+        <source>There is no bijeenkomst &apos;{session}&apos; in this project.</source>
+        <translation>Er is geen bijeenkomst &apos;{session}&apos; in dit project.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="59" />
-      <source>This project has no bijeenkomst to put the insights in.</source>
-      <translation>Dit project heeft geen bijeenkomst om de inzichten in te zetten.</translation>
+        <location filename="../../wijkdesk/messages.py" line="59"/>
+        <source>This project has no bijeenkomst to put the insights in.</source>
+        <translation>Dit project heeft geen bijeenkomst om de inzichten in te zetten.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Interaction</name>
     <message>
-      <location filename="../../wijkdesk/ui/interaction.py" line="16" />
-      <source>wijkdesk projects (*.wijkdesk)</source>
-      <translation>wijkdesk-projecten (*.wijkdesk)</translation>
+        <location filename="../../wijkdesk/ui/interaction.py" line="16"/>
+        <source>wijkdesk projects (*.wijkdesk)</source>
+        <translation>wijkdesk-projecten (*.wijkdesk)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="76" />
-      <source>project</source>
-      <translation>project</translation>
+        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <source>project</source>
+        <translation>project</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="77" />
-      <source>bijeenkomsten</source>
-      <translation>bijeenkomsten</translation>
+        <location filename="../../wijkdesk/messages.py" line="77"/>
+        <source>bijeenkomsten</source>
+        <translation>bijeenkomsten</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="78" />
-      <source>rounds</source>
-      <translation>rondes</translation>
+        <location filename="../../wijkdesk/messages.py" line="78"/>
+        <source>rounds</source>
+        <translation>rondes</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="79" />
-      <source>clusters</source>
-      <translation>clusters</translation>
+        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <source>clusters</source>
+        <translation>clusters</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="80" />
-      <source>insights</source>
-      <translation>inzichten</translation>
+        <location filename="../../wijkdesk/messages.py" line="80"/>
+        <source>insights</source>
+        <translation>inzichten</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="81" />
-      <source>vote tallies</source>
-      <translation>stemmen</translation>
+        <location filename="../../wijkdesk/messages.py" line="81"/>
+        <source>vote tallies</source>
+        <translation>stemmen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="82" />
-      <source>stakeholders</source>
-      <translation>belanghebbenden</translation>
+        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <source>stakeholders</source>
+        <translation>belanghebbenden</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="83" />
-      <source>relations</source>
-      <translation>relaties</translation>
+        <location filename="../../wijkdesk/messages.py" line="83"/>
+        <source>relations</source>
+        <translation>relaties</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="84" />
-      <source>timeline steps</source>
-      <translation>stappen op de tijdlijn</translation>
+        <location filename="../../wijkdesk/messages.py" line="84"/>
+        <source>timeline steps</source>
+        <translation>stappen op de tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="85" />
-      <source>dependencies</source>
-      <translation>afhankelijkheden</translation>
+        <location filename="../../wijkdesk/messages.py" line="85"/>
+        <source>dependencies</source>
+        <translation>afhankelijkheden</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="86" />
-      <source>agreements</source>
-      <translation>afspraken</translation>
+        <location filename="../../wijkdesk/messages.py" line="86"/>
+        <source>agreements</source>
+        <translation>afspraken</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="87" />
-      <source>action points</source>
-      <translation>actiepunten</translation>
+        <location filename="../../wijkdesk/messages.py" line="87"/>
+        <source>action points</source>
+        <translation>actiepunten</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="88" />
-      <source>attendance</source>
-      <translation>aanwezigheid</translation>
+        <location filename="../../wijkdesk/messages.py" line="88"/>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="89" />
-      <source>phases</source>
-      <translation>fasen</translation>
+        <location filename="../../wijkdesk/messages.py" line="89"/>
+        <source>phases</source>
+        <translation>fasen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="90" />
-      <source>notes</source>
-      <translation>notities</translation>
+        <location filename="../../wijkdesk/messages.py" line="90"/>
+        <source>notes</source>
+        <translation>notities</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="61" />
-      <source>Views</source>
-      <extracomment>emitted once, after the window's first paint (start-up benchmark, tests)</extracomment>
-      <translation>Weergaven</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="62"/>
+        <source>Views</source>
+        <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
+        <translation>Weergaven</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="69" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="82" />
-      <source>Stakeholders</source>
-      <translation>Belanghebbenden</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="70"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <source>Stakeholders</source>
+        <translation>Belanghebbenden</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="70" />
-      <source>The network view and the power/interest grid come in a next version.</source>
-      <translation>Het netwerk en het invloed/belang-schema komen in een volgende versie.</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="71"/>
+        <source>The network view and the power/interest grid come in a next version.</source>
+        <translation>Het netwerk en het invloed/belang-schema komen in een volgende versie.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="71" />
-      <source>{n} stakeholders</source>
-      <translation>{n} belanghebbenden</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="72"/>
+        <source>{n} stakeholders</source>
+        <translation>{n} belanghebbenden</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="71" />
-      <source>{n} relations</source>
-      <translation>{n} relaties</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="72"/>
+        <source>{n} relations</source>
+        <translation>{n} relaties</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="73" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="83" />
-      <source>Timeline</source>
-      <translation>Tijdlijn</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="74" />
-      <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
-      <translation>De tijdlijn met het denk-spoor en het doe-spoor komt in een volgende versie.</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
+        <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
+        <translation>De tijdlijn met het denk-spoor en het doe-spoor komt in een volgende versie.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="75" />
-      <source>{n} steps on the timeline</source>
-      <translation>{n} stappen op de tijdlijn</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
+        <source>{n} steps on the timeline</source>
+        <translation>{n} stappen op de tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="76" />
-      <source>{n} dependencies</source>
-      <translation>{n} afhankelijkheden</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
+        <source>{n} dependencies</source>
+        <translation>{n} afhankelijkheden</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="78" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="84" />
-      <source>Minutes</source>
-      <translation>Verslag</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="79" />
-      <source>The minutes (verslag) and their PDF export come in a next version.</source>
-      <translation>Het verslag en de PDF-export komen in een volgende versie.</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
+        <source>The minutes (verslag) and their PDF export come in a next version.</source>
+        <translation>Het verslag en de PDF-export komen in een volgende versie.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="80" />
-      <source>{n} agreements</source>
-      <translation>{n} afspraken</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <source>{n} agreements</source>
+        <translation>{n} afspraken</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="80" />
-      <source>{n} action points</source>
-      <translation>{n} actiepunten</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <source>{n} action points</source>
+        <translation>{n} actiepunten</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="81" />
-      <source>Bijeenkomst</source>
-      <translation>Bijeenkomst</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
+        <source>Bijeenkomst</source>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="113" />
-      <source>&amp;File</source>
-      <translation>&amp;Bestand</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="114"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="114" />
-      <source>&amp;New project…</source>
-      <translation>&amp;Nieuw project…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="115"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="116" />
-      <source>&amp;Open…</source>
-      <translation>&amp;Openen…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="117"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="118" />
-      <source>Open &amp;recent</source>
-      <translation>&amp;Recent geopend</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="119"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="119" />
-      <source>Open the &amp;demo project</source>
-      <translation>&amp;Demoproject openen</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="120"/>
+        <source>Open the &amp;demo project</source>
+        <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="121" />
-      <source>Save a &amp;copy as…</source>
-      <translation>&amp;Kopie opslaan als…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="122"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="123" />
-      <source>Copy for a &amp;table…</source>
-      <translation>Kopie voor &amp;tafel…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
+        <source>Copy for a &amp;table…</source>
+        <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="125" />
-      <source>&amp;Merge…</source>
-      <translation>&amp;Samenvoegen…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="127" />
-      <source>S&amp;hare…</source>
-      <translation>&amp;Delen…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
+        <source>S&amp;hare…</source>
+        <translation>&amp;Delen…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="128" />
-      <source>&amp;Close project</source>
-      <translation>Project &amp;sluiten</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
+        <source>&amp;Close project</source>
+        <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="131" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Afsluiten</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="133" />
-      <source>&amp;Edit</source>
-      <translation>Be&amp;werken</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="134" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Ongedaan maken</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="136" />
-      <source>&amp;Redo</source>
-      <translation>Opn&amp;ieuw</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
+        <source>&amp;Redo</source>
+        <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="141" />
-      <source>To &amp;review…</source>
-      <translation>Te &amp;beoordelen…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <source>To &amp;review…</source>
+        <translation>Te &amp;beoordelen…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="144" />
-      <source>&amp;View</source>
-      <translation>Bee&amp;ld</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="152" />
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="153" />
-      <source>&amp;About wijkdesk</source>
-      <translation>&amp;Over wijkdesk</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
+        <source>&amp;About wijkdesk</source>
+        <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="174" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="184" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="242" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="257" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="364" />
-      <source>Not saved</source>
-      <translation>Niet opgeslagen</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="185"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="269"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="284"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="188" />
-      <source>Saved at %1</source>
-      <translation>Opgeslagen om %1</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
+        <source>Saved at %1</source>
+        <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wijkdesk/ui/main_window.py" line="195" />
-      <source>%n to review</source>
-      <translation>
-        <numerusform>%n te beoordelen</numerusform>
-        <numerusform>%n te beoordelen</numerusform>
-      </translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="196"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n te beoordelen</numerusform>
+            <numerusform>%n te beoordelen</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="204" />
-      <source>Merge files</source>
-      <translation>Bestanden samenvoegen</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="209"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="221"/>
+        <source>Merge files</source>
+        <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="212" />
-      <source>Cannot merge</source>
-      <translation>Samenvoegen lukt niet</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
+        <source>Checking the files…</source>
+        <translation>Bestanden controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="216"/>
+        <source>Checked %1 of %2 files…</source>
+        <translation>%1 van %2 bestanden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="224"/>
+        <source>Merge cancelled: nothing changed</source>
+        <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="227"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="233"/>
+        <source>Cannot merge</source>
+        <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wijkdesk/ui/main_window.py" line="217" />
-      <source>Merge %n file(s)</source>
-      <translation>
-        <numerusform>%n bestand samenvoegen</numerusform>
-        <numerusform>%n bestanden samenvoegen</numerusform>
-      </translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="239"/>
+        <source>Merge %n file(s)</source>
+        <translation>
+            <numerusform>%n bestand samenvoegen</numerusform>
+            <numerusform>%n bestanden samenvoegen</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="231" />
-      <source>Copy for a table</source>
-      <translation>Kopie voor tafel</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
+        <source>Copy for a table</source>
+        <translation>Kopie voor tafel</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="232" />
-      <source>For which table?</source>
-      <translation>Voor welke tafel?</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="259"/>
+        <source>For which table?</source>
+        <translation>Voor welke tafel?</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="235" />
-      <source>Copy for table %1</source>
-      <translation>Kopie voor tafel %1</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="262"/>
+        <source>Copy for table %1</source>
+        <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="251" />
-      <source>Share a copy</source>
-      <translation>Kopie delen</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
+        <source>Share a copy</source>
+        <translation>Kopie delen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="268" />
-      <source>Decide a conflict</source>
-      <translation>Conflict beslissen</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="295"/>
+        <source>Decide a conflict</source>
+        <translation>Conflict beslissen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="298" />
-      <source>%1 — table %2</source>
-      <translation>%1 — tafel %2</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="325"/>
+        <source>%1 — table %2</source>
+        <translation>%1 — tafel %2</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="310" />
-      <source>Cannot open project</source>
-      <translation>Project kan niet geopend worden</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
+        <source>Cannot open project</source>
+        <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="317" />
-      <source>Open project</source>
-      <translation>Project openen</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="344"/>
+        <source>Open project</source>
+        <translation>Project openen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="323" />
-      <source>New project</source>
-      <translation>Nieuw project</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="350"/>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="332" />
-      <source>First bewonersavond</source>
-      <translation>Eerste bewonersavond</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="359"/>
+        <source>First bewonersavond</source>
+        <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="336" />
-      <source>What makes this wijk worth living in?</source>
-      <translation>Wat maakt deze wijk de moeite waard?</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
+        <source>What makes this wijk worth living in?</source>
+        <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="338" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="349" />
-      <source>Cannot create project</source>
-      <translation>Project kan niet gemaakt worden</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="365"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="376"/>
+        <source>Cannot create project</source>
+        <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="358" />
-      <source>Save a copy as</source>
-      <translation>Kopie opslaan als</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="385"/>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="244" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="259" />
-      <location filename="../../wijkdesk/ui/main_window.py" line="366" />
-      <source>Copy saved as %1</source>
-      <translation>Kopie opgeslagen als %1</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="271"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
+        <source>Copy saved as %1</source>
+        <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="376" />
-      <source>About wijkdesk</source>
-      <translation>Over wijkdesk</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="403"/>
+        <source>About wijkdesk</source>
+        <translation>Over wijkdesk</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/main_window.py" line="377" />
-      <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
-      <translation>wijkdesk %1 — voor procesbegeleiders van bewonersavonden. Werkt zonder internet. Licentie: EUPL-1.2.</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="404"/>
+        <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
+        <translation>wijkdesk %1 — voor procesbegeleiders van bewonersavonden. Werkt zonder internet. Licentie: EUPL-1.2.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Merge</name>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="97" />
-      <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
-      <translation>{new} nieuw, {changed} gewijzigd, {deleted} verwijderd, {conflicts} te beoordelen</translation>
+        <location filename="../../wijkdesk/messages.py" line="97"/>
+        <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
+        <translation>{new} nieuw, {changed} gewijzigd, {deleted} verwijderd, {conflicts} te beoordelen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/messages.py" line="104" />
-      <source>Merged {files} file(s): {counts}</source>
-      <translation>{files} bestand(en) samengevoegd: {counts}</translation>
+        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <source>Merged {files} file(s): {counts}</source>
+        <translation>{files} bestand(en) samengevoegd: {counts}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MergePreviewDialog</name>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="60" />
-      <source>Merge files</source>
-      <translation>Bestanden samenvoegen</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="60"/>
+        <source>Merge files</source>
+        <translation>Bestanden samenvoegen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="61" />
-      <source>Merging %n file(s) into this project will change:</source>
-      <translation>
-        <numerusform>Het samenvoegen van %n bestand in dit project verandert:</numerusform>
-        <numerusform>Het samenvoegen van %n bestanden in dit project verandert:</numerusform>
-      </translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="61"/>
+        <source>Merging %n file(s) into this project will change:</source>
+        <translation>
+            <numerusform>Het samenvoegen van %n bestand in dit project verandert:</numerusform>
+            <numerusform>Het samenvoegen van %n bestanden in dit project verandert:</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67" />
-      <source>New</source>
-      <translation>Nieuw</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67" />
-      <source>Changed</source>
-      <translation>Gewijzigd</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67" />
-      <source>Deleted</source>
-      <translation>Verwijderd</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67" />
-      <source>To review</source>
-      <translation>Te beoordelen</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <source>To review</source>
+        <translation>Te beoordelen</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="68" />
-      <source>What the merge changes</source>
-      <translation>Wat het samenvoegen verandert</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="68"/>
+        <source>What the merge changes</source>
+        <translation>Wat het samenvoegen verandert</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="71" />
-      <source>Total</source>
-      <translation>Totaal</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="71"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="81" />
-      <source>These files hold nothing new for this project.</source>
-      <translation>Deze bestanden bevatten niets nieuws voor dit project.</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="81"/>
+        <source>These files hold nothing new for this project.</source>
+        <translation>Deze bestanden bevatten niets nieuws voor dit project.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/merge_dialogs.py" line="84" />
-      <source>&amp;Merge</source>
-      <translation>&amp;Samenvoegen</translation>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="84"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../wijkdesk/ui/progress.py" line="51"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../wijkdesk/ui/welcome.py" line="36" />
-      <source>Welcome to wijkdesk</source>
-      <extracomment>the user asked for a new project the user asked to open a file through a dialog the user asked for the demo project the user picked a recent project (its path)</extracomment>
-      <translation>Welkom bij wijkdesk</translation>
+        <location filename="../../wijkdesk/ui/welcome.py" line="36"/>
+        <source>Welcome to wijkdesk</source>
+        <extracomment>the user asked for a new project the user asked to open a file through a dialog the user asked for the demo project the user picked a recent project (its path)</extracomment>
+        <translation>Welkom bij wijkdesk</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/welcome.py" line="43" />
-      <source>wijkdesk helps you run a bewonersavond: collect what residents say, cluster and vote on it, map the stakeholders and plan both tracks on a timeline. It works without internet, and afterwards you merge the table laptops' files and export the minutes.</source>
-      <translation>wijkdesk helpt je een bewonersavond te begeleiden: verzamel wat bewoners zeggen, orden en kies samen, breng de belanghebbenden in beeld en zet beide sporen op een tijdlijn. Het werkt zonder internet; na afloop voeg je de bestanden van de tafellaptops samen en maak je het verslag.</translation>
+        <location filename="../../wijkdesk/ui/welcome.py" line="43"/>
+        <source>wijkdesk helps you run a bewonersavond: collect what residents say, cluster and vote on it, map the stakeholders and plan both tracks on a timeline. It works without internet, and afterwards you merge the table laptops&apos; files and export the minutes.</source>
+        <translation>wijkdesk helpt je een bewonersavond te begeleiden: verzamel wat bewoners zeggen, orden en kies samen, breng de belanghebbenden in beeld en zet beide sporen op een tijdlijn. Het werkt zonder internet; na afloop voeg je de bestanden van de tafellaptops samen en maak je het verslag.</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/welcome.py" line="48" />
-      <source>&amp;New project…</source>
-      <translation>&amp;Nieuw project…</translation>
+        <location filename="../../wijkdesk/ui/welcome.py" line="48"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/welcome.py" line="49" />
-      <source>&amp;Open…</source>
-      <translation>&amp;Openen…</translation>
+        <location filename="../../wijkdesk/ui/welcome.py" line="49"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/welcome.py" line="50" />
-      <source>View the &amp;demo</source>
-      <translation>&amp;Demo bekijken</translation>
+        <location filename="../../wijkdesk/ui/welcome.py" line="50"/>
+        <source>View the &amp;demo</source>
+        <translation>&amp;Demo bekijken</translation>
     </message>
     <message>
-      <location filename="../../wijkdesk/ui/welcome.py" line="57" />
-      <location filename="../../wijkdesk/ui/welcome.py" line="71" />
-      <source>Recent projects</source>
-      <translation>Recente projecten</translation>
+        <location filename="../../wijkdesk/ui/welcome.py" line="57"/>
+        <location filename="../../wijkdesk/ui/welcome.py" line="71"/>
+        <source>Recent projects</source>
+        <translation>Recente projecten</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -27,6 +27,7 @@ from .context import AppContext
 from .interaction import Interaction
 from .merge_dialogs import ConflictsDialog, SnapshotCommand
 from .placeholder import PlaceholderView
+from .progress import UserCancelledError, run_in_background
 from .welcome import WelcomePage
 
 MAX_RECENT = 8
@@ -197,26 +198,52 @@ class MainWindow(QMainWindow):
     # -- merging -------------------------------------------------------------------------
 
     def merge_files(self) -> None:
-        """Merge table laptops' files into this project, after a preview; one undo step."""
+        """Merge table laptops' files into this project, after a preview; one undo step.
+
+        The files are checked off the GUI thread, with progress and a Cancel button; what
+        they hold is then counted for the preview and, once confirmed, merged.
+        """
         project = self.ctx.project
         if project is None:
             return
         paths = self.interaction.open_paths(self.tr("Merge files"), self._folder())
         if not paths:
             return
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+
+        def step(done: int, total: int) -> str:
+            if not total:
+                return self.tr("Checking the files…")
+            return self.tr("Checked %1 of %2 files…").replace("%1", str(done)).replace(
+                "%2", str(total))
+
         try:
-            preview = project.merge(paths, dry_run=True)
+            incoming = run_in_background(
+                self, self.tr("Merge files"), step,
+                lambda progress: project.prepare_merge(paths, progress=progress))
+        except UserCancelledError:
+            self.statusBar().showMessage(self.tr("Merge cancelled: nothing changed"))
+            return
         except WijkdeskError as exc:
-            QApplication.restoreOverrideCursor()
             self.interaction.error(self.tr("Cannot merge"), error_text(exc))
             return
-        QApplication.restoreOverrideCursor()
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            preview = project.apply_merge(incoming, dry_run=True)
+        except WijkdeskError as exc:
+            self.interaction.error(self.tr("Cannot merge"), error_text(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
         if not self.interaction.review_merge(preview, paths):
             return
         command = SnapshotCommand(project, self.tr("Merge %n file(s)", "", len(paths)),
-                                  lambda: project.merge(paths))
-        if self.run_command(command):
+                                  lambda: project.apply_merge(incoming))
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            done = self.run_command(command)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if done:
             lines = merge_summary_lines(command.result)
             self.statusBar().showMessage(lines[0])
             self._update_review_count()
