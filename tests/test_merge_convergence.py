@@ -1003,3 +1003,29 @@ def test_a_record_without_text_can_be_erased_and_merged(seed: Seed) -> None:
     assert a.get("dependency", dependency).deleted
     assert b.get("dependency", dependency).deleted
     check_file(b.path)
+
+
+def test_a_table_laptop_is_known_by_its_table_after_merging(seed: Seed) -> None:
+    copy = seed.project.save_copy(seed.folder / "tafel3", table=3)
+    with Project.open(copy, device=DEVICE_B) as laptop:
+        assert laptop.device_tables() == {}  # nothing done on it yet
+        laptop.merge([seed.copy_of(seed.project)], dry_run=True)  # a dry run leaves no trace
+        assert laptop.device_tables() == {}
+        laptop.add("insight", round_id=seed.ids["round"], text="Zonnepanelen op de school")
+        assert laptop.device_tables() == {DEVICE_B: [3]}
+    a = seed.laptop(DEVICE_A)
+    a.merge([copy], dry_run=True)
+    assert a.device_tables() == {}
+    a.merge([copy])
+    assert a.device_tables() == {DEVICE_B: [3]}
+    # Odd rows in a source's meta table are never copied; the merge itself goes on.
+    import sqlite3
+    with sqlite3.connect(copy) as con:
+        con.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+            ("device:niet-een-id", "[1]"), (f"device:{DEVICE_C}", "[99]"),
+            ("device:dddddddd-0000-4000-8000-000000000004", "niet json")])
+    con.close()
+    b = seed.laptop("dddddddd-0000-4000-8000-000000000004")
+    b.merge([copy])
+    assert b.device_tables() == {DEVICE_B: [3]}
+    assert b.count("insight") == 3

@@ -72,7 +72,7 @@ def test_dutch_error_message(qapp):
         text = error_text(FileFormatError("too_new", path="x.wijkdesk", found=9, supported=1))
         assert text.startswith("x.wijkdesk is gemaakt met een nieuwere versie van wijkdesk")
     finally:
-        qapp.removeTranslator(translator)
+        i18n.uninstall(qapp, translator)
 
 
 def test_the_command_line_speaks_dutch_by_default_and_english_on_request(tmp_path):
@@ -88,3 +88,23 @@ def test_the_command_line_speaks_dutch_by_default_and_english_on_request(tmp_pat
                               text=True, env=cli_env(), timeout=60)
         assert proc.returncode == 2
         assert proc.stderr.count("\n") == 1 and expected in proc.stderr, proc.stderr
+
+
+def test_qt_standard_buttons_speak_dutch_too(qapp):
+    # The preview before a merge uses Qt's standard Cancel button: in a Dutch window it must
+    # not say "Cancel" (Qt's own translations are loaded with ours).
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from wijkdesk import i18n
+    from wijkdesk.model.merge import MergeSummary
+    from wijkdesk.ui.merge_dialogs import MergePreviewDialog
+
+    translator = i18n.install(qapp, "nl")
+    try:
+        dialog = MergePreviewDialog(MergeSummary(files=1, new={"insight": 2}), ["tafel1.wijkdesk"])
+        box = dialog.findChild(QDialogButtonBox)
+        texts = sorted(b.text().replace("&", "") for b in box.buttons())
+        assert texts == ["Annuleren", "Samenvoegen"]
+        dialog.deleteLater()
+    finally:
+        i18n.uninstall(qapp, translator)

@@ -201,3 +201,35 @@ def test_merging_checks_each_file_once(window, project, tmp_path, monkeypatch):
     window.merge_action.trigger()
     assert window.ctx.project.count("insight") == 1
     assert reads == [str(source)]
+
+
+def test_the_review_list_says_which_table_and_shows_names_not_ids(window, project, tmp_path):
+    round_id = _round(project)
+    insight = project.add("insight", round_id=round_id, text="Meer groen")
+    green = project.add("cluster", round_id=round_id, name="Groen")
+    play = project.add("cluster", round_id=round_id, name="Spelen")
+    table_file = project.save_copy(tmp_path / "tafel2", table=2)
+    with Project.open(table_file, device=DEVICE_B) as laptop:
+        laptop.update("insight", insight, text="Meer bomen", cluster_id=play)
+    path = project.path
+    project.close()
+    window.open_path(str(path))
+    # The facilitator changes the same note on this laptop meanwhile.
+    window.ctx.project.update("insight", insight, text="Meer groen!", cluster_id=green)
+    window.interaction.answers += [[str(table_file)], True]
+    window.merge_action.trigger()
+
+    dialog = window.conflicts_dialog()
+    rows = {}
+    for i in range(dialog.tree.topLevelItemCount()):
+        top = dialog.tree.topLevelItem(i)
+        rows[top.text(0)] = sorted(
+            (top.child(j).text(1), top.child(j).text(2)) for j in range(top.childCount()))
+    assert rows == {
+        "insights: Meer groen! — text": [("Meer bomen", "table 2"),
+                                         ("Meer groen!", "this laptop")],
+        "insights: Meer groen! — cluster": [("Groen", "this laptop"),
+                                            ("Spelen", "table 2")],
+    }
+    # The label travels: a third laptop that merges this file knows table 2 too.
+    assert window.ctx.project.device_tables() == {DEVICE_B: [2]}

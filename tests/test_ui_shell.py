@@ -257,7 +257,7 @@ def test_dutch_is_the_default_language(qtbot, settings, project):
         assert w.statusBar().currentMessage().startswith("Opgeslagen om ")
         w.ctx.bridge.set_project(None)
     finally:
-        app.removeTranslator(translator)
+        i18n.uninstall(app, translator)
 
 
 def _run_app(args: list[str], tmp_path: Path, code: str) -> subprocess.CompletedProcess:

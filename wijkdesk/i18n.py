@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -33,8 +33,20 @@ def install(app: QCoreApplication, language: str | None) -> QTranslator | None:
     """Install the translator for language (nl or en) on app; returns it to keep it alive."""
     lang = language if language in LANGUAGES else DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale("nl_NL" if lang == "nl" else "en_GB"))
+    qt_own = QTranslator(app)  # Qt's own words: the standard buttons (Annuleren), dialogs
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
     translator = QTranslator(app)
+    translator.qt_own = qt_own  # type: ignore[attr-defined]
     if translator.load(f"wijkdesk_{lang}", str(translations_dir())):
         app.installTranslator(translator)
         return translator
     return None
+
+
+def uninstall(app: QCoreApplication, translator: QTranslator) -> None:
+    """Take back what ``install`` installed (tests switch languages)."""
+    app.removeTranslator(translator)
+    qt_own = getattr(translator, "qt_own", None)
+    if qt_own is not None:
+        app.removeTranslator(qt_own)

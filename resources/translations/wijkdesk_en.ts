@@ -166,72 +166,62 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="127"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="159"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129"/>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="161"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129"/>
-        <source>Device</source>
-        <translation>Device</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="130"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="161"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="131"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="161"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="171"/>
         <source>Conflicts to review</source>
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="133"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="173"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Keep this value</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="135"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="175"/>
         <source>Nothing to review: every merged value is clear.</source>
         <translation>Nothing to review: every merged value is clear.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="136"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="176"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="144"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="184"/>
         <source>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</source>
         <translation>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="159"/>
-        <source>deleted or kept</source>
-        <translation>deleted or kept</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="163"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="205"/>
         <source>delete it</source>
         <translation>delete it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="163"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="205"/>
         <source>keep it</source>
         <translation>keep it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="166"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="208"/>
         <source>keep it, changed: %1 = %2</source>
         <translation>keep it, changed: %1 = %2</translation>
     </message>
@@ -387,6 +377,309 @@
         <location filename="../../wijkdesk/messages.py" line="59"/>
         <source>This project has no bijeenkomst to put the insights in.</source>
         <translation>This project has no bijeenkomst to put the insights in.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="98"/>
+        <source>absent with notice</source>
+        <translation>absent with notice</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="99"/>
+        <source>step after</source>
+        <translation>step after</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="100"/>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <source>step before</source>
+        <translation>step before</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="102"/>
+        <source>bijeenkomst</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="105"/>
+        <source>colour</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="106"/>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <source>contact consent</source>
+        <translation>contact consent</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <source>contact person</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="127"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="110"/>
+        <source>current phase</source>
+        <translation>current phase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="109"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="112"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="113"/>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="115"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="116"/>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="117"/>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="118"/>
+        <source>influence</source>
+        <translation>influence</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="119"/>
+        <source>interest</source>
+        <translation>interest</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="120"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="121"/>
+        <source>minute-taker</source>
+        <translation>minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="122"/>
+        <source>municipality</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="123"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="124"/>
+        <source>next meeting</source>
+        <translation>next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="125"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="126"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="128"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="129"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="130"/>
+        <source>participation</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="131"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
+        <source>phases</source>
+        <translation>phases</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="133"/>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="134"/>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
+        <source>times postponed</source>
+        <translation>times postponed</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="136"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="138"/>
+        <source>round</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="139"/>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="140"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="143"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="144"/>
+        <source>strength</source>
+        <translation>strength</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <source>tables</source>
+        <translation>tables</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <source>track</source>
+        <translation>track</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="151"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="152"/>
+        <source>what</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="153"/>
+        <source>who</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="154"/>
+        <source>wijk</source>
+        <translation>wijk</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="155"/>
+        <source>position across</source>
+        <translation>position across</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="156"/>
+        <source>position down</source>
+        <translation>position down</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <source>deleted or kept</source>
+        <translation>deleted or kept</translation>
     </message>
 </context>
 <context>
@@ -785,12 +1078,12 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="97"/>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>Merged {files} file(s): {counts}</translation>
     </message>
@@ -798,12 +1091,12 @@
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="60"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="62"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="61"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="63"/>
         <source>Merging %n file(s) into this project will change:</source>
         <translation>
             <numerusform>Merging %n file(s) into this project will change:</numerusform>
@@ -811,42 +1104,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="69"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="69"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="69"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="69"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="68"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="70"/>
         <source>What the merge changes</source>
         <translation>What the merge changes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="71"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="73"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="81"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="83"/>
         <source>These files hold nothing new for this project.</source>
         <translation>These files hold nothing new for this project.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="84"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="86"/>
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
@@ -857,6 +1150,39 @@
         <location filename="../../wijkdesk/ui/progress.py" line="51"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="118"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="122"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="122"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="144"/>
+        <source>this laptop</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="147"/>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="148"/>
+        <source>laptop %1</source>
+        <translation>laptop %1</translation>
     </message>
 </context>
 <context>

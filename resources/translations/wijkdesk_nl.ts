@@ -166,72 +166,62 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="127"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="159"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129"/>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="161"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="129"/>
-        <source>Device</source>
-        <translation>Apparaat</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="130"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="161"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="131"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="161"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="171"/>
         <source>Conflicts to review</source>
         <translation>Conflicten om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="133"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="173"/>
         <source>&amp;Keep this value</source>
         <translation>Deze waarde &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="135"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="175"/>
         <source>Nothing to review: every merged value is clear.</source>
         <translation>Niets te beoordelen: elke samengevoegde waarde is duidelijk.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="136"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="176"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="144"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="184"/>
         <source>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</source>
         <translation>Deze velden zijn op meer dan één laptop gewijzigd, of op de ene verwijderd en op de andere gewijzigd. Nu staat de laatste waarde in beeld; kies welke je houdt.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="159"/>
-        <source>deleted or kept</source>
-        <translation>verwijderen of houden</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="163"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="205"/>
         <source>delete it</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="163"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="205"/>
         <source>keep it</source>
         <translation>houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="166"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="208"/>
         <source>keep it, changed: %1 = %2</source>
         <translation>houden, gewijzigd: %1 = %2</translation>
     </message>
@@ -387,6 +377,309 @@
         <location filename="../../wijkdesk/messages.py" line="59"/>
         <source>This project has no bijeenkomst to put the insights in.</source>
         <translation>Dit project heeft geen bijeenkomst om de inzichten in te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="98"/>
+        <source>absent with notice</source>
+        <translation>afwezig met bericht</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="99"/>
+        <source>step after</source>
+        <translation>stap erna</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="100"/>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <source>step before</source>
+        <translation>stap ervoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="102"/>
+        <source>bijeenkomst</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <source>chair</source>
+        <translation>voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="105"/>
+        <source>colour</source>
+        <translation>kleur</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="106"/>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <source>contact consent</source>
+        <translation>toestemming contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="127"/>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="110"/>
+        <source>current phase</source>
+        <translation>huidige fase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="109"/>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="112"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="113"/>
+        <source>due</source>
+        <translation>wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="115"/>
+        <source>format</source>
+        <translation>werkvorm</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="116"/>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="117"/>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="118"/>
+        <source>influence</source>
+        <translation>invloed</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="119"/>
+        <source>interest</source>
+        <translation>belang</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="120"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="121"/>
+        <source>minute-taker</source>
+        <translation>notulist</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="122"/>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="123"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="124"/>
+        <source>next meeting</source>
+        <translation>volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="125"/>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="126"/>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="128"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="129"/>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="130"/>
+        <source>participation</source>
+        <translation>participatie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="131"/>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
+        <source>phases</source>
+        <translation>fasen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="133"/>
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="134"/>
+        <source>position</source>
+        <translation>positie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
+        <source>times postponed</source>
+        <translation>keer uitgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="136"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="138"/>
+        <source>round</source>
+        <translation>ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="139"/>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="140"/>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <source>stage</source>
+        <translation>fase van de ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <source>start</source>
+        <translation>begin</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="143"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="144"/>
+        <source>strength</source>
+        <translation>sterkte</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <source>table</source>
+        <translation>tafel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <source>tables</source>
+        <translation>tafels</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <source>for</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <source>track</source>
+        <translation>spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="151"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="152"/>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="153"/>
+        <source>who</source>
+        <translation>wie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="154"/>
+        <source>wijk</source>
+        <translation>wijk</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="155"/>
+        <source>position across</source>
+        <translation>positie horizontaal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="156"/>
+        <source>position down</source>
+        <translation>positie verticaal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <source>deleted or kept</source>
+        <translation>verwijderen of houden</translation>
     </message>
 </context>
 <context>
@@ -785,12 +1078,12 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="97"/>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} nieuw, {changed} gewijzigd, {deleted} verwijderd, {conflicts} te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>{files} bestand(en) samengevoegd: {counts}</translation>
     </message>
@@ -798,12 +1091,12 @@
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="60"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="62"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="61"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="63"/>
         <source>Merging %n file(s) into this project will change:</source>
         <translation>
             <numerusform>Het samenvoegen van %n bestand in dit project verandert:</numerusform>
@@ -811,42 +1104,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="69"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="69"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="69"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="69"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="68"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="70"/>
         <source>What the merge changes</source>
         <translation>Wat het samenvoegen verandert</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="71"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="73"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="81"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="83"/>
         <source>These files hold nothing new for this project.</source>
         <translation>Deze bestanden bevatten niets nieuws voor dit project.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="84"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="86"/>
         <source>&amp;Merge</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
@@ -857,6 +1150,39 @@
         <location filename="../../wijkdesk/ui/progress.py" line="51"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="118"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="122"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="122"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="144"/>
+        <source>this laptop</source>
+        <translation>deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="147"/>
+        <source>table %1</source>
+        <translation>tafel %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="148"/>
+        <source>laptop %1</source>
+        <translation>laptop %1</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,28 @@ class Incoming:
 
     sources: tuple[str, ...]
     ops: tuple[Op, ...]
+    devices: dict[str, list[int]] = field(default_factory=dict)  # device -> tables it served
+
+
+def device_labels(rows: Iterable[tuple[Any, Any]]) -> dict[str, list[int]]:
+    """The well-formed ``device:<uuid>`` → ``[table, …]`` rows of a file's meta table.
+
+    Anything else is left out: these only label devices in the review list, and a source's
+    malformed row is never copied.
+    """
+    out: dict[str, list[int]] = {}
+    for key, value in rows:
+        if not (isinstance(key, str) and key.startswith("device:")
+                and _UUID.fullmatch(key[7:]) and isinstance(value, str) and len(value) < 200):
+            continue
+        try:
+            tables = json.loads(value)
+        except ValueError:
+            continue
+        if (isinstance(tables, list) and 0 < len(tables) <= 40
+                and all(type(t) is int and 1 <= t <= 40 for t in tables)):
+            out[key[7:]] = sorted(set(tables))
+    return out
 
 
 def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, target: Path,
@@ -343,13 +365,17 @@ def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, tar
     """
     paths = list(sources)
 
-    def one(source: str | os.PathLike[str]) -> list[Op]:
+    def one(source: str | os.PathLike[str]) -> tuple[list[Op], dict[str, list[int]]]:
         with source_copy(source) as copy:
-            return read_source(copy, str(source), project_id, target)
+            ops = read_source(copy, str(source), project_id, target)
+            with _closing(store._readonly(copy)) as con:
+                devices = device_labels(con.execute(
+                    "SELECT key, value FROM meta WHERE key LIKE 'device:%'").fetchall())
+            return ops, devices
 
     if progress is not None:
         progress(0, len(paths))
-    results: list[list[Op]] = []
+    results: list[tuple[list[Op], dict[str, list[int]]]] = []
     if paths:
         with ThreadPoolExecutor(max_workers=max(1, min(workers, len(paths)))) as pool:
             futures = [pool.submit(one, path) for path in paths]
@@ -360,7 +386,10 @@ def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, tar
     seen: set[str] = set()
     kinds_of: dict[str, str] = {}
     ops: list[Op] = []
-    for path, found in zip(paths, results, strict=True):
+    devices: dict[str, list[int]] = {}
+    for path, (found, labels) in zip(paths, results, strict=True):
+        for device, tables in labels.items():
+            devices[device] = sorted({*devices.get(device, []), *tables})
         for op in found:
             if kinds_of.setdefault(op.entity_id, op.kind) != op.kind:
                 raise FileFormatError("schema_mismatch", path=str(path),
@@ -368,7 +397,7 @@ def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, tar
             if op.op_id not in seen:
                 seen.add(op.op_id)
                 ops.append(op)
-    return Incoming(tuple(str(p) for p in paths), tuple(ops))
+    return Incoming(tuple(str(p) for p in paths), tuple(ops), devices)
 
 
 #: A source's ops that the target lacks or holds otherwise: the rows to validate one by one.

@@ -82,6 +82,7 @@ class Project:
         self._listeners: list[Listener] = []
         self._depth = 0
         self._pending: list[Change] = []
+        self._labelled = self.preset_table is None
         last = con.execute("SELECT max(hlc) FROM op").fetchone()[0]
         if last:
             self._clock.observe(last)
@@ -176,6 +177,25 @@ class Project:
         row = self._con.execute("SELECT value FROM meta WHERE key = 'preset_table'").fetchone()
         return int(row[0]) if row and str(row[0]).isdigit() else None
 
+    def device_tables(self) -> dict[str, list[int]]:
+        """For each device known to have worked on a table copy, the tables it was used for.
+
+        A table laptop notes this in the file with its first edit; merges carry it. It lets
+        the review list say "tafel 2" instead of a device id.
+        """
+        from .merge import device_labels
+
+        return device_labels(self._con.execute(
+            "SELECT key, value FROM meta WHERE key LIKE 'device:%'").fetchall())
+
+    def _label_device(self) -> None:
+        """Note in the file that this device edits this table copy (inside a transaction)."""
+        table = self.preset_table
+        if table is not None:
+            tables = sorted({*self.device_tables().get(self._device, []), table})
+            self._con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                              (f"device:{self._device}", json.dumps(tables)))
+
     def _write_copy(self, path: str | Path, *, table: int | None = None,
                     compact: bool = False) -> Path:
         target = Path(path)
@@ -240,6 +260,7 @@ class Project:
                 changed = apply(self._con, incoming.ops, summary)
                 if dry_run:
                     raise _DryRunError
+                self._merge_device_tables(incoming.devices)
                 if incoming.ops:
                     self._clock.observe(max(op.hlc for op in incoming.ops))
                 kind_of = {op.entity_id: op.kind for op in incoming.ops}
@@ -248,6 +269,14 @@ class Project:
         except _DryRunError:
             pass
         return summary
+
+    def _merge_device_tables(self, incoming: dict[str, list[int]]) -> None:
+        known = self.device_tables()
+        for device, tables in sorted(incoming.items()):
+            merged = sorted({*known.get(device, []), *tables})
+            if merged != known.get(device):
+                self._con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                  (f"device:{device}", json.dumps(merged)))
 
     def snapshot(self) -> sqlite3.Connection:
         """An in-memory copy of the whole file, to go back to (undo of a merge)."""
@@ -286,7 +315,11 @@ class Project:
         if self._depth == 0:
             try:
                 self._con.execute("BEGIN IMMEDIATE")
+                if not self._labelled:
+                    self._label_device()
             except sqlite3.Error as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._con.execute("ROLLBACK")
                 raise WijkdeskError("write_failed", path=str(self._path), reason=str(exc)) from None
         self._depth += 1
         try:
@@ -307,6 +340,7 @@ class Project:
                 with contextlib.suppress(sqlite3.Error):
                     self._con.execute("ROLLBACK")
                 raise WijkdeskError("write_failed", path=str(self._path), reason=str(exc)) from None
+            self._labelled = True  # the device's label, if any, is in the file now
             changes, self._pending = self._pending, []
             if not changes:
                 return

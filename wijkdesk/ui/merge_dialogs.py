@@ -3,13 +3,14 @@ command that takes a whole merge (or a decision) back in one step."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..messages import kind_label
-from ..model import Project, Record
+from ..messages import field_label, kind_label
+from ..model import Project, Record, kinds
 from ..model.merge import MergeSummary
 from .commands import ModelCommand
 
 ID_ROLE = 256  # Qt.ItemDataRole.UserRole
+translate = QCoreApplication.translate
 
 
 class SnapshotCommand(ModelCommand):
@@ -97,23 +99,53 @@ class MergePreviewDialog(QDialog):
 
 def describe(project: Project, kind: str, record_id: str) -> str:
     """A short text that lets the facilitator recognise a record."""
-    rec = project.get(kind, record_id)
-    if rec is None:
-        return record_id[:8]
-    for name in ("text", "title", "name", "what", "prompt", "role"):
-        value = rec.get(name)
-        if isinstance(value, str) and value.strip():
-            return value if len(value) <= 80 else value[:77] + "…"
+    for name in kind.split("|"):
+        rec = project.get(name, record_id)
+        if rec is None:
+            continue
+        for field in ("text", "title", "name", "what", "prompt", "role"):
+            value = rec.get(field)
+            if isinstance(value, str) and value.strip():
+                return value if len(value) <= 80 else value[:77] + "…"
+        break
     return record_id[:8]
 
 
+def value_text(project: Project, kind: str, field: str, value: object) -> str:
+    """A field's value as the facilitator reads it: names for references, ja/nee, dates."""
+    f = kinds.KINDS[kind].by_name.get(field)
+    if value is None or value == "":
+        return translate("Review", "(empty)")
+    if f is not None and f.type == "ref" and isinstance(value, str):
+        return describe(project, f.ref or "", value)
+    if isinstance(value, bool):
+        return translate("Review", "yes") if value else translate("Review", "no")
+    if f is not None and f.type == "date" and isinstance(value, str):
+        date = QDate.fromString(value, "yyyy-MM-dd")
+        return QLocale().toString(date, "d MMMM yyyy") if date.isValid() else value
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
 def when(stamp: str) -> str:
-    """A clock stamp as local date and time."""
+    """A clock stamp as local date and time, in the user's language."""
     try:
         ms = int(stamp.partition(".")[0])
-        return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
-    except (ValueError, OverflowError, OSError):
+        moment = QDateTime.fromMSecsSinceEpoch(ms)
+    except (ValueError, OverflowError):
         return stamp
+    return QLocale().toString(moment, "d MMM yyyy HH:mm")
+
+
+def who(project: Project, device: str, tables: dict[str, list[int]]) -> str:
+    """Which laptop made a change: this one, a table's, or another one (by a short id)."""
+    if device == project.device:
+        return translate("Review", "this laptop")
+    if device in tables:
+        numbers = "/".join(str(t) for t in tables[device])
+        return translate("Review", "table %1").replace("%1", numbers)
+    return translate("Review", "laptop %1").replace("%1", device[:4])
 
 
 class ConflictsDialog(QDialog):
@@ -126,8 +158,16 @@ class ConflictsDialog(QDialog):
         self._choose = choose
         self.setWindowTitle(self.tr("To review"))
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("What"), self.tr("Value"), self.tr("Device"),
-                                   self.tr("When")])
+        self.tree.setHeaderLabels(["", self.tr("Value"), self.tr("Who"), self.tr("When")])
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setColumnWidth(0, 40)
         self.tree.setAccessibleName(self.tr("Conflicts to review"))
         self.tree.itemActivated.connect(lambda *_: self.choose_selected())
         self.choose_button = QPushButton(self.tr("&Keep this value"))
@@ -146,35 +186,44 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         layout.addLayout(row)
-        self.resize(900, 520)
+        self.resize(1100, 600)
         self.refresh()
 
     def refresh(self) -> None:
         """Rebuild the list from the model."""
         self.tree.clear()
-        conflicts = self._project.conflicts()
+        project = self._project
+        conflicts = project.conflicts()
+        tables = project.device_tables()
         for conflict in conflicts:
-            label = describe(self._project, conflict.kind, conflict.id)
-            what = f"{kind_label(conflict.kind)}: {label}"
-            field = self.tr("deleted or kept") if conflict.field == "_deleted" else conflict.field
-            top = QTreeWidgetItem([what, field, "", ""])
+            label = describe(project, conflict.kind, conflict.id)
+            what = f"{kind_label(conflict.kind)}: {label} — {field_label(conflict.field)}"
+            top = QTreeWidgetItem([what, "", "", ""])
+            top.setToolTip(0, what)
             for value in conflict["values"]:
                 if conflict.field == "_deleted" and value.field == "_deleted":
                     shown = self.tr("delete it") if value.value else self.tr("keep it")
                     choice = bool(value.value)
                 elif conflict.field == "_deleted":
                     shown = self.tr("keep it, changed: %1 = %2").replace(
-                        "%1", value.field).replace("%2", str(value.value))
+                        "%1", field_label(value.field)).replace(
+                        "%2", value_text(project, conflict.kind, value.field, value.value))
                     choice = False
                 else:
-                    shown = str(value.value)
+                    shown = value_text(project, conflict.kind, conflict.field, value.value)
                     choice = value.value
-                child = QTreeWidgetItem(["", shown, value.device[:8], when(value.hlc)])
+                child = QTreeWidgetItem(["", shown, who(project, value.device, tables),
+                                         when(value.hlc)])
+                child.setToolTip(1, shown)
+                child.setToolTip(2, value.device)
                 child.setData(0, ID_ROLE, (conflict, choice))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
             top.setExpanded(True)
-        self.tree.resizeColumnToContents(0)
+        first = self.tree.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.tree.setCurrentItem(first.child(0))
         self.empty.setVisible(not conflicts)
         self.choose_button.setEnabled(bool(conflicts))
 
