@@ -899,7 +899,10 @@ def test_a_dry_run_reports_the_same_and_changes_nothing(seed: Seed) -> None:
     file_before, dump_before, stick_before = sha256(a.path), dump_text(a), sha256(stick)
 
     preview = a.merge([stick], dry_run=True)
+    # The GUI's preview, worked out on an in-memory copy in a worker thread, says the same.
+    off_thread = a.preview_merge(a.prepare_merge([stick]))
 
+    assert off_thread == preview
     assert sha256(a.path) == file_before
     assert dump_text(a) == dump_before
     assert a.conflicts() == []

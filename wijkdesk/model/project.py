@@ -250,6 +250,26 @@ class Project:
 
         return read_sources(sources, self._id, self._path, progress)
 
+    def preview_merge(self, incoming: Incoming) -> MergeSummary:
+        """What ``apply_merge`` would do, worked out on a private in-memory copy of the file.
+
+        Like ``prepare_merge`` it reads the file through a read-only connection of its own,
+        so it may run in a worker thread while nothing edits the project.
+        """
+        from .merge import MergeSummary, apply
+
+        summary = MergeSummary(files=len(incoming.sources))
+        try:
+            with contextlib.closing(store._readonly(self._path)) as disk, \
+                    contextlib.closing(sqlite3.connect(":memory:", isolation_level=None)) as mem:
+                disk.backup(mem)
+                mem.execute("BEGIN")
+                apply(mem, incoming.ops, summary)
+                mem.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            raise WijkdeskError("unreadable", path=str(self._path), reason=str(exc)) from None
+        return summary
+
     def apply_merge(self, incoming: Incoming, *, dry_run: bool = False) -> MergeSummary:
         """Merge what ``prepare_merge`` read, in one transaction (or, with dry_run, count it)."""
         from .merge import MergeSummary, apply

@@ -200,8 +200,9 @@ class MainWindow(QMainWindow):
     def merge_files(self) -> None:
         """Merge table laptops' files into this project, after a preview; one undo step.
 
-        The files are checked off the GUI thread, with progress and a Cancel button; what
-        they hold is then counted for the preview and, once confirmed, merged.
+        The files are checked, and what they would change counted for the preview, off the
+        GUI thread, with progress and a Cancel button; once confirmed, what that check read
+        is merged.
         """
         project = self.ctx.project
         if project is None:
@@ -216,24 +217,18 @@ class MainWindow(QMainWindow):
             return self.tr("Checked %1 of %2 files…").replace("%1", str(done)).replace(
                 "%2", str(total))
 
+        def check(progress):
+            incoming = project.prepare_merge(paths, progress=progress)
+            return incoming, project.preview_merge(incoming)
+
         try:
-            incoming = run_in_background(
-                self, self.tr("Merge files"), step,
-                lambda progress: project.prepare_merge(paths, progress=progress))
+            incoming, preview = run_in_background(self, self.tr("Merge files"), step, check)
         except UserCancelledError:
             self.statusBar().showMessage(self.tr("Merge cancelled: nothing changed"))
             return
         except WijkdeskError as exc:
             self.interaction.error(self.tr("Cannot merge"), error_text(exc))
             return
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
-            preview = project.apply_merge(incoming, dry_run=True)
-        except WijkdeskError as exc:
-            self.interaction.error(self.tr("Cannot merge"), error_text(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
         if not self.interaction.review_merge(preview, paths):
             return
         command = SnapshotCommand(project, self.tr("Merge %n file(s)", "", len(paths)),
