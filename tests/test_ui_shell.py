@@ -275,10 +275,14 @@ def test_the_app_starts_on_the_demo_and_loads_no_heavy_module(tmp_path):
     result = _run_app(["--demo"], tmp_path, (
         "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
         "{'sqlalchemy', 'matplotlib', 'reportlab', 'networkx'})\n"
-        "print('HEAVY', heavy)\nsys.exit(rc)"))
+        "print('HEAVY', heavy)\n"
+        "merging = sorted(set(sys.modules) & {'wijkdesk.model.merge', "
+        "'wijkdesk.ui.merge_dialogs', 'wijkdesk.ui.progress', 'concurrent.futures'})\n"
+        "print('MERGING', merging)\nsys.exit(rc)"))
     assert result.returncode == 0, result.stderr
     assert "painted" in result.stdout
     assert "HEAVY []" in result.stdout
+    assert "MERGING []" in result.stdout  # what merging needs loads when the user merges
     demo = tmp_path / "data" / "Demo wijkdesk.wijkdesk"
     with Project.open(demo, device=DEVICE_A) as project:
         assert project.count("insight") >= 60

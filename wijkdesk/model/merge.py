@@ -27,7 +27,6 @@ import sqlite3
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -157,19 +156,51 @@ def racing_edits(heads: dict[str, list[Op]]) -> list[Op]:
             for h in hs if h.op_id not in seen and delete_ids.isdisjoint(h.pred)]
 
 
-def load_ops(con: sqlite3.Connection, entity_ids: Iterable[str]) -> dict[str, list[Op]]:
-    """All ops of the given records, grouped by record."""
+def load_ops(con: sqlite3.Connection, entity_ids: Iterable[str],
+             fields: Iterable[str] | None = None) -> dict[str, list[Op]]:
+    """All ops of the given records (or only those of the given fields), grouped by record."""
     out: dict[str, list[Op]] = defaultdict(list)
     ids = list(entity_ids)
+    names = sorted(set(fields)) if fields is not None else None
+    field_sql = f" AND field IN ({','.join('?' * len(names))})" if names is not None else ""
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         rows = con.execute(
             "SELECT op_id, entity_id, kind, field, value, hlc, device, pred FROM op "
-            f"WHERE entity_id IN ({','.join('?' * len(chunk))})", chunk)
+            f"WHERE entity_id IN ({','.join('?' * len(chunk))}){field_sql}",
+            chunk + (names or []))
         for r in rows:
             pred = () if r[7] == "[]" else tuple(json.loads(r[7]))
             out[r[1]].append(Op(r[0], r[1], r[2], r[3], r[4], r[5], r[6], pred))
     return out
+
+
+def _load_rows(con: sqlite3.Connection, claimed: dict[str, str]) -> dict[str, tuple[Any, ...]]:
+    """The derived rows of records (id -> kind claimed by incoming ops) that the target has.
+
+    A record the target holds as another kind is refused: one id, one kind.
+    """
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for entity_id, kind in claimed.items():
+        by_kind[kind].append(entity_id)
+    rows: dict[str, tuple[Any, ...]] = {}
+    for kind, ids in by_kind.items():
+        k = kinds.KINDS[kind]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in con.execute(
+                    f'SELECT {store.select_list(k)} FROM "{k.table}" '
+                    f"WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                rows[row[0]] = row
+    unknown = [e for e in claimed if e not in rows]
+    for start in range(0, len(unknown), 500):
+        chunk = unknown[start:start + 500]
+        for entity_id, kind in con.execute(
+                "SELECT DISTINCT entity_id, kind FROM op "
+                f"WHERE entity_id IN ({','.join('?' * len(chunk))})", chunk):
+            if kind != claimed[entity_id]:
+                raise FileFormatError("schema_mismatch", path="", reason="a record of two kinds")
+    return rows
 
 
 def _upsert(kind: str) -> str:
@@ -363,6 +394,8 @@ def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, tar
     does the heavy part without Python's lock); a FileFormatError names the first bad source
     in the given order. ``progress(done, total)`` is called in the calling thread.
     """
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
     paths = list(sources)
 
     def one(source: str | os.PathLike[str]) -> tuple[list[Op], dict[str, list[int]]]:
@@ -529,8 +562,10 @@ def _valid_op(row: tuple[Any, ...], display: str, project_id: str) -> Op:
 def apply(con: sqlite3.Connection, incoming: Iterable[Op], summary: MergeSummary) -> set[str]:
     """Add the ops the target lacks and re-derive what they touch (inside a transaction).
 
-    Returns the ids of the records that changed in any way. A record's new state is derived
-    from all of its ops, old and new; the fields no new op touches keep the heads they had.
+    Returns the ids of the records that changed in any way. Only the fields that new ops
+    touch get new heads. A record the target has, that was never deleted or erased, is
+    re-derived from the old ops of just those fields and its stored row (the fast path);
+    a new record, or one with a delete or an erasure in its log, from all of its ops.
     """
     new_ops = _missing(con, incoming)
     if not new_ops:
@@ -538,12 +573,18 @@ def apply(con: sqlite3.Connection, incoming: Iterable[Op], summary: MergeSummary
     incoming_by_entity: dict[str, list[Op]] = defaultdict(list)
     for op in new_ops:
         incoming_by_entity[op.entity_id].append(op)
-    old_by_entity = load_ops(con, incoming_by_entity)  # before the new ops are in
+    claimed = {}
     for entity_id, new in incoming_by_entity.items():
-        old = old_by_entity.get(entity_id)
-        kind = old[0].kind if old else new[0].kind
-        if any(op.kind != kind for op in new):
+        claimed[entity_id] = new[0].kind
+        if any(op.kind != new[0].kind for op in new):
             raise FileFormatError("schema_mismatch", path="", reason="a record of two kinds")
+    rows = _load_rows(con, claimed)
+    wanted = {op.field for op in new_ops} | set(SYSTEM_FIELDS)
+    partial = load_ops(con, rows, wanted)  # before the new ops are in
+    slow = {e for e, new in incoming_by_entity.items()
+            if e not in rows or any(op.field in SYSTEM_FIELDS
+                                    for op in (*partial.get(e, ()), *new))}
+    whole = load_ops(con, [e for e in slow if e in rows])
     con.executemany(
         "INSERT INTO op (op_id, entity_id, kind, field, value, hlc, device, pred) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -554,41 +595,85 @@ def apply(con: sqlite3.Connection, incoming: Iterable[Op], summary: MergeSummary
     heads_out: list[tuple[str, str, str]] = []
     rows_out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for entity_id, new in incoming_by_entity.items():
-        old = old_by_entity.get(entity_id, [])
-        kind = new[0].kind
-        if any(op.field == "_erased" for op in (*old, *new)):
-            _erase_in_file(con, entity_id, kind)
-            old, new = _blanked(kind, old), _blanked(kind, new)
+        kind = claimed[entity_id]
+        if entity_id in slow:
+            old = whole.get(entity_id, [])
+            if any(op.field == "_erased" for op in (*old, *new)):
+                _erase_in_file(con, entity_id, kind)
+                old, new = _blanked(kind, old), _blanked(kind, new)
+        else:
+            old = partial.get(entity_id, [])
         old_fields = by_field(old)
-        old_heads = {name: field_heads(fops) for name, fops in old_fields.items()}
-        heads = dict(old_heads)
+        new_heads: dict[str, list[Op]] = {}
         for name, fops in by_field(new).items():
-            heads[name] = field_heads(old_fields.get(name, []) + fops)
+            new_heads[name] = field_heads(old_fields.get(name, []) + fops)
             heads_gone.append((entity_id, name))
-            heads_out.extend((entity_id, name, h.op_id) for h in heads[name])
-        created, latest = min(op.hlc for op in new), max(new, key=_order)
-        before = None
-        if old:
-            old_created, old_latest = min(op.hlc for op in old), max(old, key=_order)
-            before = from_heads(kind, old_heads, old_created, old_latest)
-            created, latest = min(created, old_created), max(latest, old_latest, key=_order)
-        d = from_heads(kind, heads, created, latest)
-        rows_out[kind].append(_row(entity_id, d))
-        if before is None:
-            if not d.deleted:
-                summary.count(summary.new, kind)
-        elif d.deleted and not before.deleted:
-            summary.count(summary.deleted, kind)
-        elif before.values != d.values or before.deleted != d.deleted:
-            summary.count(summary.changed, kind)
-        for name in d.conflict_fields:
-            if before is None or name not in before.conflict_fields:
-                summary.count(summary.conflicts, kind)
+            heads_out.extend((entity_id, name, h.op_id) for h in new_heads[name])
+        if entity_id in slow:
+            _derive_whole(entity_id, kind, old, new, old_fields, new_heads, summary, rows_out)
+        else:
+            _derive_fast(entity_id, kind, rows[entity_id], new, old_fields, new_heads, summary,
+                         rows_out)
     con.executemany("DELETE FROM head WHERE entity_id = ? AND field = ?", heads_gone)
     con.executemany("INSERT INTO head (entity_id, field, op_id) VALUES (?, ?, ?)", heads_out)
-    for kind, rows in rows_out.items():
-        con.executemany(_upsert(kind), rows)
+    for kind, out in rows_out.items():
+        con.executemany(_upsert(kind), out)
     return set(incoming_by_entity)
+
+
+def _derive_whole(entity_id: str, kind: str, old: list[Op], new: list[Op],
+                  old_fields: dict[str, list[Op]], new_heads: dict[str, list[Op]],
+                  summary: MergeSummary, rows_out: dict[str, list[tuple[Any, ...]]]) -> None:
+    """A record from all of its ops: before (old ops) and after (old and new)."""
+    old_heads = {name: field_heads(fops) for name, fops in old_fields.items()}
+    created, latest = min(op.hlc for op in new), max(new, key=_order)
+    before = None
+    if old:
+        old_created, old_latest = min(op.hlc for op in old), max(old, key=_order)
+        before = from_heads(kind, old_heads, old_created, old_latest)
+        created, latest = min(created, old_created), max(latest, old_latest, key=_order)
+    d = from_heads(kind, {**old_heads, **new_heads}, created, latest)
+    rows_out[kind].append(_row(entity_id, d))
+    if before is None:
+        if not d.deleted:
+            summary.count(summary.new, kind)
+    elif d.deleted and not before.deleted:
+        summary.count(summary.deleted, kind)
+    elif before.values != d.values or before.deleted != d.deleted:
+        summary.count(summary.changed, kind)
+    for name in d.conflict_fields:
+        if before is None or name not in before.conflict_fields:
+            summary.count(summary.conflicts, kind)
+
+
+def _derive_fast(entity_id: str, kind: str, row: tuple[Any, ...], new: list[Op],
+                 old_fields: dict[str, list[Op]], new_heads: dict[str, list[Op]],
+                 summary: MergeSummary, rows_out: dict[str, list[tuple[Any, ...]]]) -> None:
+    """A record never deleted nor erased: its stored row, with the touched fields re-derived.
+
+    Without a delete in its log it is not deleted, before or after, and a conflict can only
+    appear in a field that new ops touch; the other fields keep their values and heads.
+    """
+    k = kinds.KINDS[kind]
+    n = len(store.ENTITY_COLUMNS)
+    values = {f.name: store.decode(f, raw) for f, raw in zip(k.fields, row[n:], strict=True)}
+    changed = False
+    for name, hs in new_heads.items():
+        old_hs = field_heads(old_fields[name]) if name in old_fields else []
+        after = _loads(hs[-1].value)
+        if after != values[name]:
+            values[name] = after
+            changed = True
+        if len(hs) > 1 and len({h.value for h in hs}) > 1 and not (
+                len(old_hs) > 1 and len({h.value for h in old_hs}) > 1):
+            summary.count(summary.conflicts, kind)
+    latest = max(new, key=_order)
+    created = min(row[2], *(op.hlc for op in new))
+    updated_hlc, device = max((row[3], row[4]), (latest.hlc, latest.device))
+    if changed:
+        summary.count(summary.changed, kind)
+    rows_out[kind].append((entity_id, 0, created, updated_hlc, device,
+                           *(store.encode(f, values[f.name]) for f in k.fields)))
 
 
 def _erase_in_file(con: sqlite3.Connection, entity_id: str, kind: str) -> None:

@@ -431,8 +431,6 @@ class Project:
         ``field`` is a field name, or ``_deleted`` for a delete that raced an edit (or a
         restore): its values are the delete(s) and the edits the delete did not see.
         """
-        from .merge import derive, load_ops, racing_edits
-
         candidates = {r[0] for r in self._con.execute(
             "SELECT entity_id FROM head GROUP BY entity_id, field HAVING count(*) > 1")}
         candidates |= {r[0] for r in self._con.execute(
@@ -440,6 +438,8 @@ class Project:
             "WHERE h.field = '_deleted' AND o.value = 'true'")}
         if not candidates:
             return []
+        from .merge import derive, load_ops, racing_edits
+
         out: list[Record] = []
         for entity_id, ops in sorted(load_ops(self._con, candidates).items()):
             d = derive(ops)

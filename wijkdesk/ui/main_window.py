@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence, QPaintEvent
@@ -25,10 +26,11 @@ from .bijeenkomst_view import BijeenkomstView
 from .commands import ModelCommand, push
 from .context import AppContext
 from .interaction import Interaction
-from .merge_dialogs import ConflictsDialog, SnapshotCommand
 from .placeholder import PlaceholderView
-from .progress import UserCancelledError, run_in_background
 from .welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from .merge_dialogs import ConflictsDialog
 
 MAX_RECENT = 8
 DEMO_NAME = "Demo wijkdesk.wijkdesk"
@@ -204,6 +206,9 @@ class MainWindow(QMainWindow):
         GUI thread, with progress and a Cancel button; once confirmed, what that check read
         is merged.
         """
+        from .merge_dialogs import SnapshotCommand
+        from .progress import UserCancelledError, run_in_background
+
         project = self.ctx.project
         if project is None:
             return
@@ -282,6 +287,8 @@ class MainWindow(QMainWindow):
 
     def conflicts_dialog(self) -> ConflictsDialog:
         """The "Te beoordelen" list for the open project."""
+        from .merge_dialogs import ConflictsDialog, SnapshotCommand
+
         project = self.ctx.project
         assert project is not None
 

@@ -4,6 +4,7 @@ command that takes a whole merge (or a decision) back in one step."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 from PySide6.QtWidgets import (
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from ..messages import field_label, kind_label
 from ..model import Project, Record, kinds
-from ..model.merge import MergeSummary
 from .commands import ModelCommand
+
+if TYPE_CHECKING:
+    from ..model.merge import MergeSummary
 
 ID_ROLE = 256  # Qt.ItemDataRole.UserRole
 translate = QCoreApplication.translate
