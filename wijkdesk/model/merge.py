@@ -401,9 +401,12 @@ def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, tar
     def one(source: str | os.PathLike[str]) -> tuple[list[Op], dict[str, list[int]]]:
         with source_copy(source) as copy:
             ops = read_source(copy, str(source), project_id, target)
-            with _closing(store._readonly(copy)) as con:
-                devices = device_labels(con.execute(
-                    "SELECT key, value FROM meta WHERE key LIKE 'device:%'").fetchall())
+            try:
+                with _closing(store._readonly(copy)) as con:
+                    devices = device_labels(con.execute(
+                        "SELECT key, value FROM meta WHERE key LIKE 'device:%'").fetchall())
+            except sqlite3.Error as exc:
+                raise FileFormatError("corrupt", path=str(source), reason=str(exc)) from None
             return ops, devices
 
     if progress is not None:
