@@ -55,6 +55,9 @@ def _templates() -> dict[str, str]:
         "csv_bad_row": translate("Errors", "Line {line} of {path}: {reason}"),
         "csv_encoding": translate(
             "Errors", "The CSV file {path} is not in a known character encoding."),
+        "csv_too_many_rows": translate("Errors",
+            "The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} "
+            "insights at a time. Nothing was imported."),
         "no_session": translate("Errors", "There is no bijeenkomst '{session}' in this project."),
         "no_sessions": translate(
             "Errors", "This project has no bijeenkomst to put the insights in."),

@@ -166,62 +166,62 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="159"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="162"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="161"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="164"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="161"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="164"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="161"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="164"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="171"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="174"/>
         <source>Conflicts to review</source>
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="173"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="176"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Keep this value</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="175"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="178"/>
         <source>Nothing to review: every merged value is clear.</source>
         <translation>Nothing to review: every merged value is clear.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="176"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="179"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="184"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="187"/>
         <source>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</source>
         <translation>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="205"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="208"/>
         <source>delete it</source>
         <translation>delete it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="205"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="208"/>
         <source>keep it</source>
         <translation>keep it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="208"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="211"/>
         <source>keep it, changed: %1 = %2</source>
         <translation>keep it, changed: %1 = %2</translation>
     </message>
@@ -370,11 +370,16 @@
     </message>
     <message>
         <location filename="../../wijkdesk/messages.py" line="58"/>
+        <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} insights at a time. Nothing was imported.</source>
+        <translation>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} insights at a time. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="61"/>
         <source>There is no bijeenkomst &apos;{session}&apos; in this project.</source>
         <translation>There is no bijeenkomst &apos;{session}&apos; in this project.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="59"/>
+        <location filename="../../wijkdesk/messages.py" line="62"/>
         <source>This project has no bijeenkomst to put the insights in.</source>
         <translation>This project has no bijeenkomst to put the insights in.</translation>
     </message>
@@ -382,304 +387,352 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="98"/>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
         <source>absent with notice</source>
         <translation>absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="99"/>
+        <location filename="../../wijkdesk/messages.py" line="102"/>
         <source>step after</source>
         <translation>step after</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="100"/>
+        <location filename="../../wijkdesk/messages.py" line="103"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <location filename="../../wijkdesk/messages.py" line="104"/>
         <source>step before</source>
         <translation>step before</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="102"/>
+        <location filename="../../wijkdesk/messages.py" line="105"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <location filename="../../wijkdesk/messages.py" line="106"/>
         <source>chair</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <location filename="../../wijkdesk/messages.py" line="107"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="105"/>
+        <location filename="../../wijkdesk/messages.py" line="108"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="106"/>
+        <location filename="../../wijkdesk/messages.py" line="109"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <location filename="../../wijkdesk/messages.py" line="110"/>
         <source>contact consent</source>
         <translation>contact consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
         <source>contact person</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="127"/>
+        <location filename="../../wijkdesk/messages.py" line="130"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="110"/>
+        <location filename="../../wijkdesk/messages.py" line="113"/>
         <source>current phase</source>
         <translation>current phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="109"/>
+        <location filename="../../wijkdesk/messages.py" line="112"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <location filename="../../wijkdesk/messages.py" line="114"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="112"/>
+        <location filename="../../wijkdesk/messages.py" line="115"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="113"/>
+        <location filename="../../wijkdesk/messages.py" line="116"/>
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <location filename="../../wijkdesk/messages.py" line="117"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="115"/>
+        <location filename="../../wijkdesk/messages.py" line="118"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="116"/>
+        <location filename="../../wijkdesk/messages.py" line="119"/>
         <source>group</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="117"/>
+        <location filename="../../wijkdesk/messages.py" line="120"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="118"/>
+        <location filename="../../wijkdesk/messages.py" line="121"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="119"/>
+        <location filename="../../wijkdesk/messages.py" line="122"/>
         <source>interest</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="120"/>
+        <location filename="../../wijkdesk/messages.py" line="123"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="121"/>
+        <location filename="../../wijkdesk/messages.py" line="124"/>
         <source>minute-taker</source>
         <translation>minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="122"/>
+        <location filename="../../wijkdesk/messages.py" line="125"/>
         <source>municipality</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="123"/>
+        <location filename="../../wijkdesk/messages.py" line="126"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="124"/>
+        <location filename="../../wijkdesk/messages.py" line="127"/>
         <source>next meeting</source>
         <translation>next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="125"/>
+        <location filename="../../wijkdesk/messages.py" line="128"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="126"/>
+        <location filename="../../wijkdesk/messages.py" line="129"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="128"/>
+        <location filename="../../wijkdesk/messages.py" line="131"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="129"/>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="130"/>
+        <location filename="../../wijkdesk/messages.py" line="133"/>
         <source>participation</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="131"/>
+        <location filename="../../wijkdesk/messages.py" line="134"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="132"/>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="133"/>
+        <location filename="../../wijkdesk/messages.py" line="136"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="134"/>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="135"/>
+        <location filename="../../wijkdesk/messages.py" line="138"/>
         <source>times postponed</source>
         <translation>times postponed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="136"/>
+        <location filename="../../wijkdesk/messages.py" line="139"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="137"/>
+        <location filename="../../wijkdesk/messages.py" line="140"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="138"/>
+        <location filename="../../wijkdesk/messages.py" line="141"/>
         <source>round</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="139"/>
+        <location filename="../../wijkdesk/messages.py" line="142"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="140"/>
+        <location filename="../../wijkdesk/messages.py" line="143"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <location filename="../../wijkdesk/messages.py" line="144"/>
         <source>stage</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <location filename="../../wijkdesk/messages.py" line="145"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="143"/>
+        <location filename="../../wijkdesk/messages.py" line="146"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="144"/>
+        <location filename="../../wijkdesk/messages.py" line="147"/>
         <source>strength</source>
         <translation>strength</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <location filename="../../wijkdesk/messages.py" line="148"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <location filename="../../wijkdesk/messages.py" line="149"/>
         <source>tables</source>
         <translation>tables</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <location filename="../../wijkdesk/messages.py" line="150"/>
         <source>for</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <location filename="../../wijkdesk/messages.py" line="151"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <location filename="../../wijkdesk/messages.py" line="152"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <location filename="../../wijkdesk/messages.py" line="153"/>
         <source>track</source>
         <translation>track</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="151"/>
+        <location filename="../../wijkdesk/messages.py" line="154"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="152"/>
+        <location filename="../../wijkdesk/messages.py" line="155"/>
         <source>what</source>
         <translation>what</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="153"/>
+        <location filename="../../wijkdesk/messages.py" line="156"/>
         <source>who</source>
         <translation>who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="154"/>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="155"/>
+        <location filename="../../wijkdesk/messages.py" line="158"/>
         <source>position across</source>
         <translation>position across</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="156"/>
+        <location filename="../../wijkdesk/messages.py" line="159"/>
         <source>position down</source>
         <translation>position down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <location filename="../../wijkdesk/messages.py" line="160"/>
         <source>deleted or kept</source>
         <translation>deleted or kept</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="25"/>
+        <source>Import insights</source>
+        <translation>Import insights</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="27"/>
+        <source>%1 insights, %2 new clusters and %3 votes will be added to %4.</source>
+        <translation>%1 insights, %2 new clusters and %3 votes will be added to %4.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="33"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="33"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="33"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="33"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="34"/>
+        <source>The lines that will be imported</source>
+        <translation>The lines that will be imported</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="43"/>
+        <source>… and %1 more lines.</source>
+        <translation>… and %1 more lines.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="47"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
     </message>
 </context>
 <context>
@@ -693,77 +746,77 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <location filename="../../wijkdesk/messages.py" line="79"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="77"/>
+        <location filename="../../wijkdesk/messages.py" line="80"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="78"/>
+        <location filename="../../wijkdesk/messages.py" line="81"/>
         <source>rounds</source>
         <translation>rounds</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <location filename="../../wijkdesk/messages.py" line="82"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="80"/>
+        <location filename="../../wijkdesk/messages.py" line="83"/>
         <source>insights</source>
         <translation>insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="81"/>
+        <location filename="../../wijkdesk/messages.py" line="84"/>
         <source>vote tallies</source>
         <translation>vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <location filename="../../wijkdesk/messages.py" line="85"/>
         <source>stakeholders</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="83"/>
+        <location filename="../../wijkdesk/messages.py" line="86"/>
         <source>relations</source>
         <translation>relations</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="84"/>
+        <location filename="../../wijkdesk/messages.py" line="87"/>
         <source>timeline steps</source>
         <translation>timeline steps</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="85"/>
+        <location filename="../../wijkdesk/messages.py" line="88"/>
         <source>dependencies</source>
         <translation>dependencies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="86"/>
+        <location filename="../../wijkdesk/messages.py" line="89"/>
         <source>agreements</source>
         <translation>agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="87"/>
+        <location filename="../../wijkdesk/messages.py" line="90"/>
         <source>action points</source>
         <translation>action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="88"/>
+        <location filename="../../wijkdesk/messages.py" line="91"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="89"/>
+        <location filename="../../wijkdesk/messages.py" line="92"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="90"/>
+        <location filename="../../wijkdesk/messages.py" line="93"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
@@ -771,185 +824,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="62"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="64"/>
         <source>Views</source>
         <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="70"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="72"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="71"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="73"/>
         <source>The network view and the power/interest grid come in a next version.</source>
         <translation>The network view and the power/interest grid come in a next version.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="72"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
         <source>{n} stakeholders</source>
         <translation>{n} stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="72"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
         <source>{n} relations</source>
         <translation>{n} relations</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
         <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
         <translation>The timeline with the denk-spoor and the doe-spoor comes in a next version.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
         <source>{n} steps on the timeline</source>
         <translation>{n} steps on the timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
         <source>{n} dependencies</source>
         <translation>{n} dependencies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
         <source>The minutes (verslag) and their PDF export come in a next version.</source>
         <translation>The minutes (verslag) and their PDF export come in a next version.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
         <source>{n} agreements</source>
         <translation>{n} agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
         <source>{n} action points</source>
         <translation>{n} action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="114"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="115"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="117"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="117"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="119"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="119"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="121"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="120"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="122"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="122"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
         <source>Copy for a &amp;table…</source>
         <translation>Copy for a &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <source>&amp;Import insights from CSV…</source>
+        <translation>&amp;Import insights from CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <source>Export round as C&amp;SV…</source>
+        <translation>Export round as C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <source>Export round as &amp;JSON Canvas…</source>
+        <translation>Export round as &amp;JSON Canvas…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
         <source>To &amp;review…</source>
         <translation>To &amp;review…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="185"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="269"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="284"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="184"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="194"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="276"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="291"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="494"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="198"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="196"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="205"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -957,34 +1026,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="209"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="221"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="222"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="237"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="228"/>
         <source>Checking the files…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="216"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="229"/>
         <source>Checked %1 of %2 files…</source>
         <translation>Checked %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="224"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="239"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Merge cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="227"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="233"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="242"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="239"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="246"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>Merge %n file(s)</numerusform>
@@ -992,85 +1060,166 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="265"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="259"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="266"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="262"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="269"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="285"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="295"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="305"/>
+        <source>Choose or make a round first: this works on the round on screen.</source>
+        <translation>Choose or make a round first: this works on the round on screen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="312"/>
+        <source>the round “%1” of %2</source>
+        <translation>the round “%1” of %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="313"/>
+        <source>(no prompt)</source>
+        <translation>(no prompt)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
+        <source>Import insights</source>
+        <translation>Import insights</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="328"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="331"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
+        <source>Import cancelled: nothing changed</source>
+        <translation>Import cancelled: nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
+        <source>Import %n insight(s)</source>
+        <translation>
+            <numerusform>Import %n insight</numerusform>
+            <numerusform>Import %n insights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
+        <source>Imported %n insight(s)</source>
+        <translation>
+            <numerusform>Imported %n insight</numerusform>
+            <numerusform>Imported %n insights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="361"/>
+        <source>Export round</source>
+        <translation>Export round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="367"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
+        <source>JSON Canvas files (*.canvas)</source>
+        <translation>JSON Canvas files (*.canvas)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="382"/>
+        <source>{n} votes</source>
+        <translation>{n} votes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="386"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="325"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="428"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="440"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="344"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="447"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="350"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="359"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="466"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="365"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="376"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="468"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="479"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="385"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="488"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="271"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="496"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="403"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="506"/>
         <source>About wijkdesk</source>
         <translation>About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="404"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
         <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
         <translation>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</translation>
     </message>
@@ -1078,12 +1227,12 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <location filename="../../wijkdesk/messages.py" line="166"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="170"/>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>Merged {files} file(s): {counts}</translation>
     </message>
@@ -1091,12 +1240,12 @@
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="62"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="65"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="63"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="66"/>
         <source>Merging %n file(s) into this project will change:</source>
         <translation>
             <numerusform>Merging %n file(s) into this project will change:</numerusform>
@@ -1104,42 +1253,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="69"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="72"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="69"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="72"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="69"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="72"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="69"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="72"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="70"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="73"/>
         <source>What the merge changes</source>
         <translation>What the merge changes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="73"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="76"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="83"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="86"/>
         <source>These files hold nothing new for this project.</source>
         <translation>These files hold nothing new for this project.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="86"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="89"/>
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
@@ -1155,32 +1304,32 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="118"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="121"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="122"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="125"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="122"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="125"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="144"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="147"/>
         <source>this laptop</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="147"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="150"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="148"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="151"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
     </message>

@@ -19,6 +19,8 @@ from .kinds import MAX_TEXT
 from .project import Project
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
+#: More notes than any evening has: a larger file is a mistake (or an export of something else).
+MAX_ROWS = 10_000
 HEADERS = {
     "text": ("text", "tekst", "inzicht", "opmerking", "notitie", "insight"),
     "table": ("table", "tafel", "groep", "group"),
@@ -86,7 +88,13 @@ def read_csv(path: str | os.PathLike[str]) -> list[CsvRow]:
     if ";" not in first and "," not in first:
         delimiter = ";"
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        rows = []
+        filled = 0
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            rows.append(row)
+            filled += any(c.strip() for c in row)
+            if filled > MAX_ROWS + 1:  # the header and MAX_ROWS lines of notes
+                raise WijkdeskError("csv_too_many_rows", path=p, limit=MAX_ROWS)
     except csv.Error as exc:
         raise WijkdeskError("csv_bad_row", path=p, line="?", reason=str(exc)) from None
     header = [h.strip().lower() for h in rows[0]]
@@ -154,19 +162,43 @@ def find_bijeenkomst(project: Project, session: str | None) -> str:
     raise WijkdeskError("no_session", session=session)
 
 
+def preview_import(project: Project, rows: list[CsvRow], round_id: str) -> ImportResult:
+    """What importing the rows into a round would add, without changing anything."""
+    rnd = project.get("round", round_id)
+    if rnd is None or rnd.deleted:
+        raise ValidationError("no_such_record", kind="round", id=round_id)
+    existing = {c.name for c in project.all("cluster", round_id=round_id)}
+    new_clusters = {r.cluster for r in rows if r.cluster and r.cluster not in existing}
+    return ImportResult(str(rnd.bijeenkomst_id), round_id, len(rows), len(new_clusters),
+                        sum(r.votes for r in rows))
+
+
 def import_insights(
-    project: Project, path: str | os.PathLike[str], session: str | None = None
+    project: Project, path: str | os.PathLike[str], session: str | None = None, *,
+    round_id: str | None = None, rows: list[CsvRow] | None = None,
 ) -> ImportResult:
-    """Add the CSV's insights to the last round of a bijeenkomst, in one transaction."""
-    rows = read_csv(path)
-    bijeenkomst = find_bijeenkomst(project, session)
+    """Add the CSV's insights to a round, in one transaction.
+
+    The round is ``round_id`` if given (the one on screen), else the last round of the
+    bijeenkomst named by ``session`` (default: the latest), made if it has none. ``rows``
+    are the file's rows when they were read already (the GUI reads them in the background).
+    """
+    if rows is None:
+        rows = read_csv(path)
     with project.batch():
-        rounds = project.all("round", order="position", bijeenkomst_id=bijeenkomst)
-        if rounds:
-            round_id = str(rounds[-1].id)
+        if round_id is not None:
+            rnd = project.get("round", round_id)
+            if rnd is None or rnd.deleted:
+                raise ValidationError("no_such_record", kind="round", id=round_id)
+            bijeenkomst = str(rnd.bijeenkomst_id)
         else:
-            round_id = project.add(
-                "round", bijeenkomst_id=bijeenkomst, prompt="Geïmporteerde inzichten")
+            bijeenkomst = find_bijeenkomst(project, session)
+            rounds = project.all("round", order="position", bijeenkomst_id=bijeenkomst)
+            if rounds:
+                round_id = str(rounds[-1].id)
+            else:
+                round_id = project.add(
+                    "round", bijeenkomst_id=bijeenkomst, prompt="Geïmporteerde inzichten")
         clusters = {c.name: str(c.id) for c in project.all("cluster", round_id=round_id)}
         created = votes = 0
         placed = project.count("insight", round_id=round_id)

@@ -46,6 +46,10 @@ TEMPLATES: dict[str, str] = {
     ),
     "csv_bad_row": "Line {line} of {path}: {reason}",
     "csv_encoding": "The CSV file {path} is not in a known character encoding.",
+    "csv_too_many_rows": (
+        "The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} "
+        "insights at a time. Nothing was imported."
+    ),
     "no_session": "There is no bijeenkomst '{session}' in this project.",
     "no_sessions": "This project has no bijeenkomst to put the insights in.",
 }

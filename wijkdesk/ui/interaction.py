@@ -63,6 +63,26 @@ class Interaction:
         paths, _ = QFileDialog.getOpenFileNames(self.parent, title, folder, project_filter())
         return list(paths)
 
+    def open_file(self, title: str, folder: str, file_filter: str) -> str | None:
+        """Ask for an existing file of another kind (a CSV to import)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, file_filter)
+        return path or None
+
+    def save_file(self, title: str, start: str, file_filter: str) -> str | None:
+        """Ask where to write a file of another kind (an export); start is a suggested path."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, start, file_filter)
+        return path or None
+
+    def review_import(self, preview, rows, where: str) -> bool:
+        """Show what a CSV import will add; True when the user goes ahead."""
+        from .import_dialog import ImportPreviewDialog
+
+        return bool(ImportPreviewDialog(preview, rows, where, self.parent).exec())
+
     def ask_table(self, title: str, label: str, tables: int) -> int | None:
         """Ask for a table number from 1 to tables."""
         from PySide6.QtWidgets import QInputDialog
@@ -112,6 +132,18 @@ class ScriptedInteraction(Interaction):
 
     def ask_table(self, title: str, label: str, tables: int) -> int | None:
         return int(self.answers.pop(0)) if self.answers else None  # type: ignore[call-overload]
+
+    def open_file(self, title: str, folder: str, file_filter: str) -> str | None:
+        return str(self.answers.pop(0)) if self.answers else None
+
+    def save_file(self, title: str, start: str, file_filter: str) -> str | None:
+        self.messages.append(("save_file", title, start))
+        return str(self.answers.pop(0)) if self.answers else None
+
+    def review_import(self, preview, rows, where: str) -> bool:
+        self.messages.append(("review_import", where, repr(preview)))
+        self.reviewed = preview
+        return bool(self.answers.pop(0)) if self.answers else False
 
     def review_merge(self, summary, sources: list[str]) -> bool:
         self.messages.append(("review_merge", str(len(sources)), repr(summary)))

@@ -128,6 +128,13 @@ class MainWindow(QMainWindow):
         self.merge_action = self._action(menu, self.tr("&Merge…"), self.merge_files,
                                          QKeySequence("Ctrl+M"))
         self.share_action = self._action(menu, self.tr("S&hare…"), self.share_copy)
+        menu.addSeparator()
+        self.import_action = self._action(menu, self.tr("&Import insights from CSV…"),
+                                          self.import_csv, QKeySequence("Ctrl+I"))
+        self.export_csv_action = self._action(menu, self.tr("Export round as C&SV…"),
+                                              lambda: self.export_round("csv"))
+        self.export_canvas_action = self._action(menu, self.tr("Export round as &JSON Canvas…"),
+                                                 lambda: self.export_round("canvas"))
         self.close_action = self._action(menu, self.tr("&Close project"), self.close_project,
                                          QKeySequence.StandardKey.Close)
         menu.addSeparator()
@@ -285,6 +292,99 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Copy saved as %1").replace("%1", str(written)))
 
+    # -- importing and exporting a round -------------------------------------------------
+
+    def _round_on_screen(self, title: str) -> tuple[Project, str] | None:
+        """The open project and the round on screen; says so when there is no round."""
+        project = self.ctx.project
+        round_id = self.bijeenkomst_view.current_round()
+        if project is None:
+            return None
+        if round_id is None:
+            self.interaction.error(title, self.tr(
+                "Choose or make a round first: this works on the round on screen."))
+            return None
+        return project, round_id
+
+    def _round_name(self, project: Project, round_id: str) -> str:
+        rnd = project.get("round", round_id)
+        evening = project.get("bijeenkomst", rnd.bijeenkomst_id) if rnd else None
+        return self.tr("the round “%1” of %2").replace(
+            "%1", (rnd.prompt if rnd else "") or self.tr("(no prompt)")).replace(
+            "%2", evening.title if evening else "")
+
+    def import_csv(self) -> None:
+        """Add insights from a CSV to the round on screen, after a preview; one undo step."""
+        from ..model.csv_import import import_insights, preview_import, read_csv
+        from .merge_dialogs import SnapshotCommand
+        from .progress import UserCancelledError, run_in_background
+
+        title = self.tr("Import insights")
+        found = self._round_on_screen(title)
+        if found is None:
+            return
+        project, round_id = found
+        path = self.interaction.open_file(title, self._folder(),
+                                          self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if not path:
+            return
+        reading = self.tr("Reading %1…").replace("%1", Path(path).name)
+        try:
+            rows = run_in_background(self, title, lambda _d, _t: reading,
+                                     lambda _progress: read_csv(path))
+            preview = preview_import(project, rows, round_id)
+        except UserCancelledError:
+            self.statusBar().showMessage(self.tr("Import cancelled: nothing changed"))
+            return
+        except WijkdeskError as exc:
+            self.interaction.error(self.tr("Cannot import"), error_text(exc))
+            return
+        if not self.interaction.review_import(preview, rows,
+                                              self._round_name(project, round_id)):
+            return
+        command = SnapshotCommand(
+            project, self.tr("Import %n insight(s)", "", len(rows)),
+            lambda: import_insights(project, path, round_id=round_id, rows=rows))
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            done = self.run_command(command)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if done:
+            self.statusBar().showMessage(
+                self.tr("Imported %n insight(s)", "", len(rows)))
+
+    def export_round(self, fmt: str) -> None:
+        """Write the round on screen as CSV (for Excel) or JSON Canvas (for other boards)."""
+        from ..model.board_export import export_round_canvas, export_round_csv
+
+        title = self.tr("Export round")
+        found = self._round_on_screen(title)
+        if found is None:
+            return
+        project, round_id = found
+        suffix, file_filter = {
+            "csv": (".csv", self.tr("CSV files (*.csv)")),
+            "canvas": (".canvas", self.tr("JSON Canvas files (*.canvas)")),
+        }[fmt]
+        rnd = project.get("round", round_id)
+        stem = _file_stem(rnd.prompt if rnd else "") or "ronde"
+        path = self.interaction.save_file(title, str(Path(self._folder()) / (stem + suffix)),
+                                          file_filter)
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path + suffix)
+        try:
+            if fmt == "csv":
+                written = export_round_csv(project, round_id, target)
+            else:
+                written = export_round_canvas(project, round_id, target,
+                                              self.tr("{n} votes"))
+        except WijkdeskError as exc:
+            self.interaction.error(self.tr("Not saved"), error_text(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)))
+
     def conflicts_dialog(self) -> ConflictsDialog:
         """The "Te beoordelen" list for the open project."""
         from .merge_dialogs import ConflictsDialog, SnapshotCommand
@@ -312,7 +412,8 @@ class MainWindow(QMainWindow):
         has = project is not None
         self.pages.setCurrentIndex(1 if has else 0)
         for action in (self.copy_action, self.close_action, self.table_copy_action,
-                       self.merge_action, self.share_action, self.review_action):
+                       self.merge_action, self.share_action, self.review_action,
+                       self.import_action, self.export_csv_action, self.export_canvas_action):
             action.setEnabled(has)
         self._update_review_count()
         for action in self.view_actions:
@@ -468,6 +569,12 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.firstPainted.emit()
+
+
+def _file_stem(text: str) -> str:
+    """A file name made from a text: letters, digits, spaces and dashes, at most 60 long."""
+    kept = "".join(c if c.isalnum() or c in " -" else " " for c in text)
+    return " ".join(kept.split())[:60].strip()
 
 
 def demo_path() -> Path:
