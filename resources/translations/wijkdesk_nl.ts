@@ -4,92 +4,102 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="48"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="55"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="50"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="57"/>
         <source>Bijeenkomsten</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="50"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="280"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="52"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="288"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="52"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="54"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="75"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="77"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="76"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="78"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="77"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="79"/>
         <source>&amp;Place</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="78"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="80"/>
         <source>C&amp;hair</source>
         <translation>&amp;Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="79"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="81"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="80"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="82"/>
         <source>&amp;Format</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="91"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="123"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="93"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="93"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="304"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="95"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="312"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="97"/>
+        <source>&amp;Votes…</source>
+        <translation>&amp;Stemmen…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="98"/>
+        <source>Type in the dot-vote tallies (Ctrl+K)</source>
+        <translation>Stickerstemmen invoeren (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="109"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="112"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="109"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="115"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="110"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="116"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="119"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
         <source>The board with cards, clusters and dot-voting comes in a next version.</source>
         <translation>Het bord met kaartjes, clusters en stickerstemmen komt in een volgende versie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="224"/>
         <source>Table %n</source>
         <translation>
             <numerusform>Tafel %n</numerusform>
@@ -97,37 +107,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="225"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="232"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="245"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
         <source>Table %1: %2</source>
         <translation>Tafel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="272"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="280"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="281"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="289"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="294"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="302"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="306"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="314"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="327"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="350"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -135,12 +145,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="330"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="353"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="342"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="365"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
@@ -830,195 +840,195 @@
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="72"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="73"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="73"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
         <source>The network view and the power/interest grid come in a next version.</source>
         <translation>Het netwerk en het invloed/belang-schema komen in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
         <source>{n} stakeholders</source>
         <translation>{n} belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
         <source>{n} relations</source>
         <translation>{n} relaties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
         <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
         <translation>De tijdlijn met het denk-spoor en het doe-spoor komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
         <source>{n} steps on the timeline</source>
         <translation>{n} stappen op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
         <source>{n} dependencies</source>
         <translation>{n} afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
         <source>The minutes (verslag) and their PDF export come in a next version.</source>
         <translation>Het verslag en de PDF-export komen in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
         <source>{n} agreements</source>
         <translation>{n} afspraken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
         <source>{n} action points</source>
         <translation>{n} actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="116"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="117"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="118"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="119"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="120"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="121"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="122"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="122"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="123"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="133"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="141"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
         <source>To &amp;review…</source>
         <translation>Te &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="184"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="194"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="276"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="291"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="494"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="185"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="195"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="277"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="292"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="385"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="495"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="198"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="199"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="205"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="206"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -1026,33 +1036,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="222"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="237"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="223"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="238"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="228"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="229"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="229"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="239"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="240"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="242"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="243"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="246"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -1060,67 +1070,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="265"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="266"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="266"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="267"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="269"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="270"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="285"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="305"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="312"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="313"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="313"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="323"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="328"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="329"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="331"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="341"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -1128,7 +1138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="356"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -1136,90 +1146,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="361"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="362"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="367"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="382"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="383"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="386"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="398"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="428"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="429"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="440"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="447"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="454"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="463"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="466"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="467"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="468"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="479"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="469"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="480"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="488"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="489"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="496"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="279"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="294"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="497"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="506"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
         <source>About wijkdesk</source>
         <translation>Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="508"/>
         <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
         <translation>wijkdesk %1 — voor procesbegeleiders van bewonersavonden. Werkt zonder internet. Licentie: EUPL-1.2.</translation>
     </message>
@@ -1302,6 +1312,22 @@
     </message>
 </context>
 <context>
+    <name>RankWords</name>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="54"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n stem</numerusform>
+            <numerusform>%n stemmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="58"/>
+        <source>(shared)</source>
+        <translation>(gedeeld)</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="121"/>
@@ -1332,6 +1358,85 @@
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="151"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="261"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="269"/>
+        <source>Top of the ranking</source>
+        <translation>Bovenaan de ranglijst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="276"/>
+        <source>Esc closes this view.</source>
+        <translation>Esc sluit deze weergave.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="78"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="239"/>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="79"/>
+        <source>Count &amp;per table</source>
+        <translation>Tellen &amp;per tafel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="82"/>
+        <source>Votes per cluster and note</source>
+        <translation>Stemmen per cluster en inzicht</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="85"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="105"/>
+        <source>Ranking</source>
+        <translation>Ranglijst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="92"/>
+        <source>top </source>
+        <translation>top </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
+        <source>How many to show on the beamer</source>
+        <translation>Hoeveel er op de beamer komen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
+        <source>Show on the &amp;beamer</source>
+        <translation>Op de &amp;beamer tonen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="101"/>
+        <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
+        <translation>Typ het aantal stickers, of gebruik + en −. Elk aantal wordt meteen opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="163"/>
+        <source>Cluster or insight</source>
+        <translation>Cluster of inzicht</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="164"/>
+        <source>Whole room</source>
+        <translation>Hele zaal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="164"/>
+        <source>Table %1</source>
+        <translation>Tafel %1</translation>
     </message>
 </context>
 <context>

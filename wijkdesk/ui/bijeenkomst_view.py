@@ -37,10 +37,12 @@ ISO = "yyyy-MM-dd"
 class BijeenkomstView(QWidget):
     """Evenings on the left; details, rounds and insights of the chosen one on the right."""
 
-    def __init__(self, ctx: AppContext, run, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, run, parent: QWidget | None = None,
+                 show_dialog=None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._run = run  # pushes a command, showing the model's refusal to the user
+        self._show_dialog = show_dialog or (lambda dialog: dialog.exec())
         self._loading = False
 
         # Left: the evenings.
@@ -92,6 +94,10 @@ class BijeenkomstView(QWidget):
         self.rounds.currentIndexChanged.connect(lambda _i: self._show_insights())
         self.add_round_button = QPushButton(self.tr("New round"))
         self.add_round_button.clicked.connect(self.add_round)
+        self.votes_button = QPushButton(self.tr("&Votes…"))
+        self.votes_button.setToolTip(self.tr("Type in the dot-vote tallies (Ctrl+K)"))
+        self.votes_button.clicked.connect(self.open_votes)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.open_votes)
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
@@ -123,6 +129,7 @@ class BijeenkomstView(QWidget):
         round_row.addWidget(QLabel(self.tr("Round")))
         round_row.addWidget(self.rounds, 1)
         round_row.addWidget(self.add_round_button)
+        round_row.addWidget(self.votes_button)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.table_combo)
         entry_row.addWidget(self.entry, 1)
@@ -238,6 +245,7 @@ class BijeenkomstView(QWidget):
         rec = project.get("round", round_id) if project and round_id else None
         self.prompt.setText(rec.prompt if rec else "")
         self.entry.setEnabled(rec is not None)
+        self.votes_button.setEnabled(rec is not None)
         if rec is None:
             return
         clusters = {c.id: c.name for c in project.all("cluster", round_id=round_id)}
@@ -307,6 +315,21 @@ class BijeenkomstView(QWidget):
         if self._run(command):
             self.rounds.setCurrentIndex(self.rounds.findData(command.record_id))
             self.entry.setFocus()
+
+    def votes_dialog(self):
+        """The tallies and ranking of the round on screen (None without a round)."""
+        from .votes_dialog import VotesDialog
+
+        round_id = self.current_round()
+        if self._ctx.project is None or round_id is None:
+            return None
+        return VotesDialog(self._ctx, self._run, round_id, self)
+
+    def open_votes(self) -> None:
+        """Type in the dot-vote tallies of the round on screen."""
+        dialog = self.votes_dialog()
+        if dialog is not None:
+            self._show_dialog(dialog)
 
     def next_table(self) -> None:
         """Cycle the table the next insight is attributed to."""

@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.nav.setFont(font)
         self.views = QStackedWidget()
-        self.bijeenkomst_view = BijeenkomstView(ctx, self.run_command)
+        self.bijeenkomst_view = BijeenkomstView(ctx, self.run_command,
+                                                show_dialog=self.interaction.exec_dialog)
         self.stakeholder_view = PlaceholderView(
             ctx, self.tr("Stakeholders"),
             self.tr("The network view and the power/interest grid come in a next version."),
