@@ -834,201 +834,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="64"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="66"/>
         <source>Views</source>
         <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="73"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
         <source>The network view and the power/interest grid come in a next version.</source>
         <translation>The network view and the power/interest grid come in a next version.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
         <source>{n} stakeholders</source>
         <translation>{n} stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
         <source>{n} relations</source>
         <translation>{n} relations</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
         <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
         <translation>The timeline with the denk-spoor and the doe-spoor comes in a next version.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
         <source>{n} steps on the timeline</source>
         <translation>{n} steps on the timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
         <source>{n} dependencies</source>
         <translation>{n} dependencies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="90"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
         <source>The minutes (verslag) and their PDF export come in a next version.</source>
         <translation>The minutes (verslag) and their PDF export come in a next version.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
         <source>{n} agreements</source>
         <translation>{n} agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
         <source>{n} action points</source>
         <translation>{n} action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="117"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="118"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="120"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="122"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="123"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
         <source>Copy for a &amp;table…</source>
         <translation>Copy for a &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="133"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>&amp;Import insights from CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Export round as C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Export round as &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
         <source>To &amp;review…</source>
         <translation>To &amp;review…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="185"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="195"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="277"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="292"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="385"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="495"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="192"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="202"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="284"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="392"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="502"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="199"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="206"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="206"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="213"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -1036,33 +1036,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="223"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="238"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="245"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="229"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="236"/>
         <source>Checking the files…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="237"/>
         <source>Checked %1 of %2 files…</source>
         <translation>Checked %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="240"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Merge cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="243"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="254"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>Merge %n file(s)</numerusform>
@@ -1070,67 +1070,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="266"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="273"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="267"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="274"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="270"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="277"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="313"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Choose or make a round first: this works on the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="313"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="320"/>
         <source>the round “%1” of %2</source>
         <translation>the round “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="323"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="330"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="329"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="336"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="339"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="345"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Import cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="341"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="354"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>Import %n insight</numerusform>
@@ -1138,7 +1138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="356"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>Imported %n insight</numerusform>
@@ -1146,90 +1146,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="362"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
         <source>Export round</source>
         <translation>Export round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="376"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas files (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="383"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="390"/>
         <source>{n} votes</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="398"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="405"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="429"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="436"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="455"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="454"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="461"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="463"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="470"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="467"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="474"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="469"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="480"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="476"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="487"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="489"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="496"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="279"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="294"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="497"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="504"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="514"/>
         <source>About wijkdesk</source>
         <translation>About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="508"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="515"/>
         <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
         <translation>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</translation>
     </message>
@@ -1361,15 +1361,74 @@
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="132"/>
+        <source>Time left in this round</source>
+        <extracomment>the remaining whole seconds, whenever they change (and on set, start, pause, reset) the countdown reached zero</extracomment>
+        <translation>Time left in this round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="139"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="140"/>
+        <source>Minutes for the round</source>
+        <translation>Minutes for the round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="148"/>
+        <source>Start or pause the timer (F9)</source>
+        <translation>Start or pause the timer (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="150"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="151"/>
+        <source>Back to the full time (Shift+F9)</source>
+        <translation>Back to the full time (Shift+F9)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="153"/>
+        <source>Sound at the end</source>
+        <translation>Sound at the end</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="167"/>
+        <source>Round timer</source>
+        <translation>Round timer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="180"/>
+        <source>Time!</source>
+        <translation>Time!</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="187"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="187"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="261"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="269"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="265"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="273"/>
         <source>Top of the ranking</source>
         <translation>Top of the ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="276"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="283"/>
         <source>Esc closes this view.</source>
         <translation>Esc closes this view.</translation>
     </message>
@@ -1378,7 +1437,7 @@
     <name>VotesDialog</name>
     <message>
         <location filename="../../wijkdesk/ui/votes_dialog.py" line="78"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="239"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="240"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
@@ -1394,47 +1453,47 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/votes_dialog.py" line="85"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="105"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="106"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="92"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
         <source>How many to show on the beamer</source>
         <translation>How many to show on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="95"/>
         <source>Show on the &amp;beamer</source>
         <translation>Show on the &amp;beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="97"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="101"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
         <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
         <translation>Type the number of stickers, or use + and −. Every count is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="163"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="164"/>
         <source>Cluster or insight</source>
         <translation>Cluster or insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="164"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="165"/>
         <source>Whole room</source>
         <translation>Whole room</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="164"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="165"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>

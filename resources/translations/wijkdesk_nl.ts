@@ -834,201 +834,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="64"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="66"/>
         <source>Views</source>
         <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="73"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
         <source>The network view and the power/interest grid come in a next version.</source>
         <translation>Het netwerk en het invloed/belang-schema komen in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
         <source>{n} stakeholders</source>
         <translation>{n} belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
         <source>{n} relations</source>
         <translation>{n} relaties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
         <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
         <translation>De tijdlijn met het denk-spoor en het doe-spoor komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
         <source>{n} steps on the timeline</source>
         <translation>{n} stappen op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
         <source>{n} dependencies</source>
         <translation>{n} afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="90"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
         <source>The minutes (verslag) and their PDF export come in a next version.</source>
         <translation>Het verslag en de PDF-export komen in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
         <source>{n} agreements</source>
         <translation>{n} afspraken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
         <source>{n} action points</source>
         <translation>{n} actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="117"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="118"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="120"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="122"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="123"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="133"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
         <source>To &amp;review…</source>
         <translation>Te &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="185"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="195"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="277"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="292"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="385"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="495"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="192"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="202"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="284"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="392"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="502"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="199"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="206"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="206"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="213"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -1036,33 +1036,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="223"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="238"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="245"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="229"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="236"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="237"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="240"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="243"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="254"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -1070,67 +1070,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="266"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="273"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="267"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="274"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="270"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="277"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="313"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="313"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="320"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="323"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="330"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="329"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="336"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="339"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="345"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="341"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="354"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -1138,7 +1138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="356"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -1146,90 +1146,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="362"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="376"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="383"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="390"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="398"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="405"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="429"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="436"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="455"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="454"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="461"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="463"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="470"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="467"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="474"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="469"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="480"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="476"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="487"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="489"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="496"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="279"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="294"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="497"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="504"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="514"/>
         <source>About wijkdesk</source>
         <translation>Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="508"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="515"/>
         <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
         <translation>wijkdesk %1 — voor procesbegeleiders van bewonersavonden. Werkt zonder internet. Licentie: EUPL-1.2.</translation>
     </message>
@@ -1361,15 +1361,74 @@
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="132"/>
+        <source>Time left in this round</source>
+        <extracomment>the remaining whole seconds, whenever they change (and on set, start, pause, reset) the countdown reached zero</extracomment>
+        <translation>Resterende tijd van deze ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="139"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="140"/>
+        <source>Minutes for the round</source>
+        <translation>Minuten voor de ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="148"/>
+        <source>Start or pause the timer (F9)</source>
+        <translation>Timer starten of pauzeren (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="150"/>
+        <source>Reset</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="151"/>
+        <source>Back to the full time (Shift+F9)</source>
+        <translation>Terug naar de volle tijd (Shift+F9)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="153"/>
+        <source>Sound at the end</source>
+        <translation>Geluid aan het eind</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="167"/>
+        <source>Round timer</source>
+        <translation>Rondetimer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="180"/>
+        <source>Time!</source>
+        <translation>Tijd!</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="187"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="187"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="261"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="269"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="265"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="273"/>
         <source>Top of the ranking</source>
         <translation>Bovenaan de ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="276"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="283"/>
         <source>Esc closes this view.</source>
         <translation>Esc sluit deze weergave.</translation>
     </message>
@@ -1378,7 +1437,7 @@
     <name>VotesDialog</name>
     <message>
         <location filename="../../wijkdesk/ui/votes_dialog.py" line="78"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="239"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="240"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
@@ -1394,47 +1453,47 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/votes_dialog.py" line="85"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="105"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="106"/>
         <source>Ranking</source>
         <translation>Ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="92"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
         <source>How many to show on the beamer</source>
         <translation>Hoeveel er op de beamer komen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="95"/>
         <source>Show on the &amp;beamer</source>
         <translation>Op de &amp;beamer tonen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="97"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="101"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
         <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
         <translation>Typ het aantal stickers, of gebruik + en −. Elk aantal wordt meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="163"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="164"/>
         <source>Cluster or insight</source>
         <translation>Cluster of inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="164"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="165"/>
         <source>Whole room</source>
         <translation>Hele zaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="164"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="165"/>
         <source>Table %1</source>
         <translation>Tafel %1</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from .commands import ModelCommand, push
 from .context import AppContext
 from .interaction import Interaction
 from .placeholder import PlaceholderView
+from .round_timer import TimerPanel
 from .welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -90,9 +92,14 @@ class MainWindow(QMainWindow):
             self.views.addWidget(view)
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        self.timer_panel = TimerPanel(ctx.settings)
+        self.timer_panel.setFixedWidth(220)
+        column = QVBoxLayout()
+        column.addWidget(self.nav, 1)
+        column.addWidget(self.timer_panel)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
-        row.addWidget(self.nav)
+        row.addLayout(column)
         row.addWidget(self.views, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
