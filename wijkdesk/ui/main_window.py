@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QByteArray, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,11 +28,11 @@ from .commands import ModelCommand, push
 from .context import AppContext
 from .interaction import Interaction
 from .placeholder import PlaceholderView
-from .round_timer import TimerPanel
 from .welcome import WelcomePage
 
 if TYPE_CHECKING:
     from .merge_dialogs import ConflictsDialog
+    from .round_timer import TimerPanel
 
 MAX_RECENT = 8
 DEMO_NAME = "Demo wijkdesk.wijkdesk"
@@ -92,11 +92,11 @@ class MainWindow(QMainWindow):
             self.views.addWidget(view)
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
         self.nav.setCurrentRow(0)
-        self.timer_panel = TimerPanel(ctx.settings)
-        self.timer_panel.setFixedWidth(220)
+        self._timer_panel: TimerPanel | None = None  # built just after the first paint
+        self._timer_column = QVBoxLayout()
         column = QVBoxLayout()
         column.addWidget(self.nav, 1)
-        column.addWidget(self.timer_panel)
+        column.addLayout(self._timer_column)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.addLayout(column)
@@ -571,12 +571,25 @@ class MainWindow(QMainWindow):
         self.ctx.bridge.set_project(None)
         super().closeEvent(event)
 
+    @property
+    def timer_panel(self) -> TimerPanel:
+        """The round timer under the views (made on first use, or right after first paint)."""
+        if self._timer_panel is None:
+            from .round_timer import TimerPanel
+
+            self._timer_panel = TimerPanel(self.ctx.settings)
+            self._timer_panel.setFixedWidth(220)
+            self._timer_column.addWidget(self._timer_panel)
+        return self._timer_panel
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Tell once that the window has painted (used by the start-up benchmark)."""
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             self.firstPainted.emit()
+            # What is not needed for the first frame comes right after it.
+            QTimer.singleShot(0, lambda: self.timer_panel)
 
 
 def _file_stem(text: str) -> str:
