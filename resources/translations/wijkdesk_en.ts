@@ -94,8 +94,8 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
-        <source>The board with cards, clusters and dot-voting comes in a next version.</source>
-        <translation>The board with cards, clusters and dot-voting comes in a next version.</translation>
+        <source>The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K).</source>
+        <translation>The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>

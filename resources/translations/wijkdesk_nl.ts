@@ -94,8 +94,8 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
-        <source>The board with cards, clusters and dot-voting comes in a next version.</source>
-        <translation>Het bord met kaartjes, clusters en stickerstemmen komt in een volgende versie.</translation>
+        <source>The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K).</source>
+        <translation>Het bord met kaartjes en clusters komt in een volgende versie; stemmen: Stemmen… (Ctrl+K).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>

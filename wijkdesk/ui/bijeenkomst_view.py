@@ -122,7 +122,7 @@ class BijeenkomstView(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.insights)
         delete.activated.connect(self.delete_selected_insight)
         coming = QLabel(self.tr(
-            "The board with cards, clusters and dot-voting comes in a next version."))
+            "The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K)."))
         coming.setObjectName("coming")
 
         round_row = QHBoxLayout()
