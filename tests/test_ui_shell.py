@@ -295,3 +295,27 @@ def test_the_app_opens_a_file_given_on_the_command_line(tmp_path, project):
     assert result.returncode == 0, result.stderr
     assert "painted" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_each_table_has_a_colour_beside_its_label(window, project, qtbot):
+    from wijkdesk.ui.palette import table_colour
+
+    path = project.path
+    project.close()
+    _open(window, path)
+    view = window.bijeenkomst_view
+
+    def colour(icon):
+        return icon.pixmap(14, 14).toImage().pixelColor(7, 7).name()
+
+    assert [view.table_combo.itemText(i) for i in range(view.table_combo.count())] == [
+        "Table 1", "Table 2", "Table 3"]
+    assert [colour(view.table_combo.itemIcon(i)) for i in range(3)] == [
+        table_colour(1), table_colour(2), table_colour(3)]
+    assert len({table_colour(n) for n in range(1, 9)}) == 8  # eight tables, eight colours
+    view.next_table()  # Ctrl+T: the next note goes to table 2, shown in its colour
+    qtbot.keyClicks(view.entry, "Een bankje bij de bushalte")
+    qtbot.keyClick(view.entry, Qt.Key.Key_Return)
+    item = view.insights.item(view.insights.count() - 1)
+    assert item.text() == "Table 2: Een bankje bij de bushalte"
+    assert colour(item.icon()) == table_colour(2)

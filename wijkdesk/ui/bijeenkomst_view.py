@@ -27,6 +27,7 @@ from ..model import Change
 from ..model.kinds import FORMATS, MAX_TEXT
 from .commands import AddRecord, DeleteRecord, UpdateRecord
 from .context import AppContext
+from .palette import table_swatch
 
 # Qt.ItemDataRole.UserRole as a plain number: touching the Qt namespace at start-up makes
 # PySide6 build ~100 Python enums (~60 ms), a third of a bare window's start-up.
@@ -217,11 +218,12 @@ class BijeenkomstView(QWidget):
                 chosen = self.table_combo.currentData()
                 self.table_combo.clear()
                 for n in range(1, rec.tables + 1):
-                    self.table_combo.addItem(self.tr("Table %n", "", n), n)
+                    self.table_combo.addItem(table_swatch(n), self.tr("Table %n", "", n), n)
                 preset = project.preset_table  # a table copy: its notes belong to its table
                 if preset is not None:
                     if self.table_combo.findData(preset) < 0:
-                        self.table_combo.addItem(self.tr("Table %n", "", preset), preset)
+                        self.table_combo.addItem(table_swatch(preset),
+                                                 self.tr("Table %n", "", preset), preset)
                     self.table_combo.setCurrentIndex(self.table_combo.findData(preset))
                 elif self.table_combo.findData(chosen) >= 0:
                     self.table_combo.setCurrentIndex(self.table_combo.findData(chosen))
@@ -253,7 +255,7 @@ class BijeenkomstView(QWidget):
             label = self.tr("Table %1: %2").replace("%1", str(i.table)).replace("%2", i.text)
             if i.cluster_id in clusters:
                 label += "   [" + clusters[i.cluster_id] + "]"
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(table_swatch(i.table), label)
             item.setData(ID_ROLE, i.id)
             self.insights.addItem(item)
         self.insights.scrollToBottom()
