@@ -796,13 +796,80 @@ def _rid(n: int) -> str:
     return f"00000000-0000-4000-8000-{n:012d}"
 
 
-@pytest.fixture
-def v1_pair(tmp_path, monkeypatch) -> tuple[Path, Path, dict[str, str]]:
-    """A target of the fixture's project (current format) and a format 1 source with edits.
+#: The insight fields of format 1, in order (later formats added more).
+V1_INSIGHT_FIELDS = {"round_id": None, "text": "", "table": 1, "x": 0.0, "y": 0.0, "colour": "",
+                     "cluster_id": None, "phase": None, "track": ""}
 
-    The source is edited the way format 1 code wrote: with ``FORMAT_VERSION`` set to 1 (so
-    nothing migrates it) and its delete rewritten to list only the heads of ``_deleted``.
+
+class V1Writer:
+    """Edits a format 1 file the way the format 1 code wrote them, straight in SQL.
+
+    The current code cannot write an old format (it knows more fields), so this does what the
+    old facade did: one op per field, the heads, the derived row; a delete lists in ``pred``
+    only the heads of ``_deleted`` (format 1 had no merge).
     """
+
+    def __init__(self, path: Path, device: str) -> None:
+        self.path = path
+        self.device = device
+        (last,) = _query(path, "SELECT max(hlc) FROM op")[0]
+        self.ms = hlc.parse(last)[0] + 1000
+
+    def _stamp(self) -> str:
+        self.ms += 1
+        return hlc.stamp(self.ms, 0)
+
+    def _op(self, con, entity_id: str, field: str, value, stamp: str, pred: list[str]) -> str:
+        op_id = str(uuid.uuid4())
+        con.execute("INSERT INTO op (op_id, entity_id, kind, field, value, hlc, device, pred) "
+                    "VALUES (?, ?, 'insight', ?, ?, ?, ?, ?)",
+                    (op_id, entity_id, field, json.dumps(value, ensure_ascii=False), stamp,
+                     self.device, json.dumps(pred)))
+        con.execute("DELETE FROM head WHERE entity_id = ? AND field = ?", (entity_id, field))
+        con.execute("INSERT INTO head (entity_id, field, op_id) VALUES (?, ?, ?)",
+                    (entity_id, field, op_id))
+        return op_id
+
+    def add_insight(self, **values) -> str:
+        entity_id = str(uuid.uuid4())
+        record = {**V1_INSIGHT_FIELDS, **values}
+        stamp = self._stamp()
+        with contextlib.closing(sqlite3.connect(self.path, isolation_level=None)) as con:
+            con.execute("BEGIN")
+            for field, value in record.items():
+                self._op(con, entity_id, field, value, stamp, [])
+            cols = ", ".join(f'"{c}"' for c in record)
+            con.execute(
+                f"INSERT INTO insight (id, deleted, created_hlc, updated_hlc, device, {cols}) "
+                f"VALUES (?, 0, ?, ?, ?, {', '.join('?' * len(record))})",
+                (entity_id, stamp, stamp, self.device, *record.values()))
+            con.execute("COMMIT")
+        return entity_id
+
+    def update_text(self, entity_id: str, text: str) -> None:
+        stamp = self._stamp()
+        with contextlib.closing(sqlite3.connect(self.path, isolation_level=None)) as con:
+            con.execute("BEGIN")
+            heads = [r[0] for r in con.execute(
+                "SELECT op_id FROM head WHERE entity_id = ? AND field = 'text'", (entity_id,))]
+            self._op(con, entity_id, "text", text, stamp, heads)
+            con.execute("UPDATE insight SET text = ?, updated_hlc = ?, device = ? WHERE id = ?",
+                        (text, stamp, self.device, entity_id))
+            con.execute("COMMIT")
+
+    def delete(self, entity_id: str) -> None:
+        stamp = self._stamp()
+        with contextlib.closing(sqlite3.connect(self.path, isolation_level=None)) as con:
+            con.execute("BEGIN")
+            self._op(con, entity_id, "_deleted", True, stamp, [])  # format 1: saw nothing
+            con.execute("UPDATE insight SET deleted = 1, updated_hlc = ?, device = ? "
+                        "WHERE id = ?", (stamp, self.device, entity_id))
+            con.execute("COMMIT")
+
+
+@pytest.fixture
+def v1_pair(tmp_path) -> tuple[Path, Path, dict[str, str]]:
+    """A target of the fixture's project (current format) and a format 1 source with edits."""
     target = tmp_path / "doel" / "doel.wijkdesk"
     target.parent.mkdir()
     shutil.copyfile(V1_FILE, target)
@@ -811,16 +878,13 @@ def v1_pair(tmp_path, monkeypatch) -> tuple[Path, Path, dict[str, str]]:
     source = tmp_path / "bron" / "oud.wijkdesk"
     source.parent.mkdir()
     shutil.copyfile(V1_FILE, source)
-    with monkeypatch.context() as m:
-        m.setattr(store, "FORMAT_VERSION", 1)
-        with Project.open(source, device=DEVICE_B) as s:
-            new = s.add("insight", round_id=_rid(11), text="Ingevoerd met de oude versie")
-            gone = s.add("insight", round_id=_rid(11), text="Later weggegooid")
-            s.update("insight", _rid(33), text="Wat kost een warmtepomp echt?")
-            s.delete("insight", gone)
-    (delete_op,) = _query(source, "SELECT op_id FROM op WHERE entity_id = ? AND field = "
-                                  "'_deleted'", (gone,))[0]
-    _sql(source, ("UPDATE op SET pred = '[]' WHERE op_id = ?", (delete_op,)))
+    old = V1Writer(source, DEVICE_B)
+    new = old.add_insight(round_id=_rid(11), text="Ingevoerd met de oude versie", table=2)
+    gone = old.add_insight(round_id=_rid(11), text="Later weggegooid")
+    old.update_text(_rid(33), "Wat kost een warmtepomp echt?")
+    old.delete(gone)
+    report = check_file(source)  # a valid format 1 file, as the old code would have left it
+    assert report.format_version == 1
     info = store.inspect_file(source)
     assert (info.format_version, info.needs_migration) == (1, True)
     return target, source, {"new": new, "gone": gone}

@@ -19,11 +19,28 @@ from tests.conftest import DEVICE_B
 from tests.util import run_cli_bytes, sha256
 from wijkdesk.model import FileFormatError, Project, store
 from wijkdesk.model.check import check_file
-from wijkdesk.model.dump import dump_data, dump_text
+from wijkdesk.model.dump import dump_data
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 V1_FILE = FIXTURES / "format-v1.wijkdesk"
 V1_DUMP = FIXTURES / "format-v1.dump.json"
+V2_FILE = FIXTURES / "format-v2.wijkdesk"
+V2_DUMP = FIXTURES / "format-v2.dump.json"
+
+#: Fields that format 3 added, with the value every record made before has.
+ADDED_IN_V3 = {"bijeenkomst": {"dots": 0}, "cluster": {"theme": ""},
+               "insight": {"hidden": False, "theme": ""}, "timeline_item": {"source_id": None},
+               "agreement": {"source_id": None}, "action_item": {"source_id": None}}
+
+
+def as_of_old(dump: dict) -> bytes:
+    """The dump of a migrated file as the old code wrote it: the fields added since are
+    checked to hold their defaults and left out; the rest must match byte for byte."""
+    for kind, fields in ADDED_IN_V3.items():
+        for rec in dump["records"][kind]:
+            for name, default in fields.items():
+                assert rec.pop(name) == default, (kind, rec["id"], name)
+    return (json.dumps(dump, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode()
 
 
 @pytest.fixture
@@ -61,9 +78,9 @@ def test_the_fixture_opens_checks_and_dumps_as_committed(v1_copy):
     assert sha256(v1_copy) == before  # checking writes nothing
     result = run_cli_bytes("dump", v1_copy)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == V1_DUMP.read_bytes()
+    assert as_of_old(json.loads(result.stdout)) == V1_DUMP.read_bytes()
     with Project.open(v1_copy, device=DEVICE_B) as p:
-        assert dump_text(p).encode("utf-8") == V1_DUMP.read_bytes()
+        assert as_of_old(dump_data(p)) == V1_DUMP.read_bytes()
         # The tombstone and the erased record are there, as tombstones.
         erased = p.get("insight", "00000000-0000-4000-8000-000000000036")
         assert erased is not None and erased.deleted and erased.text == ""
@@ -82,9 +99,6 @@ def _add_index(con: sqlite3.Connection) -> None:
 
 
 def test_inspect_reads_the_format_version_at_call_time(v1_copy, monkeypatch):
-    monkeypatch.setattr(store, "FORMAT_VERSION", 1)
-    assert store.inspect_file(v1_copy).needs_migration is False
-    monkeypatch.setattr(store, "FORMAT_VERSION", 2)
     info = store.inspect_file(v1_copy)
     assert (info.format_version, info.needs_migration) == (1, True)
     # check only inspects an older file; it does not migrate it.
@@ -92,6 +106,11 @@ def test_inspect_reads_the_format_version_at_call_time(v1_copy, monkeypatch):
     assert check_file(v1_copy).format_version == 1
     assert sha256(v1_copy) == before
     assert not list(v1_copy.parent.glob("*.bak"))
+    Project.open(v1_copy, device=DEVICE_B).close()  # now of the current format
+    assert store.inspect_file(v1_copy).needs_migration is False
+    monkeypatch.setattr(store, "FORMAT_VERSION", store.FORMAT_VERSION + 1)
+    info = store.inspect_file(v1_copy)
+    assert (info.format_version, info.needs_migration) == (store.FORMAT_VERSION - 1, True)
 
 
 def test_the_real_migration_1_to_2_makes_old_deletes_see_their_past(v1_copy):
@@ -105,31 +124,30 @@ def test_the_real_migration_1_to_2_makes_old_deletes_see_their_past(v1_copy):
         delete_op = [h for h in p.history(deleted) if h.field == "_deleted"][-1]
         text_ops = {h.op_id for h in p.history(deleted) if h.field == "text"}
         assert text_ops <= set(delete_op.pred)
-    assert _pragma(v1_copy, "user_version") == store.FORMAT_VERSION == 2
+    assert _pragma(v1_copy, "user_version") == store.FORMAT_VERSION == 3
     assert check_file(v1_copy).conflicts == 0
 
 
 def test_opening_an_older_file_migrates_it_after_a_backup(v1_copy, monkeypatch):
     original = v1_copy.read_bytes()
     expected = json.loads(V1_DUMP.read_text(encoding="utf-8"))
-    real = store.MIGRATIONS[1]
+    real = dict(store.MIGRATIONS)
 
     def real_then_test(con: sqlite3.Connection) -> None:
-        real(con)
+        real[2](con)
         _add_meta_row(con)
 
-    monkeypatch.setattr(store, "FORMAT_VERSION", 2)
-    monkeypatch.setattr(store, "MIGRATIONS", {1: real_then_test})
+    monkeypatch.setattr(store, "MIGRATIONS", {1: real[1], 2: real_then_test})
     with Project.open(v1_copy, device=DEVICE_B) as p:
-        assert dump_data(p) == expected
+        assert as_of_old(dump_data(p)) == V1_DUMP.read_bytes()
         p.add("insight", round_id="00000000-0000-4000-8000-000000000011", text="Na migratie")
     backup = v1_copy.with_name("oud.wijkdesk.v1.bak")
     assert backup.read_bytes() == original
-    assert _pragma(v1_copy, "user_version") == 2
+    assert _pragma(v1_copy, "user_version") == 3
     meta = _meta(v1_copy)
-    assert meta["format_version"] == "2"
+    assert meta["format_version"] == "3"
     assert meta["migrated_by_test"] == "ja"
-    assert check_file(v1_copy).format_version == 2
+    assert check_file(v1_copy).format_version == 3
     # Opening it again does not migrate again (the backup stays as it was).
     with Project.open(v1_copy, device=DEVICE_B) as p:
         assert p.count("insight") == len(expected["records"]["insight"]) + 1
@@ -148,14 +166,15 @@ def test_migrations_run_in_order_over_several_versions(v1_copy, monkeypatch):
             action(con)
         return migration
 
-    monkeypatch.setattr(store, "FORMAT_VERSION", 3)
-    monkeypatch.setattr(store, "MIGRATIONS", {2: step(2, _add_index),
+    monkeypatch.setattr(store, "FORMAT_VERSION", 4)
+    monkeypatch.setattr(store, "MIGRATIONS", {3: step(3, _add_index),
+                                              2: step(2, store.MIGRATIONS[2]),
                                               1: step(1, store.MIGRATIONS[1])})
     with Project.open(v1_copy, device=DEVICE_B) as p:
-        assert dump_data(p)["records"] == json.loads(V1_DUMP.read_text("utf-8"))["records"]
-    assert ran == [1, 2]
-    assert _pragma(v1_copy, "user_version") == 3
-    assert _meta(v1_copy)["format_version"] == "3"
+        assert as_of_old(dump_data(p)) == V1_DUMP.read_bytes()
+    assert ran == [1, 2, 3]
+    assert _pragma(v1_copy, "user_version") == 4
+    assert _meta(v1_copy)["format_version"] == "4"
 
 
 def test_a_failing_migration_leaves_the_file_untouched(v1_copy, monkeypatch):
@@ -166,8 +185,7 @@ def test_a_failing_migration_leaves_the_file_untouched(v1_copy, monkeypatch):
         con.execute("UPDATE insight SET text = 'kapot'")
         raise RuntimeError("migratie mislukt")
 
-    monkeypatch.setattr(store, "FORMAT_VERSION", 2)
-    monkeypatch.setattr(store, "MIGRATIONS", {1: half_then_fail})
+    monkeypatch.setattr(store, "MIGRATIONS", {1: store.MIGRATIONS[1], 2: half_then_fail})
     with pytest.raises(RuntimeError, match="migratie mislukt"):
         Project.open(v1_copy, device=DEVICE_B)
     assert v1_copy.read_bytes() == original
@@ -175,16 +193,64 @@ def test_a_failing_migration_leaves_the_file_untouched(v1_copy, monkeypatch):
     monkeypatch.undo()
     # The current code still opens it as the format 1 file it was.
     with Project.open(v1_copy, device=DEVICE_B) as p:
-        assert dump_text(p).encode("utf-8") == V1_DUMP.read_bytes()
+        assert as_of_old(dump_data(p)) == V1_DUMP.read_bytes()
 
 
 def test_a_missing_migration_step_changes_nothing(v1_copy, monkeypatch):
     original = v1_copy.read_bytes()
-    monkeypatch.setattr(store, "FORMAT_VERSION", 2)
-    monkeypatch.setattr(store, "MIGRATIONS", {})
+    monkeypatch.setattr(store, "MIGRATIONS", {1: store.MIGRATIONS[1]})
     with pytest.raises(Exception):  # noqa: B017 - a bug in the release, not in the file
         Project.open(v1_copy, device=DEVICE_B)
     assert v1_copy.read_bytes() == original
+
+
+# -- format 2 ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def v2_copy(tmp_path) -> Path:
+    path = tmp_path / "v2.wijkdesk"
+    shutil.copyfile(V2_FILE, path)
+    return path
+
+
+def test_the_v2_fixture_is_a_format_2_file_with_what_format_2_brought():
+    assert _pragma(V2_FILE, "user_version") == 2
+    meta = _meta(V2_FILE)
+    assert meta["format_version"] == "2"
+    assert meta["device:bbbbbbbb-0000-4000-8000-000000000002"] == "[2]"  # a table laptop
+    data = json.loads(V2_DUMP.read_text(encoding="utf-8"))
+    assert sorted(c["field"] for c in data["conflicts"]) == ["_deleted", "text"]
+
+
+def test_a_format_2_file_migrates_and_keeps_its_conflicts_and_labels(v2_copy):
+    report = check_file(v2_copy)
+    assert report.format_version == 2
+    result = run_cli_bytes("dump", v2_copy)  # opening migrates the file
+    assert result.returncode == 0, result.stderr
+    assert as_of_old(json.loads(result.stdout)) == V2_DUMP.read_bytes()
+    assert _pragma(v2_copy, "user_version") == 3
+    assert v2_copy.with_name("v2.wijkdesk.v2.bak").read_bytes() == V2_FILE.read_bytes()
+    with Project.open(v2_copy, device=DEVICE_B) as p:
+        assert p.device_tables() == {"bbbbbbbb-0000-4000-8000-000000000002": [2]}
+        assert sorted(c.field for c in p.conflicts()) == ["_deleted", "text"]
+        # The new fields take edits and travel like the others.
+        note = "00000000-0000-4000-8000-000000000033"
+        p.update("insight", note, hidden=True, theme="Energie")
+        assert p.get("insight", note).hidden is True
+    assert check_file(v2_copy).conflicts == 2
+
+
+def test_a_format_2_source_merges_into_a_format_3_file(v2_copy, tmp_path):
+    target = tmp_path / "doel.wijkdesk"
+    shutil.copyfile(V2_FILE, target)
+    with Project.open(target, device=DEVICE_B) as p:  # migrated to format 3
+        p.add("insight", round_id="00000000-0000-4000-8000-000000000011", text="Nieuw")
+    before = sha256(v2_copy)
+    result = run_cli_bytes("--lang", "en", "merge", target, v2_copy)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"Merged 1 file(s): 0 new")
+    assert sha256(v2_copy) == before  # the source was migrated in a copy only
 
 
 def test_a_file_newer_than_the_code_is_refused(v1_copy, monkeypatch):

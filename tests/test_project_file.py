@@ -86,7 +86,7 @@ def test_fields_named_like_parameters_work(project):
 def test_format_version_and_application_id_are_in_the_file(project):
     path = project.path
     assert _query(path, "PRAGMA user_version") == [(store.FORMAT_VERSION,)]
-    assert store.FORMAT_VERSION == 2
+    assert store.FORMAT_VERSION == 3
     assert _query(path, "PRAGMA application_id") == [(0x574A4B44,)]
     meta = dict(_query(path, "SELECT key, value FROM meta"))
     assert meta["format_version"] == str(store.FORMAT_VERSION)
@@ -189,7 +189,7 @@ def test_erase_overwrites_the_text_in_the_file(project):
     project.erase("insight", secret)
     # ...and after erasing it is nowhere in the file's bytes: not in free pages, not in the log.
     assert marker.encode() not in project.path.read_bytes()
-    assert changes == [[Change("insight", secret, "erase", ("text", "colour"))]]  # not choices
+    assert changes == [[Change("insight", secret, "erase", ("text", "colour", "theme"))]]
     rec = project.get("insight", secret)
     assert rec.deleted is True and rec.text == ""
     assert [r.text for r in project.all("insight")] == ["Iets anders dat blijft"]

@@ -50,7 +50,7 @@ def check_file(path: str | os.PathLike[str]) -> CheckReport:
             ).fetchone()[0]
             if project != 1:
                 raise FileFormatError("schema_mismatch", path=p, reason="no project record")
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name or text
         raise FileFormatError("corrupt", path=p, reason=str(exc)) from None
     return CheckReport(info.path, info.format_version, info.project_id, counts, ops, conflicts)
 

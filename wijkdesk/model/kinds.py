@@ -182,6 +182,7 @@ KINDS: dict[str, Kind] = {
             _s("chair", personal=True), _s("minute_taker", personal=True),
             _s("format", "world café", choices=FORMATS), _t("agenda"),
             _i("tables", 3, minimum=1, maximum=40), _s("next_meeting"),
+            _i("dots", 0, minimum=0, maximum=100),  # stickers per participant; 0: no hint
         )),
         Kind("round", "round", (
             _ref("bijeenkomst_id", "bijeenkomst", nullable=False), _s("prompt"),
@@ -192,12 +193,13 @@ KINDS: dict[str, Kind] = {
         Kind("cluster", "cluster", (
             _ref("round_id", "round", nullable=False), _s("name", "Nieuw cluster"),
             _f("x"), _f("y"), _s("colour"), _PHASE,
-            _s("track", "", choices=COMPASS_TRACKS),
+            _s("track", "", choices=COMPASS_TRACKS), _s("theme"),
         ), parent="round_id"),
         Kind("insight", "insight", (
             _ref("round_id", "round", nullable=False), _s("text"),
             _i("table", 1, minimum=0, maximum=40), _f("x"), _f("y"), _s("colour"),
             _ref("cluster_id", "cluster"), _PHASE, _s("track", "", choices=COMPASS_TRACKS),
+            _b("hidden"), _s("theme"),  # hidden: face down until revealed
         ), parent="round_id"),
         Kind("vote", "vote", (
             _ref("round_id", "round", nullable=False),
@@ -223,6 +225,7 @@ KINDS: dict[str, Kind] = {
             _d("start"), _d("end"), _ref("owner_id", "stakeholder"),
             _s("status", "gepland", choices=TIMELINE_STATUS),
             _i("postponed", 0, minimum=0, maximum=1000), _PHASE, _t("note"),
+            _ref("source_id", "cluster|insight"),  # promoted from this cluster or note
         )),
         Kind("dependency", "dependency", (
             _ref("before_id", "timeline_item", nullable=False),
@@ -230,12 +233,12 @@ KINDS: dict[str, Kind] = {
         )),
         Kind("agreement", "agreement", (
             _ref("bijeenkomst_id", "bijeenkomst"), _i("number", 1, minimum=0, maximum=100_000),
-            _t("text"), _PHASE,
+            _t("text"), _PHASE, _ref("source_id", "cluster|insight"),
         ), parent="bijeenkomst_id"),
         Kind("action_item", "action_item", (
             _ref("bijeenkomst_id", "bijeenkomst"), _i("number", 1, minimum=0, maximum=100_000),
             _t("what"), _s("who"), _d("due"), _s("status", "open", choices=ACTION_STATUS),
-            _i("postponed", 0, minimum=0, maximum=1000),
+            _i("postponed", 0, minimum=0, maximum=1000), _ref("source_id", "cluster|insight"),
         ), parent="bijeenkomst_id"),
         Kind("attendance", "attendance", (
             _ref("bijeenkomst_id", "bijeenkomst", nullable=False), _s("group", "bewoners"),

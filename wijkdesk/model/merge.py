@@ -405,7 +405,7 @@ def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, tar
                 with _closing(store._readonly(copy)) as con:
                     devices = device_labels(con.execute(
                         "SELECT key, value FROM meta WHERE key LIKE 'device:%'").fetchall())
-            except sqlite3.Error as exc:
+            except (sqlite3.Error, UnicodeDecodeError) as exc:  # a damaged name or text
                 raise FileFormatError("corrupt", path=str(source), reason=str(exc)) from None
             return ops, devices
 
@@ -460,7 +460,7 @@ def read_source(copy: Path, display: str, project_id: str, target: Path | None =
     """
     try:
         con = store._readonly(copy)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:  # a damaged name or text
         raise FileFormatError("corrupt", path=display, reason=str(exc)) from None
     with _closing(con):
         try:
@@ -505,7 +505,7 @@ def read_source(copy: Path, display: str, project_id: str, target: Path | None =
                             raise FileFormatError(
                                 "schema_mismatch", path=display,
                                 reason="a record of another kind than in this project")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:  # a damaged name or text
             raise FileFormatError("corrupt", path=display, reason=str(exc)) from None
     return ops
 

@@ -102,6 +102,7 @@ class Bijeenkomst(Entity):
     agenda: Mapped[str] = mapped_column(Text)
     tables: Mapped[int] = mapped_column(Integer)
     next_meeting: Mapped[str] = mapped_column(Text)
+    dots: Mapped[int] = mapped_column(Integer)  # format 3
 
 
 class Round(Entity):
@@ -127,6 +128,7 @@ class Cluster(Entity):
     colour: Mapped[str] = mapped_column(Text)
     phase: Mapped[int | None] = mapped_column(Integer, nullable=True)
     track: Mapped[str] = mapped_column(Text)
+    theme: Mapped[str] = mapped_column(Text)  # format 3
 
 
 class Insight(Entity):
@@ -142,6 +144,8 @@ class Insight(Entity):
     cluster_id: Mapped[str | None] = mapped_column(ID, nullable=True)
     phase: Mapped[int | None] = mapped_column(Integer, nullable=True)
     track: Mapped[str] = mapped_column(Text)
+    hidden: Mapped[bool] = mapped_column(Boolean)  # format 3
+    theme: Mapped[str] = mapped_column(Text)  # format 3
 
 
 class Vote(Entity):
@@ -198,6 +202,7 @@ class TimelineItem(Entity):
     postponed: Mapped[int] = mapped_column(Integer)
     phase: Mapped[int | None] = mapped_column(Integer, nullable=True)
     note: Mapped[str] = mapped_column(Text)
+    source_id: Mapped[str | None] = mapped_column(ID, nullable=True)  # format 3
 
 
 class Dependency(Entity):
@@ -216,6 +221,7 @@ class Agreement(Entity):
     number: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     phase: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    source_id: Mapped[str | None] = mapped_column(ID, nullable=True)  # format 3
 
 
 class ActionItem(Entity):
@@ -229,6 +235,7 @@ class ActionItem(Entity):
     due: Mapped[str | None] = mapped_column(String(10), nullable=True)
     status: Mapped[str] = mapped_column(Text)
     postponed: Mapped[int] = mapped_column(Integer)
+    source_id: Mapped[str | None] = mapped_column(ID, nullable=True)  # format 3
 
 
 class Attendance(Entity):

@@ -29,8 +29,11 @@ from . import kinds
 from .errors import FileFormatError, WijkdeskError
 
 #: 1: the first format. 2: a delete lists in ``pred`` every head it saw, of every field, so
-#: that a merge can tell a delete that raced an edit (see merge.py).
-FORMAT_VERSION = 2
+#: that a merge can tell a delete that raced an edit (see merge.py). 3: fields for the board:
+#: a note can lie face down (``insight.hidden``), notes and clusters carry a koppelkans theme,
+#: agreements, action points and timeline steps remember the cluster or note they were
+#: promoted from (``source_id``), and an evening knows the stickers per participant (``dots``).
+FORMAT_VERSION = 3
 APPLICATION_ID = 0x574A4B44  # "WJKD"
 SUFFIX = ".wijkdesk"
 ENTITY_COLUMNS = ("id", "deleted", "created_hlc", "updated_hlc", "device")
@@ -59,7 +62,29 @@ def _v1_deletes_saw_their_past(con: sqlite3.Connection) -> None:
         con.execute("UPDATE op SET pred = ? WHERE op_id = ?", (json.dumps(sorted(seen)), op_id))
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_deletes_saw_their_past}
+#: Format 2 → 3: the new columns, with the defaults the field registry gives them. Records
+#: made before have no logged change of these fields, so their log derives the same default.
+_V3_COLUMNS = (
+    ("bijeenkomst", "dots", "INTEGER NOT NULL DEFAULT 0"),
+    ("cluster", "theme", "TEXT NOT NULL DEFAULT ''"),
+    ("insight", "hidden", "BOOLEAN NOT NULL DEFAULT 0"),
+    ("insight", "theme", "TEXT NOT NULL DEFAULT ''"),
+    ("timeline_item", "source_id", "VARCHAR(36)"),
+    ("agreement", "source_id", "VARCHAR(36)"),
+    ("action_item", "source_id", "VARCHAR(36)"),
+)
+
+
+def _v2_board_fields(con: sqlite3.Connection) -> None:
+    """Format 2 → 3: add the board's new fields to their tables."""
+    for table, column, definition in _V3_COLUMNS:
+        con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}')
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _v1_deletes_saw_their_past,
+    2: _v2_board_fields,
+}
 
 
 def expected_columns() -> dict[str, list[str]]:
@@ -97,8 +122,17 @@ def _header(path: Path) -> bytes:
 def _readonly(path: Path) -> sqlite3.Connection:
     uri = "file:" + _uri_path(path) + "?mode=ro"
     con = sqlite3.connect(uri, uri=True, isolation_level=None)
+    con.text_factory = _strict_text
     _defensive(con)
     return con
+
+
+def _strict_text(data: bytes) -> str:
+    """Text from a file being checked: bytes that are not UTF-8 make it a damaged file."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise sqlite3.DataError("text that is not UTF-8") from None
 
 
 def _uri_path(path: Path) -> str:
@@ -149,7 +183,7 @@ def inspect_file(path: str | os.PathLike[str], *, deep: bool = False) -> FileInf
                 raise FileFormatError("corrupt", path=p, reason=reason[:200])
             _check_schema(con, p, user_version)
             meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name or text
         raise FileFormatError("corrupt", path=p, reason=str(exc)) from None
     if meta.get("format_version") != str(user_version):
         raise FileFormatError("schema_mismatch", path=p, reason="format version does not match")
