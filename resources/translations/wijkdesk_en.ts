@@ -4,102 +4,118 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="50"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="57"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="55"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="62"/>
         <source>Bijeenkomsten</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="52"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="288"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="57"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="322"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="54"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="59"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="77"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="82"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="78"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="83"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="79"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="84"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="80"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="85"/>
         <source>C&amp;hair</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="81"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="86"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="82"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="87"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="93"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="98"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="95"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="312"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="100"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="346"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="97"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="102"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Votes…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="98"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Type in the dot-vote tallies (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="109"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="105"/>
+        <source>Collect &amp;hidden</source>
+        <translation>Collect &amp;hidden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="107"/>
+        <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
+        <translation>New notes lie face down until you reveal them, so early voices do not steer the room.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="111"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="411"/>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="124"/>
         <source>Insights of this round</source>
         <translation>Insights of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="112"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
         <source>Type what is said and press Enter</source>
         <translation>Type what is said and press Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="116"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="133"/>
         <source>New insight</source>
         <translation>New insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="142"/>
         <source>The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K).</source>
         <translation>The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="224"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="242"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
         <source>Table %n</source>
         <translation>
             <numerusform>Table %n</numerusform>
@@ -107,37 +123,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="232"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="255"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="281"/>
+        <source>▒▒▒▒▒▒ (face down)</source>
+        <translation>▒▒▒▒▒▒ (face down)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="282"/>
         <source>Table %1: %2</source>
         <translation>Table %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="280"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="314"/>
         <source>Change bijeenkomst</source>
         <translation>Change bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="289"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="323"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="302"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="336"/>
         <source>Delete bijeenkomst</source>
         <translation>Delete bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="314"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="348"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="350"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="384"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -145,12 +166,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="353"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="388"/>
         <source>Add insight</source>
         <translation>Add insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="365"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="401"/>
+        <source>Collect hidden</source>
+        <translation>Collect hidden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="411"/>
+        <source>&amp;Reveal (%n face down)</source>
+        <translation>
+            <numerusform>&amp;Reveal (%n face down)</numerusform>
+            <numerusform>&amp;Reveal (%n face down)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="414"/>
+        <source>Reveal &amp;all</source>
+        <translation>Reveal &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="418"/>
+        <source>Reveal table %1</source>
+        <translation>Reveal table %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="426"/>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="438"/>
+        <source>Make an &amp;agreement</source>
+        <translation>Make an &amp;agreement</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="439"/>
+        <source>Make an a&amp;ction point</source>
+        <translation>Make an a&amp;ction point</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="440"/>
+        <source>On the timeline, &amp;doe-spoor</source>
+        <translation>On the timeline, &amp;doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="441"/>
+        <source>On the timeline, d&amp;enk-spoor</source>
+        <translation>On the timeline, d&amp;enk-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="455"/>
+        <source>Promote</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="461"/>
+        <source>from cluster “%1”</source>
+        <translation>from cluster “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="462"/>
+        <source>from note “%1”</source>
+        <translation>from note “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="464"/>
+        <source>%1 made %2, %n vote(s)</source>
+        <translation>
+            <numerusform>%1 made %2, %n vote</numerusform>
+            <numerusform>%1 made %2, %n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="473"/>
         <source>Delete insight</source>
         <translation>Delete insight</translation>
     </message>
@@ -1312,9 +1404,32 @@
     </message>
 </context>
 <context>
+    <name>Promoted</name>
+    <message>
+        <location filename="../../wijkdesk/ui/promoted.py" line="17"/>
+        <source>Agreement %1</source>
+        <translation>Agreement %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/promoted.py" line="20"/>
+        <source>Action point %1</source>
+        <translation>Action point %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/promoted.py" line="23"/>
+        <source>Denk-spoor step</source>
+        <translation>Denk-spoor step</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/promoted.py" line="24"/>
+        <source>Doe-spoor step</source>
+        <translation>Doe-spoor step</translation>
+    </message>
+</context>
+<context>
     <name>RankWords</name>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="54"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="58"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -1322,7 +1437,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="58"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="62"/>
         <source>(shared)</source>
         <translation>(shared)</translation>
     </message>
@@ -1422,13 +1537,13 @@
 <context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="265"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="273"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="290"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="298"/>
         <source>Top of the ranking</source>
         <translation>Top of the ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="283"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="308"/>
         <source>Esc closes this view.</source>
         <translation>Esc closes this view.</translation>
     </message>
@@ -1436,64 +1551,69 @@
 <context>
     <name>VotesDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="78"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="240"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="83"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="265"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="79"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="84"/>
         <source>Count &amp;per table</source>
         <translation>Count &amp;per table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="82"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="87"/>
         <source>Votes per cluster and note</source>
         <translation>Votes per cluster and note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="85"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="106"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="90"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="115"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
+        <source>Right-click a line to make an agreement, action point or timeline step of it.</source>
+        <translation>Right-click a line to make an agreement, action point or timeline step of it.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="103"/>
         <source>How many to show on the beamer</source>
         <translation>How many to show on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="95"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="104"/>
         <source>Show on the &amp;beamer</source>
         <translation>Show on the &amp;beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="97"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="106"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="111"/>
         <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
         <translation>Type the number of stickers, or use + and −. Every count is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="164"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="173"/>
         <source>Cluster or insight</source>
         <translation>Cluster or insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="165"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="174"/>
         <source>Whole room</source>
         <translation>Whole room</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="165"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="174"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>

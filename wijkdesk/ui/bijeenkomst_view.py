@@ -6,9 +6,10 @@ this view lists the round's insights and offers the quick-entry line: type, Ente
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -17,17 +18,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..model import Change
 from ..model.kinds import FORMATS, MAX_TEXT
-from .commands import AddRecord, DeleteRecord, UpdateRecord
+from .commands import AddRecord, DeleteRecord, Promote, Reveal, UpdateRecord
 from .context import AppContext
 from .palette import table_swatch
+from .promoted import promoted_index, promoted_label
 
 # Qt.ItemDataRole.UserRole as a plain number: touching the Qt namespace at start-up makes
 # PySide6 build ~100 Python enums (~60 ms), a third of a bare window's start-up.
@@ -98,6 +102,16 @@ class BijeenkomstView(QWidget):
         self.votes_button = QPushButton(self.tr("&Votes…"))
         self.votes_button.setToolTip(self.tr("Type in the dot-vote tallies (Ctrl+K)"))
         self.votes_button.clicked.connect(self.open_votes)
+        self.hidden_check = QCheckBox(self.tr("Collect &hidden"))
+        self.hidden_check.setToolTip(self.tr(
+            "New notes lie face down until you reveal them, so early voices do not steer "
+            "the room."))
+        self.hidden_check.toggled.connect(self._set_hidden)
+        self.reveal_button = QToolButton()
+        self.reveal_button.setText(self.tr("&Reveal"))
+        self.reveal_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.reveal_menu = QMenu(self.reveal_button)
+        self.reveal_button.setMenu(self.reveal_menu)
         QShortcut(QKeySequence("Ctrl+K"), self, self.open_votes)
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
@@ -109,6 +123,8 @@ class BijeenkomstView(QWidget):
         self.insights = QListWidget()
         self.insights.setAccessibleName(self.tr("Insights of this round"))
         self.insights.setWordWrap(True)
+        self.insights.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.insights.customContextMenuRequested.connect(self._insight_menu)
         self.table_combo = QComboBox()
         self.table_combo.setAccessibleName(self.tr("Table"))
         self.entry = QLineEdit()
@@ -131,6 +147,10 @@ class BijeenkomstView(QWidget):
         round_row.addWidget(self.rounds, 1)
         round_row.addWidget(self.add_round_button)
         round_row.addWidget(self.votes_button)
+        hidden_row = QHBoxLayout()
+        hidden_row.addWidget(self.hidden_check)
+        hidden_row.addWidget(self.reveal_button)
+        hidden_row.addStretch(1)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.table_combo)
         entry_row.addWidget(self.entry, 1)
@@ -138,6 +158,7 @@ class BijeenkomstView(QWidget):
         right.addLayout(form)
         right.addSpacing(12)
         right.addLayout(round_row)
+        right.addLayout(hidden_row)
         right.addWidget(self.prompt)
         right.addWidget(self.insights, 1)
         right.addLayout(entry_row)
@@ -248,13 +269,24 @@ class BijeenkomstView(QWidget):
         self.prompt.setText(rec.prompt if rec else "")
         self.entry.setEnabled(rec is not None)
         self.votes_button.setEnabled(rec is not None)
+        self.hidden_check.setEnabled(rec is not None)
+        with QSignalBlocker(self.hidden_check):
+            self.hidden_check.setChecked(bool(rec and rec.hidden))
+        self._fill_reveal_menu(project, rec)
         if rec is None:
             return
         clusters = {c.id: c.name for c in project.all("cluster", round_id=round_id)}
+        promoted = promoted_index(project)
         for i in project.all("insight", round_id=round_id):
-            label = self.tr("Table %1: %2").replace("%1", str(i.table)).replace("%2", i.text)
+            text = self.tr("▒▒▒▒▒▒ (face down)") if i.hidden else i.text
+            label = self.tr("Table %1: %2").replace("%1", str(i.table)).replace("%2", text)
             if i.cluster_id in clusters:
                 label += "   [" + clusters[i.cluster_id] + "]"
+            made = promoted.get(i.id, [])
+            if i.cluster_id in promoted:
+                made = made + [f"{m} ({clusters[i.cluster_id]})" for m in promoted[i.cluster_id]]
+            if made:
+                label += "   → " + ", ".join(made)
             item = QListWidgetItem(table_swatch(i.table), label)
             item.setData(ID_ROLE, i.id)
             self.insights.addItem(item)
@@ -266,8 +298,8 @@ class BijeenkomstView(QWidget):
             self.reload()
         elif "round" in touched:
             self._show_evening()
-        elif touched & {"insight", "cluster"}:
-            self._show_insights()
+        elif touched & {"insight", "cluster", "agreement", "action_item", "timeline_item"}:
+            self._show_insights()  # notes, and what was made of them
 
     # -- editing -------------------------------------------------------------------------
 
@@ -325,7 +357,7 @@ class BijeenkomstView(QWidget):
         round_id = self.current_round()
         if self._ctx.project is None or round_id is None:
             return None
-        return VotesDialog(self._ctx, self._run, round_id, self)
+        return VotesDialog(self._ctx, self._run, round_id, self, promote_menu=self.promote_menu)
 
     def open_votes(self) -> None:
         """Type in the dot-vote tallies of the round on screen."""
@@ -352,12 +384,86 @@ class BijeenkomstView(QWidget):
                 self.tr("This text is longer than %n characters; shorten it.", "", MAX_TEXT))
             return
         n = project.count("insight", round_id=round_id)
+        rnd = project.get("round", round_id)
         command = AddRecord(project, self.tr("Add insight"), "insight", {
             "round_id": round_id, "text": text, "table": self.table_combo.currentData() or 1,
-            "x": float((n % 8) * 240), "y": float((n // 8) * 160)})
+            "x": float((n % 8) * 240), "y": float((n // 8) * 160),
+            "hidden": bool(rnd and rnd.hidden)})
         if self._run(command):
             self.entry.clear()
             self.entry_message.clear()
+
+    def _set_hidden(self, on: bool) -> None:
+        project = self._ctx.project
+        round_id = self.current_round()
+        if self._loading or project is None or round_id is None:
+            return
+        self._run(UpdateRecord(project, self.tr("Collect hidden"), "round", round_id,
+                               {"hidden": on}))
+
+    def _fill_reveal_menu(self, project, rnd) -> None:
+        from ..model.board import hidden_notes
+
+        self.reveal_menu.clear()
+        notes = hidden_notes(project, rnd.id) if project is not None and rnd is not None else []
+        self.reveal_button.setEnabled(bool(notes))
+        self.reveal_button.setText(
+            self.tr("&Reveal (%n face down)", "", len(notes)) if notes else self.tr("&Reveal"))
+        if not notes:
+            return
+        everything = self.reveal_menu.addAction(self.tr("Reveal &all"))
+        everything.triggered.connect(lambda: self.reveal(None))
+        for table in sorted({n.table for n in notes}):
+            action = self.reveal_menu.addAction(
+                table_swatch(table), self.tr("Reveal table %1").replace("%1", str(table)))
+            action.triggered.connect(lambda _=False, t=table: self.reveal(t))
+
+    def reveal(self, table: int | None) -> None:
+        """Turn the face-down notes of a table (or all) face up; one undo step."""
+        project = self._ctx.project
+        round_id = self.current_round()
+        if project is not None and round_id is not None:
+            self._run(Reveal(project, self.tr("Reveal"), round_id, table))
+
+    def _insight_menu(self, pos) -> None:
+        item = self.insights.itemAt(pos)
+        if item is None:
+            return
+        menu = self.promote_menu("insight", item.data(ID_ROLE))
+        menu.exec(self.insights.viewport().mapToGlobal(pos))
+
+    def promote_menu(self, kind: str, record_id: str) -> QMenu:
+        """The menu that makes an agreement, action point or timeline step of a note/cluster."""
+        menu = QMenu(self)
+        for label, to, track in ((self.tr("Make an &agreement"), "agreement", "doe"),
+                                 (self.tr("Make an a&ction point"), "action_item", "doe"),
+                                 (self.tr("On the timeline, &doe-spoor"), "timeline_item", "doe"),
+                                 (self.tr("On the timeline, d&enk-spoor"), "timeline_item",
+                                  "denk")):
+            action = menu.addAction(label)
+            action.triggered.connect(
+                lambda _=False, to=to, track=track: self.promote(kind, record_id, to, track))
+        return menu
+
+    def promote(self, kind: str, record_id: str, to: str, track: str = "doe") -> str | None:
+        """Make an agreement, action point or timeline step of a note or cluster (undoable)."""
+        from ..model.board import source_of
+
+        project = self._ctx.project
+        if project is None:
+            return None
+        command = Promote(project, self.tr("Promote"), kind, record_id, to, track)
+        if not self._run(command):
+            return None
+        src = source_of(project, record_id)
+        made = promoted_label(project, to, command.record_id)
+        if src is not None:
+            where = (self.tr("from cluster “%1”") if src.kind == "cluster"
+                     else self.tr("from note “%1”")).replace("%1", src.text[:60])
+            self.window().statusBar().showMessage(
+                self.tr("%1 made %2, %n vote(s)", "", src.votes).replace("%1", made)
+                .replace("%2", where))
+        return command.record_id
 
     def delete_selected_insight(self) -> None:
         """Delete the selected insight (undoable)."""

@@ -107,3 +107,47 @@ def push(stack: QUndoStack, command: ModelCommand) -> ModelCommand:
     command._applied_by_push = True
     stack.push(command)
     return command
+
+
+class Reveal(ModelCommand):
+    """Turn the face-down notes of a round (one table, or all) face up; undo lays them down."""
+
+    def __init__(self, project: Project, label: str, round_id: str, table: int | None) -> None:
+        super().__init__(project, label)
+        self.round_id = round_id
+        self.table = table
+        self.revealed: list[str] = []
+
+    def apply(self) -> None:
+        from ..model.board import reveal
+
+        self.revealed = reveal(self.project, self.round_id, self.table)
+
+    def revert(self) -> None:
+        from ..model.board import hide_again
+
+        hide_again(self.project, self.revealed)
+
+
+class Promote(ModelCommand):
+    """Make an agreement, action point or timeline step of a cluster or note; undo deletes it."""
+
+    def __init__(self, project: Project, label: str, source_kind: str, source_id: str,
+                 to: str, track: str = "doe") -> None:
+        super().__init__(project, label)
+        self.args = (source_kind, source_id, to, track)
+        self.kind = to
+        self.record_id: str | None = None
+
+    def apply(self) -> None:
+        from ..model.board import promote
+
+        if self.record_id is None:
+            source_kind, source_id, to, track = self.args
+            self.kind, self.record_id = promote(self.project, source_kind, source_id, to, track)
+        else:
+            self.project.restore(self.kind, self.record_id)
+
+    def revert(self) -> None:
+        assert self.record_id is not None
+        self.project.delete(self.kind, self.record_id)

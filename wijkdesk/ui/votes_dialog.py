@@ -7,7 +7,7 @@ saved at once; the ranking beside it follows as the counts are typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -28,6 +30,8 @@ from ..model import Change, Project
 from ..model.votes import MAX_COUNT, Previous, ranking, set_tally, tallies, undo_tally
 from .commands import ModelCommand
 from .context import AppContext
+
+ID_ROLE = 256  # Qt.ItemDataRole.UserRole
 
 
 class SetTally(ModelCommand):
@@ -69,10 +73,11 @@ class VotesDialog(QDialog):
     """The tallies of one round (left) and its ranking (right)."""
 
     def __init__(self, ctx: AppContext, run, round_id: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, promote_menu=None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._run = run
+        self._promote_menu = promote_menu  # (kind, id) -> QMenu: make an agreement, …
         self.round_id = round_id
         self._loading = False
         self.setWindowTitle(self.tr("Votes"))
@@ -87,6 +92,10 @@ class VotesDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.ranking.setFont(font)
         self.ranking.setWordWrap(True)
+        self.ranking.setToolTip(self.tr(
+            "Right-click a line to make an agreement, action point or timeline step of it."))
+        self.ranking.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.ranking.customContextMenuRequested.connect(self._ranking_menu)
         self.top_n = QSpinBox()
         self.top_n.setRange(1, 50)
         self.top_n.setValue(5)
@@ -193,7 +202,23 @@ class VotesDialog(QDialog):
         if project is None:
             return
         for line in ranking(project, self.round_id):
-            self.ranking.addItem(rank_text(line))
+            item = QListWidgetItem(rank_text(line))
+            item.setData(ID_ROLE, (line.kind, line.id))
+            self.ranking.addItem(item)
+
+    def promote_menu_for(self, row: int) -> QMenu | None:
+        """The promote menu of a line of the ranking (None without one)."""
+        item = self.ranking.item(row)
+        if item is None or self._promote_menu is None:
+            return None
+        kind, target = item.data(ID_ROLE)
+        return self._promote_menu(kind, target)
+
+    def _ranking_menu(self, pos) -> None:
+        item = self.ranking.itemAt(pos)
+        menu = self.promote_menu_for(self.ranking.row(item)) if item is not None else None
+        if menu is not None:
+            menu.exec(self.ranking.viewport().mapToGlobal(pos))
 
     def count_box(self, target_id: str, table: int = 0) -> QSpinBox | None:
         """The spin box of a target's tally at a table (for the keyboard and for tests)."""

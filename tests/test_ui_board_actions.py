@@ -1,0 +1,101 @@
+"""Hidden collecting with reveal, and promoting a note or cluster, in the window
+(issue 4, points 4 and 8)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def _open(window, project):
+    path = project.path
+    project.close()
+    assert window.open_path(str(path))
+    return window.ctx.project
+
+
+def _type(qtbot, view, text, table=None):
+    if table is not None:
+        view.table_combo.setCurrentIndex(view.table_combo.findData(table))
+    qtbot.keyClicks(view.entry, text)
+    qtbot.keyClick(view.entry, Qt.Key.Key_Return)
+
+
+def test_hidden_collecting_shows_notes_face_down_until_revealed(window, project, qtbot):
+    opened = _open(window, project)
+    view = window.bijeenkomst_view
+    round_id = view.current_round()
+    view.hidden_check.click()
+    assert opened.get("round", round_id).hidden is True
+    _type(qtbot, view, "Geheim van tafel 1", table=1)
+    _type(qtbot, view, "Geheim van tafel 2", table=2)
+    _type(qtbot, view, "Nog een van tafel 2", table=2)
+
+    texts = [view.insights.item(i).text() for i in range(view.insights.count())]
+    assert texts == ["Table 1: ▒▒▒▒▒▒ (face down)", "Table 2: ▒▒▒▒▒▒ (face down)",
+                     "Table 2: ▒▒▒▒▒▒ (face down)"]
+    assert all("Geheim" not in t for t in texts)  # nothing readable on the beamer
+    assert opened.count("insight", hidden=True) == 3  # and so it is in the file
+    assert view.reveal_button.text() == "&Reveal (3 face down)"
+    assert [a.text() for a in view.reveal_menu.actions()] == [
+        "Reveal &all", "Reveal table 1", "Reveal table 2"]
+
+    view.reveal_menu.actions()[2].trigger()  # table 2
+    texts = [view.insights.item(i).text() for i in range(view.insights.count())]
+    assert texts == ["Table 1: ▒▒▒▒▒▒ (face down)", "Table 2: Geheim van tafel 2",
+                     "Table 2: Nog een van tafel 2"]
+    window.undo_action.trigger()  # the reveal is one undo step
+    assert opened.count("insight", hidden=True) == 3
+    window.redo_action.trigger()
+    view.reveal_menu.actions()[0].trigger()  # all
+    assert opened.count("insight", hidden=True) == 0
+    assert not view.reveal_button.isEnabled()
+
+    view.hidden_check.click()  # off again: new notes are face up
+    _type(qtbot, view, "Open kaart")
+    assert opened.get("round", round_id).hidden is False
+    assert view.insights.item(3).text().endswith("Open kaart")
+
+
+def test_a_note_is_promoted_to_an_agreement_and_an_action_with_the_link_shown(
+        window, project, qtbot):
+    opened = _open(window, project)
+    view = window.bijeenkomst_view
+    _type(qtbot, view, "Een buurtbatterij onderzoeken")
+    note = opened.all("insight")[0].id
+    menu = view.promote_menu("insight", note)
+    assert [a.text() for a in menu.actions()] == [
+        "Make an &agreement", "Make an a&ction point", "On the timeline, &doe-spoor",
+        "On the timeline, d&enk-spoor"]
+
+    menu.actions()[0].trigger()
+    [agreement] = opened.all("agreement")
+    assert (agreement.text, agreement.number, agreement.source_id) == (
+        "Een buurtbatterij onderzoeken", 1, note)
+    assert window.statusBar().currentMessage() == (
+        "Agreement 1 made from note “Een buurtbatterij onderzoeken”, 0 vote(s)")
+    view.promote_menu("insight", note).actions()[1].trigger()
+    assert opened.all("action_item")[0].what == "Een buurtbatterij onderzoeken"
+    assert view.insights.item(0).text() == (
+        "Table 1: Een buurtbatterij onderzoeken   → Agreement 1, Action point 1")
+
+    window.undo_action.trigger()  # undo the action point
+    assert opened.count("action_item") == 0
+    assert view.insights.item(0).text().endswith("→ Agreement 1")
+
+
+def test_a_cluster_is_promoted_from_the_ranking_to_the_timeline(window, project):
+    opened = _open(window, project)
+    rnd = opened.all("round")[0].id
+    green = opened.add("cluster", round_id=rnd, name="Groen en spelen")
+    opened.add("insight", round_id=rnd, text="Meer bomen", cluster_id=green)
+    dialog = window.bijeenkomst_view.votes_dialog()
+    dialog.count_box(green).setValue(14)
+    menu = dialog.promote_menu_for(0)  # the top line of the ranking
+    menu.actions()[3].trigger()  # denk-spoor
+    [step] = opened.all("timeline_item")
+    assert (step.title, step.track, step.kind, step.source_id) == (
+        "Groen en spelen", "denk", "besluit", green)
+    assert window.statusBar().currentMessage() == (
+        "Denk-spoor step made from cluster “Groen en spelen”, 14 vote(s)")
+    assert window.bijeenkomst_view.insights.item(0).text().endswith(
+        "→ Denk-spoor step (Groen en spelen)")

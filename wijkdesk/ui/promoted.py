@@ -1,0 +1,36 @@
+"""How a promoted record is named where its source is shown: "Afspraak 2", "Actiepunt 1",
+"Doe-spoor: Buurtbatterij"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..model import Project
+
+
+def promoted_label(project: Project, kind: str, record_id: str | None) -> str:
+    """The short name of an agreement, action point or timeline step."""
+    rec = project.get(kind, record_id) if record_id else None
+    if rec is None:
+        return ""
+    if kind == "agreement":
+        return QCoreApplication.translate("Promoted", "Agreement %1").replace(
+            "%1", str(rec.number))
+    if kind == "action_item":
+        return QCoreApplication.translate("Promoted", "Action point %1").replace(
+            "%1", str(rec.number))
+    if rec.track == "denk":
+        return QCoreApplication.translate("Promoted", "Denk-spoor step")
+    return QCoreApplication.translate("Promoted", "Doe-spoor step")
+
+
+def promoted_index(project: Project) -> dict[str, list[str]]:
+    """For every cluster or note something was made from, the names of what (one pass)."""
+    from ..model.board import PROMOTED_KINDS
+
+    out: dict[str, list[str]] = {}
+    for kind in PROMOTED_KINDS:
+        for rec in project.all(kind):
+            if rec.source_id:
+                out.setdefault(rec.source_id, []).append(promoted_label(project, kind, rec.id))
+    return out
