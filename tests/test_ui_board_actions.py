@@ -99,3 +99,12 @@ def test_a_cluster_is_promoted_from_the_ranking_to_the_timeline(window, project)
         "Denk-spoor step made from cluster “Groen en spelen”, 14 vote(s)")
     assert window.bijeenkomst_view.insights.item(0).text().endswith(
         "→ Denk-spoor step (Groen en spelen)")
+
+
+def test_face_down_notes_stay_face_down_in_the_votes_view(window, project):
+    opened = _open(window, project)
+    rnd = opened.all("round")[0].id
+    opened.add("insight", round_id=rnd, text="Nog geheim", hidden=True)
+    dialog = window.bijeenkomst_view.votes_dialog()
+    assert dialog.table.item(0, 0).text() == "▒▒▒▒▒▒ (face down)"
+    assert dialog.ranking.item(0).text() == "1. ▒▒▒▒▒▒ (face down) — 0 vote(s)"

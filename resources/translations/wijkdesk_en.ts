@@ -1429,7 +1429,7 @@
 <context>
     <name>RankWords</name>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="58"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="60"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -1437,9 +1437,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="62"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="64"/>
         <source>(shared)</source>
         <translation>(shared)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="68"/>
+        <source>▒▒▒▒▒▒ (face down)</source>
+        <translation>▒▒▒▒▒▒ (face down)</translation>
     </message>
 </context>
 <context>
@@ -1537,13 +1542,13 @@
 <context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="290"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="298"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="301"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="309"/>
         <source>Top of the ranking</source>
         <translation>Top of the ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="308"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="319"/>
         <source>Esc closes this view.</source>
         <translation>Esc closes this view.</translation>
     </message>
@@ -1551,69 +1556,69 @@
 <context>
     <name>VotesDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="83"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="265"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="89"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="276"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="84"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="90"/>
         <source>Count &amp;per table</source>
         <translation>Count &amp;per table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="87"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
         <source>Votes per cluster and note</source>
         <translation>Votes per cluster and note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="90"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="115"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="121"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
         <source>Right-click a line to make an agreement, action point or timeline step of it.</source>
         <translation>Right-click a line to make an agreement, action point or timeline step of it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="108"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="103"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="109"/>
         <source>How many to show on the beamer</source>
         <translation>How many to show on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="104"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="110"/>
         <source>Show on the &amp;beamer</source>
         <translation>Show on the &amp;beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="106"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="112"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="111"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
         <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
         <translation>Type the number of stickers, or use + and −. Every count is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="173"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="181"/>
         <source>Cluster or insight</source>
         <translation>Cluster or insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="174"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="182"/>
         <source>Whole room</source>
         <translation>Whole room</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="174"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="182"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>

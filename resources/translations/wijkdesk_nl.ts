@@ -1429,7 +1429,7 @@
 <context>
     <name>RankWords</name>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="58"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="60"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n stem</numerusform>
@@ -1437,9 +1437,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="62"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="64"/>
         <source>(shared)</source>
         <translation>(gedeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="68"/>
+        <source>▒▒▒▒▒▒ (face down)</source>
+        <translation>▒▒▒▒▒▒ (omgekeerd)</translation>
     </message>
 </context>
 <context>
@@ -1537,13 +1542,13 @@
 <context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="290"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="298"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="301"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="309"/>
         <source>Top of the ranking</source>
         <translation>Bovenaan de ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="308"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="319"/>
         <source>Esc closes this view.</source>
         <translation>Esc sluit deze weergave.</translation>
     </message>
@@ -1551,69 +1556,69 @@
 <context>
     <name>VotesDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="83"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="265"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="89"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="276"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="84"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="90"/>
         <source>Count &amp;per table</source>
         <translation>Tellen &amp;per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="87"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
         <source>Votes per cluster and note</source>
         <translation>Stemmen per cluster en inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="90"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="115"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="121"/>
         <source>Ranking</source>
         <translation>Ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
         <source>Right-click a line to make an agreement, action point or timeline step of it.</source>
         <translation>Klik met rechts op een regel om er een afspraak, actiepunt of stap op de tijdlijn van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="108"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="103"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="109"/>
         <source>How many to show on the beamer</source>
         <translation>Hoeveel er op de beamer komen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="104"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="110"/>
         <source>Show on the &amp;beamer</source>
         <translation>Op de &amp;beamer tonen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="106"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="112"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="111"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
         <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
         <translation>Typ het aantal stickers, of gebruik + en −. Elk aantal wordt meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="173"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="181"/>
         <source>Cluster or insight</source>
         <translation>Cluster of inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="174"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="182"/>
         <source>Whole room</source>
         <translation>Hele zaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="174"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="182"/>
         <source>Table %1</source>
         <translation>Tafel %1</translation>
     </message>

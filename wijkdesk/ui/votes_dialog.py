@@ -7,6 +7,8 @@ saved at once; the ranking beside it follows as the counts are typed.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -60,6 +62,10 @@ class RankWords(QObject):
     def shared(self) -> str:
         """'(gedeeld)'."""
         return self.tr("(shared)")
+
+    def face_down(self) -> str:
+        """What a face-down note shows instead of its text."""
+        return self.tr("▒▒▒▒▒▒ (face down)")
 
 
 def rank_text(line) -> str:
@@ -148,6 +154,8 @@ class VotesDialog(QDialog):
         names = {c_id: label for _k, c_id, label in out}
         for note in project.all("insight", round_id=self.round_id):
             label = note.text if len(note.text) <= 90 else note.text[:87] + "…"
+            if note.hidden:
+                label = RankWords().face_down()  # face down here too: this may be projected
             if note.cluster_id in names:
                 label = f"{label}  ({names[note.cluster_id]})"
             out.append(("insight", note.id, label))
@@ -201,7 +209,10 @@ class VotesDialog(QDialog):
         self.ranking.clear()
         if project is None:
             return
+        face_down = {n.id for n in project.all("insight", round_id=self.round_id, hidden=True)}
         for line in ranking(project, self.round_id):
+            if line.id in face_down:
+                line = dataclasses.replace(line, label=RankWords().face_down())
             item = QListWidgetItem(rank_text(line))
             item.setData(ID_ROLE, (line.kind, line.id))
             self.ranking.addItem(item)
