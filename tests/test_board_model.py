@@ -76,3 +76,79 @@ def test_promoting_something_that_is_not_there_is_refused(project):
     with pytest.raises(ValidationError):
         promote(project, "round", project.all("round")[0].id, "agreement")
     assert project.count("agreement") == 0
+
+
+def _round_with_notes(project, n=4):
+    rnd = project.all("round")[0].id
+    return rnd, [project.add("insight", round_id=rnd, text=f"Kaart {i}") for i in range(n)]
+
+
+def test_make_a_cluster_move_notes_and_undo_redo_as_one_step(project):
+    from wijkdesk.model.board import EditLog, make_cluster, move_to_cluster
+    from wijkdesk.model.dump import dump_text
+
+    rnd, notes = _round_with_notes(project)
+    before = dump_text(project)
+    log = EditLog(project)
+    cluster = make_cluster(log, notes[:2], "  Groen  ")
+    assert project.get("cluster", cluster).name == "Groen"
+    assert [n.cluster_id for n in project.all("insight", round_id=rnd)] == [
+        cluster, cluster, None, None]
+    log.undo()
+    assert dump_text(project) == before
+    log.redo()
+    assert project.get("cluster", cluster).deleted is False  # the same cluster comes back
+    assert project.count("insight", cluster_id=cluster) == 2
+    second = EditLog(project)
+    move_to_cluster(second, [notes[2]], cluster)
+    move_to_cluster(second, [notes[0]], None)
+    assert sorted(n.text for n in project.all("insight", cluster_id=cluster)) == [
+        "Kaart 1", "Kaart 2"]
+
+
+def test_dissolve_a_cluster_and_undo(project):
+    from wijkdesk.model.board import EditLog, dissolve_cluster, make_cluster
+
+    rnd, notes = _round_with_notes(project)
+    cluster = make_cluster(EditLog(project), notes, "Alles")
+    log = EditLog(project)
+    dissolve_cluster(log, cluster)
+    assert project.get("cluster", cluster).deleted
+    assert project.count("insight", cluster_id=cluster) == 0 and project.count("insight") == 4
+    log.undo()
+    assert project.count("insight", cluster_id=cluster) == 4
+
+
+def test_merging_duplicates_keeps_every_text_and_counts_once(project):
+    from wijkdesk.model.board import EditLog, merge_duplicates
+    from wijkdesk.model.votes import ranking
+
+    rnd = project.all("round")[0].id
+    keep = project.add("insight", round_id=rnd, text="Meer bomen")
+    same = project.add("insight", round_id=rnd, text="Meer bomen")
+    other = project.add("insight", round_id=rnd, text="Bomen in de straat")
+    set_tally(project, rnd, same, 0, 3)
+    set_tally(project, rnd, keep, 0, 2)
+    log = EditLog(project)
+    merge_duplicates(log, keep, [same, other])
+    assert project.get("insight", keep).text == "Meer bomen\nBomen in de straat"
+    assert project.count("insight") == 1
+    assert [(r.label, r.votes) for r in ranking(project, rnd)] == [
+        ("Meer bomen\nBomen in de straat", 5)]
+    log.undo()
+    assert project.count("insight") == 3 and project.get("insight", keep).text == "Meer bomen"
+    assert [r.votes for r in ranking(project, rnd)] == [3, 2, 0]
+
+
+def test_merging_duplicates_never_cuts_text(project):
+    from wijkdesk.model.board import EditLog, merge_duplicates
+    from wijkdesk.model.dump import dump_text
+
+    rnd = project.all("round")[0].id
+    a = project.add("insight", round_id=rnd, text="a" * 1500)
+    b = project.add("insight", round_id=rnd, text="b" * 1500)
+    before = dump_text(project)
+    with pytest.raises(ValidationError) as info:
+        merge_duplicates(EditLog(project), a, [b])
+    assert info.value.code == "text_too_long"
+    assert dump_text(project) == before

@@ -108,3 +108,66 @@ def test_face_down_notes_stay_face_down_in_the_votes_view(window, project):
     dialog = window.bijeenkomst_view.votes_dialog()
     assert dialog.table.item(0, 0).text() == "▒▒▒▒▒▒ (face down)"
     assert dialog.ranking.item(0).text() == "1. ▒▒▒▒▒▒ (face down) — 0 vote(s)"
+
+
+def _select(view, rows):
+    view.insights.clearSelection()
+    view.insights.setCurrentRow(rows[0])
+    for row in rows:
+        view.insights.item(row).setSelected(True)
+
+
+def test_clustering_from_the_list_with_keyboard_and_menu(window, project, qtbot):
+    opened = _open(window, project)
+    view = window.bijeenkomst_view
+    for text in ("Meer bomen", "Bankjes in het park", "Warmtenet: wat kost het?",
+                 "Meer bomen"):
+        _type(qtbot, view, text)
+    notes = [n.id for n in opened.all("insight")]
+
+    _select(view, [0, 1])
+    window.interaction.answers += ["Groen"]
+    qtbot.keyClick(view.insights, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    [green] = opened.all("cluster")
+    assert green.name == "Groen"
+    assert [n.cluster_id for n in opened.all("insight")] == [green.id, green.id, None, None]
+    assert view.insights.item(0).text() == "Table 1: Meer bomen   [Groen]"
+    window.undo_action.trigger()  # one step
+    assert opened.count("cluster") == 0 and opened.count("insight", cluster_id=green.id) == 0
+    window.redo_action.trigger()
+
+    _select(view, [2])
+    menu = view.insight_menu(notes[2])
+    into = next(a.menu() for a in menu.actions() if a.text() == "&Move to cluster")
+    assert [a.text() for a in into.actions()] == ["Groen"]
+    into.actions()[0].trigger()
+    assert opened.get("insight", notes[2]).cluster_id == green.id
+
+    window.interaction.answers += ["Groen en betaalbaar"]
+    menu = view.insight_menu(notes[2])
+    next(a for a in menu.actions() if a.text().startswith("&Rename cluster")).trigger()
+    assert opened.get("cluster", green.id).name == "Groen en betaalbaar"
+
+    _select(view, [0, 3])  # the same text twice: fold into one
+    menu = view.insight_menu(notes[0])
+    next(a for a in menu.actions() if a.text().startswith("Merge &duplicates")).trigger()
+    assert opened.count("insight") == 3 and opened.get("insight", notes[3]).deleted
+
+    menu = view.insight_menu(notes[0])
+    next(a for a in menu.actions() if a.text().startswith("&Dissolve cluster")).trigger()
+    assert opened.count("cluster") == 0 and opened.count("insight", cluster_id=green.id) == 0
+    window.undo_action.trigger()
+    assert opened.count("insight", cluster_id=green.id) == 3
+
+
+def test_deleting_several_selected_notes_is_one_undo_step(window, project, qtbot):
+    opened = _open(window, project)
+    view = window.bijeenkomst_view
+    for text in ("een", "twee", "drie"):
+        _type(qtbot, view, text)
+    _select(view, [0, 2])
+    view.insights.setFocus()
+    qtbot.keyClick(view.insights, Qt.Key.Key_Delete)
+    assert [n.text for n in opened.all("insight")] == ["twee"]
+    window.undo_action.trigger()
+    assert opened.count("insight") == 3

@@ -4,118 +4,118 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="55"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="62"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="56"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="63"/>
         <source>Bijeenkomsten</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="57"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="322"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="58"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="325"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="59"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="60"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="82"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="83"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="83"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="84"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="84"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="85"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="85"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="86"/>
         <source>C&amp;hair</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="86"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="87"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="87"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="88"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="98"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="149"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="100"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="346"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="101"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="349"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="102"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Votes…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="104"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Type in the dot-vote tallies (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="105"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106"/>
         <source>Collect &amp;hidden</source>
         <translation>Collect &amp;hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="107"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="108"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>New notes lie face down until you reveal them, so early voices do not steer the room.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="111"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="411"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="112"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="414"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
         <source>Insights of this round</source>
         <translation>Insights of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="135"/>
         <source>Type what is said and press Enter</source>
         <translation>Type what is said and press Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
         <source>New insight</source>
         <translation>New insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="142"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="145"/>
         <source>The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K).</source>
         <translation>The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="242"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="245"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
         <source>Table %n</source>
         <translation>
             <numerusform>Table %n</numerusform>
@@ -123,42 +123,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="255"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="258"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="281"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="284"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (face down)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="285"/>
         <source>Table %1: %2</source>
         <translation>Table %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="314"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="317"/>
         <source>Change bijeenkomst</source>
         <translation>Change bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="323"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="326"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="336"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="339"/>
         <source>Delete bijeenkomst</source>
         <translation>Delete bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="348"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="351"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="384"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="387"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -166,17 +166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="388"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="391"/>
         <source>Add insight</source>
         <translation>Add insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="401"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="404"/>
         <source>Collect hidden</source>
         <translation>Collect hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="411"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="414"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Reveal (%n face down)</numerusform>
@@ -184,57 +184,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="414"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="417"/>
         <source>Reveal &amp;all</source>
         <translation>Reveal &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="418"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="421"/>
         <source>Reveal table %1</source>
         <translation>Reveal table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="426"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="429"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="438"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="453"/>
+        <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
+        <translation>Make a &amp;cluster of the selection… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="455"/>
+        <source>&amp;Move to cluster</source>
+        <translation>&amp;Move to cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="464"/>
+        <source>Take &amp;out of the cluster</source>
+        <translation>Take &amp;out of the cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="466"/>
+        <source>&amp;Rename cluster “%1”…</source>
+        <translation>&amp;Rename cluster “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="468"/>
+        <source>&amp;Dissolve cluster “%1”</source>
+        <translation>&amp;Dissolve cluster “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="470"/>
+        <source>Merge &amp;duplicates (keep all texts, count once)</source>
+        <translation>Merge &amp;duplicates (keep all texts, count once)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="486"/>
+        <source>New cluster</source>
+        <translation>New cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="486"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="505"/>
+        <source>Name of the cluster:</source>
+        <translation>Name of the cluster:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="489"/>
+        <source>Make cluster</source>
+        <translation>Make cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="490"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="496"/>
+        <source>Move to cluster</source>
+        <translation>Move to cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="505"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="508"/>
+        <source>Rename cluster</source>
+        <translation>Rename cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="515"/>
+        <source>Dissolve cluster</source>
+        <translation>Dissolve cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="522"/>
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="528"/>
         <source>Make an &amp;agreement</source>
         <translation>Make an &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="439"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="529"/>
         <source>Make an a&amp;ction point</source>
         <translation>Make an a&amp;ction point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="440"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="530"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>On the timeline, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="441"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="531"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>On the timeline, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="455"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="545"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="461"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="551"/>
         <source>from cluster “%1”</source>
         <translation>from cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="462"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="552"/>
         <source>from note “%1”</source>
         <translation>from note “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="464"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="554"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 made %2, %n vote</numerusform>
@@ -242,9 +314,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="473"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="565"/>
         <source>Delete insight</source>
         <translation>Delete insight</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="567"/>
+        <source>Delete insights</source>
+        <translation>Delete insights</translation>
     </message>
 </context>
 <context>
@@ -932,195 +1009,195 @@
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
         <source>The network view and the power/interest grid come in a next version.</source>
         <translation>The network view and the power/interest grid come in a next version.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
         <source>{n} stakeholders</source>
         <translation>{n} stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
         <source>{n} relations</source>
         <translation>{n} relations</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="90"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
         <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
         <translation>The timeline with the denk-spoor and the doe-spoor comes in a next version.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
         <source>{n} steps on the timeline</source>
         <translation>{n} steps on the timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
         <source>{n} dependencies</source>
         <translation>{n} dependencies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="90"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="91"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
         <source>The minutes (verslag) and their PDF export come in a next version.</source>
         <translation>The minutes (verslag) and their PDF export come in a next version.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>{n} agreements</source>
         <translation>{n} agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>{n} action points</source>
         <translation>{n} action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="133"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
         <source>Copy for a &amp;table…</source>
         <translation>Copy for a &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="141"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>&amp;Import insights from CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Export round as C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Export round as &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="160"/>
         <source>To &amp;review…</source>
         <translation>To &amp;review…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="192"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="202"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="284"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="392"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="502"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="193"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="203"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="285"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="503"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="206"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="207"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="213"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="214"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -1128,33 +1205,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="245"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="231"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="246"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="236"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="237"/>
         <source>Checking the files…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="237"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="238"/>
         <source>Checked %1 of %2 files…</source>
         <translation>Checked %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="248"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Merge cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="251"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="254"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="255"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>Merge %n file(s)</numerusform>
@@ -1162,67 +1239,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="273"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="274"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="274"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="277"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="294"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="313"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Choose or make a round first: this works on the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="320"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
         <source>the round “%1” of %2</source>
         <translation>the round “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="330"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="331"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="336"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="339"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="345"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Import cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="349"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="354"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>Import %n insight</numerusform>
@@ -1230,7 +1307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="364"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>Imported %n insight</numerusform>
@@ -1238,90 +1315,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="370"/>
         <source>Export round</source>
         <translation>Export round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="375"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="376"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="376"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="377"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas files (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="390"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
         <source>{n} votes</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="405"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="406"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="436"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="437"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="449"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="455"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="461"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="470"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="471"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="474"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="475"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="476"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="487"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="477"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="488"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="496"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="497"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="504"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="287"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="505"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="514"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="515"/>
         <source>About wijkdesk</source>
         <translation>About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="515"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="516"/>
         <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
         <translation>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</translation>
     </message>

@@ -4,118 +4,118 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="55"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="62"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="56"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="63"/>
         <source>Bijeenkomsten</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="57"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="322"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="58"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="325"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="59"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="60"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="82"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="83"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="83"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="84"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="84"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="85"/>
         <source>&amp;Place</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="85"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="86"/>
         <source>C&amp;hair</source>
         <translation>&amp;Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="86"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="87"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="87"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="88"/>
         <source>&amp;Format</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="98"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="149"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="100"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="346"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="101"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="349"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="102"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Stemmen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="104"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Stickerstemmen invoeren (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="105"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106"/>
         <source>Collect &amp;hidden</source>
         <translation>&amp;Verborgen verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="107"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="108"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>Nieuwe inzichten liggen omgekeerd tot u ze onthult, zodat de eerste stemmen de zaal niet sturen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="111"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="411"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="112"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="414"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="135"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="142"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="145"/>
         <source>The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K).</source>
         <translation>Het bord met kaartjes en clusters komt in een volgende versie; stemmen: Stemmen… (Ctrl+K).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="242"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="245"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
         <source>Table %n</source>
         <translation>
             <numerusform>Tafel %n</numerusform>
@@ -123,42 +123,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="255"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="258"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="281"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="284"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (omgekeerd)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="285"/>
         <source>Table %1: %2</source>
         <translation>Tafel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="314"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="317"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="323"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="326"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="336"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="339"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="348"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="351"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="384"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="387"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -166,17 +166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="388"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="391"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="401"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="404"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="411"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="414"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -184,57 +184,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="414"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="417"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="418"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="421"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="426"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="429"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="438"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="453"/>
+        <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
+        <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="455"/>
+        <source>&amp;Move to cluster</source>
+        <translation>&amp;Naar cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="464"/>
+        <source>Take &amp;out of the cluster</source>
+        <translation>&amp;Uit het cluster halen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="466"/>
+        <source>&amp;Rename cluster “%1”…</source>
+        <translation>Cluster “%1” &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="468"/>
+        <source>&amp;Dissolve cluster “%1”</source>
+        <translation>Cluster “%1” &amp;opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="470"/>
+        <source>Merge &amp;duplicates (keep all texts, count once)</source>
+        <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="486"/>
+        <source>New cluster</source>
+        <translation>Nieuw cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="486"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="505"/>
+        <source>Name of the cluster:</source>
+        <translation>Naam van het cluster:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="489"/>
+        <source>Make cluster</source>
+        <translation>Cluster maken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="490"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="496"/>
+        <source>Move to cluster</source>
+        <translation>Naar cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="505"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="508"/>
+        <source>Rename cluster</source>
+        <translation>Cluster hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="515"/>
+        <source>Dissolve cluster</source>
+        <translation>Cluster opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="522"/>
+        <source>Merge duplicates</source>
+        <translation>Dubbele samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="528"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="439"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="529"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="440"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="530"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="441"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="531"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="455"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="545"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="461"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="551"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="462"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="552"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="464"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="554"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -242,9 +314,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="473"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="565"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="567"/>
+        <source>Delete insights</source>
+        <translation>Inzichten verwijderen</translation>
     </message>
 </context>
 <context>
@@ -932,195 +1009,195 @@
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="75"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
         <source>The network view and the power/interest grid come in a next version.</source>
         <translation>Het netwerk en het invloed/belang-schema komen in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
         <source>{n} stakeholders</source>
         <translation>{n} belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
         <source>{n} relations</source>
         <translation>{n} relaties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="90"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
         <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
         <translation>De tijdlijn met het denk-spoor en het doe-spoor komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
         <source>{n} steps on the timeline</source>
         <translation>{n} stappen op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
         <source>{n} dependencies</source>
         <translation>{n} afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="90"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="91"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
         <source>The minutes (verslag) and their PDF export come in a next version.</source>
         <translation>Het verslag en de PDF-export komen in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>{n} agreements</source>
         <translation>{n} afspraken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>{n} action points</source>
         <translation>{n} actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="133"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="141"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="160"/>
         <source>To &amp;review…</source>
         <translation>Te &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="192"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="202"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="284"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="392"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="502"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="193"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="203"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="285"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="503"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="206"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="207"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="213"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="214"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -1128,33 +1205,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="245"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="231"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="246"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="236"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="237"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="237"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="238"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="248"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="251"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="254"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="255"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -1162,67 +1239,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="273"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="274"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="274"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="277"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="294"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="313"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="320"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="330"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="331"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="336"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="339"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="345"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="349"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="354"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -1230,7 +1307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="364"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -1238,90 +1315,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="370"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="375"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="376"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="376"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="377"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="390"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="405"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="406"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="436"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="437"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="449"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="455"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="461"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="470"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="471"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="474"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="475"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="476"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="487"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="477"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="488"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="496"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="497"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="504"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="287"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="505"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="514"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="515"/>
         <source>About wijkdesk</source>
         <translation>Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="515"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="516"/>
         <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
         <translation>wijkdesk %1 — voor procesbegeleiders van bewonersavonden. Werkt zonder internet. Licentie: EUPL-1.2.</translation>
     </message>

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import ValidationError
+from .kinds import MAX_TEXT
 from .project import Project, Record
 
 PROMOTED_KINDS = ("agreement", "action_item", "timeline_item")
@@ -122,3 +123,128 @@ def promote(project: Project, source_kind: str, source_id: str, to: str,
             new_id = project.add("timeline_item", track=track, kind=kind, title=text[:2000],
                                  phase=src.phase, source_id=source_id)
     return to, new_id
+
+
+# -- converging: clusters, as an undoable set of edits ---------------------------------------------
+
+
+class EditLog:
+    """Records a group of edits so that it can be undone and redone as one step.
+
+    Each entry is ("update", kind, id, old values, new values), ("add", kind, id) or
+    ("delete", kind, id). ``undo`` puts the old values back, deletes what was added and
+    restores what was deleted; ``redo`` does it all again. Ids stay the same both ways.
+    """
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.entries: list[tuple] = []
+
+    def update(self, kind: str, record_id: str, **fields) -> None:
+        rec = self.project.get(kind, record_id)
+        if rec is None:
+            raise ValidationError("no_such_record", kind=kind, id=record_id)
+        old = {name: rec[name] for name in fields}
+        if old == fields:
+            return
+        self.project.update(kind, record_id, **fields)
+        self.entries.append(("update", kind, record_id, old, dict(fields)))
+
+    def add(self, kind: str, **fields) -> str:
+        record_id = self.project.add(kind, **fields)
+        self.entries.append(("add", kind, record_id))
+        return record_id
+
+    def delete(self, kind: str, record_id: str) -> None:
+        self.project.delete(kind, record_id)
+        self.entries.append(("delete", kind, record_id))
+
+    def undo(self) -> None:
+        """Take the whole group back, in one transaction."""
+        with self.project.batch():
+            for entry in reversed(self.entries):
+                if entry[0] == "update":
+                    self.project.update(entry[1], entry[2], **entry[3])
+                elif entry[0] == "add":
+                    self.project.delete(entry[1], entry[2])
+                else:
+                    self.project.restore(entry[1], entry[2])
+
+    def redo(self) -> None:
+        """Do the whole group again, in one transaction."""
+        with self.project.batch():
+            for entry in self.entries:
+                if entry[0] == "update":
+                    self.project.update(entry[1], entry[2], **entry[4])
+                elif entry[0] == "add":
+                    self.project.restore(entry[1], entry[2])
+                else:
+                    self.project.delete(entry[1], entry[2])
+
+
+def _notes(project: Project, note_ids: list[str]) -> list[Record]:
+    notes = []
+    for note_id in note_ids:
+        rec = project.get("insight", note_id)
+        if rec is None or rec.deleted:
+            raise ValidationError("no_such_record", kind="insight", id=note_id)
+        notes.append(rec)
+    return notes
+
+
+def make_cluster(log: EditLog, note_ids: list[str], name: str) -> str:
+    """A new cluster of the given notes (all of one round); returns its id."""
+    project = log.project
+    notes = _notes(project, note_ids)
+    rounds = {n.round_id for n in notes}
+    if len(rounds) != 1:
+        raise ValidationError("bad_choice", field="notes", value="notes of different rounds")
+    round_id = rounds.pop()
+    with project.batch():
+        existing = project.count("cluster", round_id=round_id)
+        cluster = log.add("cluster", round_id=round_id, name=name.strip() or "Cluster",
+                          x=float(existing * 320), y=-200.0)
+        for note in notes:
+            log.update("insight", note.id, cluster_id=cluster)
+    return cluster
+
+
+def move_to_cluster(log: EditLog, note_ids: list[str], cluster_id: str | None) -> None:
+    """Put notes into a cluster, or (None) take them out of theirs."""
+    with log.project.batch():
+        for note in _notes(log.project, note_ids):
+            log.update("insight", note.id, cluster_id=cluster_id)
+
+
+def dissolve_cluster(log: EditLog, cluster_id: str) -> None:
+    """Take every note out of a cluster and delete the cluster."""
+    project = log.project
+    with project.batch():
+        for note in project.all("insight", cluster_id=cluster_id):
+            log.update("insight", note.id, cluster_id=None)
+        log.delete("cluster", cluster_id)
+
+
+def merge_duplicates(log: EditLog, keep_id: str, other_ids: list[str]) -> None:
+    """Fold notes that say the same into one: every text is kept on it, it counts once.
+
+    The kept note's text gets the others' texts on lines of their own (a text that is exactly
+    the same is not repeated); their votes move to it; they are deleted.
+    """
+    project = log.project
+    keep, *others = _notes(project, [keep_id, *other_ids])
+    if any(o.id == keep.id for o in others):
+        raise ValidationError("bad_choice", field="notes", value="a note merged with itself")
+    lines = [keep.text]
+    for other in others:
+        if other.text.strip() and other.text not in lines:
+            lines.append(other.text)
+    text = "\n".join(lines)
+    if len(text) > MAX_TEXT:  # refuse rather than cut a resident's words
+        raise ValidationError("text_too_long", field="text", limit=MAX_TEXT)
+    with project.batch():
+        for other in others:
+            for vote in project.all("vote", target_id=other.id):
+                log.update("vote", vote.id, target_id=keep.id)
+            log.delete("insight", other.id)
+        log.update("insight", keep.id, text=text)

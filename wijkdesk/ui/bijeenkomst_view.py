@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Change
 from ..model.kinds import FORMATS, MAX_TEXT
-from .commands import AddRecord, DeleteRecord, Promote, Reveal, UpdateRecord
+from .commands import AddRecord, DeleteRecord, Edits, Promote, Reveal, UpdateRecord
 from .context import AppContext
 from .palette import table_swatch
 from .promoted import promoted_index, promoted_label
@@ -43,11 +43,12 @@ class BijeenkomstView(QWidget):
     """Evenings on the left; details, rounds and insights of the chosen one on the right."""
 
     def __init__(self, ctx: AppContext, run, parent: QWidget | None = None,
-                 show_dialog=None) -> None:
+                 show_dialog=None, ask_text=None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._run = run  # pushes a command, showing the model's refusal to the user
         self._show_dialog = show_dialog or (lambda dialog: dialog.exec())
+        self._ask_text = ask_text  # (title, label, text) -> str | None
         self._loading = False
 
         # Left: the evenings.
@@ -123,7 +124,9 @@ class BijeenkomstView(QWidget):
         self.insights = QListWidget()
         self.insights.setAccessibleName(self.tr("Insights of this round"))
         self.insights.setWordWrap(True)
+        self.insights.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.insights.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        QShortcut(QKeySequence("Ctrl+G"), self.insights, self.cluster_selection)
         self.insights.customContextMenuRequested.connect(self._insight_menu)
         self.table_combo = QComboBox()
         self.table_combo.setAccessibleName(self.tr("Table"))
@@ -429,8 +432,95 @@ class BijeenkomstView(QWidget):
         item = self.insights.itemAt(pos)
         if item is None:
             return
-        menu = self.promote_menu("insight", item.data(ID_ROLE))
+        menu = self.insight_menu(item.data(ID_ROLE))
         menu.exec(self.insights.viewport().mapToGlobal(pos))
+
+    def selected_notes(self) -> list[str]:
+        """The ids of the selected notes, the current one first."""
+        current = self.insights.currentItem()
+        ids = [i.data(ID_ROLE) for i in self.insights.selectedItems()]
+        if current is not None and current.data(ID_ROLE) in ids:
+            ids.remove(current.data(ID_ROLE))
+            ids.insert(0, current.data(ID_ROLE))
+        return ids
+
+    def insight_menu(self, note_id: str) -> QMenu:
+        """What can be done with a note (and the other selected notes)."""
+        project = self._ctx.project
+        menu = self.promote_menu("insight", note_id)
+        menu.addSeparator()
+        selected = self.selected_notes() or [note_id]
+        menu.addAction(self.tr("Make a &cluster of the selection… (Ctrl+G)"),
+                       self.cluster_selection)
+        into = menu.addMenu(self.tr("&Move to cluster"))
+        note = project.get("insight", note_id) if project else None
+        clusters = project.all("cluster", round_id=note.round_id) if note else []
+        for cluster in clusters:
+            into.addAction(cluster.name, lambda c=cluster.id: self.move_notes(selected, c))
+        into.setEnabled(bool(clusters))
+        if note is not None and note.cluster_id:
+            cluster = project.get("cluster", note.cluster_id)
+            name = cluster.name if cluster else ""
+            menu.addAction(self.tr("Take &out of the cluster"),
+                           lambda: self.move_notes(selected, None))
+            menu.addAction(self.tr("&Rename cluster “%1”…").replace("%1", name),
+                           lambda: self.rename_cluster(note.cluster_id))
+            menu.addAction(self.tr("&Dissolve cluster “%1”").replace("%1", name),
+                           lambda: self.dissolve_cluster(note.cluster_id))
+        merge = menu.addAction(self.tr("Merge &duplicates (keep all texts, count once)"),
+                               lambda: self.merge_duplicates(selected))
+        merge.setEnabled(len(selected) > 1)
+        return menu
+
+    def _edits(self, label: str, action) -> bool:
+        project = self._ctx.project
+        return project is not None and self._run(Edits(project, label, action))
+
+    def cluster_selection(self) -> None:
+        """Make a cluster of the selected notes, asking its name (Ctrl+G)."""
+        from ..model.board import make_cluster
+
+        notes = self.selected_notes()
+        if not notes or self._ask_text is None:
+            return
+        name = self._ask_text(self.tr("New cluster"), self.tr("Name of the cluster:"), "")
+        if name is None:
+            return
+        self._edits(self.tr("Make cluster"),
+                    lambda log: make_cluster(log, notes, name or self.tr("Cluster")))
+
+    def move_notes(self, notes: list[str], cluster_id: str | None) -> None:
+        """Move notes into a cluster, or out of theirs (None)."""
+        from ..model.board import move_to_cluster
+
+        self._edits(self.tr("Move to cluster"),
+                    lambda log: move_to_cluster(log, notes, cluster_id))
+
+    def rename_cluster(self, cluster_id: str) -> None:
+        """Give a cluster another name."""
+        project = self._ctx.project
+        cluster = project.get("cluster", cluster_id) if project else None
+        if cluster is None or self._ask_text is None:
+            return
+        name = self._ask_text(self.tr("Rename cluster"), self.tr("Name of the cluster:"),
+                              cluster.name)
+        if name and name.strip() and name.strip() != cluster.name:
+            self._run(UpdateRecord(project, self.tr("Rename cluster"), "cluster", cluster_id,
+                                   {"name": name.strip()}))
+
+    def dissolve_cluster(self, cluster_id: str) -> None:
+        """Take the notes out of a cluster and remove it."""
+        from ..model.board import dissolve_cluster
+
+        self._edits(self.tr("Dissolve cluster"), lambda log: dissolve_cluster(log, cluster_id))
+
+    def merge_duplicates(self, notes: list[str]) -> None:
+        """Fold the selected notes into the first: all texts kept, counted once."""
+        from ..model.board import merge_duplicates
+
+        if len(notes) > 1:
+            self._edits(self.tr("Merge duplicates"),
+                        lambda log: merge_duplicates(log, notes[0], notes[1:]))
 
     def promote_menu(self, kind: str, record_id: str) -> QMenu:
         """The menu that makes an agreement, action point or timeline step of a note/cluster."""
@@ -466,9 +556,13 @@ class BijeenkomstView(QWidget):
         return command.record_id
 
     def delete_selected_insight(self) -> None:
-        """Delete the selected insight (undoable)."""
+        """Delete the selected insights (one undo step)."""
         project = self._ctx.project
-        item = self.insights.currentItem()
-        if project is not None and item is not None:
-            self._run(DeleteRecord(project, self.tr("Delete insight"), "insight",
-                                   item.data(ID_ROLE)))
+        notes = self.selected_notes()
+        if project is None or not notes:
+            return
+        if len(notes) == 1:
+            self._run(DeleteRecord(project, self.tr("Delete insight"), "insight", notes[0]))
+        else:
+            self._edits(self.tr("Delete insights"),
+                        lambda log: [log.delete("insight", n) for n in notes])

@@ -151,3 +151,27 @@ class Promote(ModelCommand):
     def revert(self) -> None:
         assert self.record_id is not None
         self.project.delete(self.kind, self.record_id)
+
+
+class Edits(ModelCommand):
+    """A group of edits made by a model function on an ``EditLog``; one undo step."""
+
+    def __init__(self, project: Project, label: str, action) -> None:
+        super().__init__(project, label)
+        self._action = action  # (EditLog) -> result
+        self.log = None
+        self.result = None
+
+    def apply(self) -> None:
+        from ..model.board import EditLog
+
+        if self.log is None:
+            log = EditLog(self.project)
+            self.result = self._action(log)
+            self.log = log
+        else:
+            self.log.redo()
+
+    def revert(self) -> None:
+        assert self.log is not None
+        self.log.undo()

@@ -83,6 +83,13 @@ class Interaction:
 
         return bool(ImportPreviewDialog(preview, rows, where, self.parent).exec())
 
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """Ask for a short text (a name); None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        value, ok = QInputDialog.getText(self.parent, title, label, text=text)
+        return value if ok else None
+
     def ask_table(self, title: str, label: str, tables: int) -> int | None:
         """Ask for a table number from 1 to tables."""
         from PySide6.QtWidgets import QInputDialog
@@ -134,6 +141,10 @@ class ScriptedInteraction(Interaction):
         return int(self.answers.pop(0)) if self.answers else None  # type: ignore[call-overload]
 
     def open_file(self, title: str, folder: str, file_filter: str) -> str | None:
+        return str(self.answers.pop(0)) if self.answers else None
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.messages.append(("ask_text", title, text))
         return str(self.answers.pop(0)) if self.answers else None
 
     def save_file(self, title: str, start: str, file_filter: str) -> str | None:

@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         self.nav.setFont(font)
         self.views = QStackedWidget()
         self.bijeenkomst_view = BijeenkomstView(ctx, self.run_command,
-                                                show_dialog=self.interaction.exec_dialog)
+                                                show_dialog=self.interaction.exec_dialog,
+                                                ask_text=self.interaction.ask_text)
         self.stakeholder_view = PlaceholderView(
             ctx, self.tr("Stakeholders"),
             self.tr("The network view and the power/interest grid come in a next version."),
