@@ -171,3 +171,52 @@ def test_deleting_several_selected_notes_is_one_undo_step(window, project, qtbot
     assert [n.text for n in opened.all("insight")] == ["twee"]
     window.undo_action.trigger()
     assert opened.count("insight") == 3
+
+
+def test_notes_and_clusters_get_phase_track_and_theme_tags(window, project, qtbot):
+    from wijkdesk.model.templates import tags
+
+    opened = _open(window, project)
+    view = window.bijeenkomst_view
+    for text in ("Speeltuin opknappen", "Riool gaat toch open"):
+        _type(qtbot, view, text)
+    notes = [n.id for n in opened.all("insight")]
+    _select(view, [0, 1])
+    window.interaction.answers += ["Buitenruimte"]
+    view.cluster_selection()
+
+    def submenu(menu, text):
+        return next(a.menu() for a in menu.actions() if a.text() == text)
+
+    tag_menu = submenu(view.insight_menu(notes[0]), "&Tags")
+    phases = submenu(tag_menu, "Wijkkompas &phase")
+    assert [a.text() for a in phases.actions()][1:] == [
+        f"{n}. {name}" for n, name in sorted(tags().phases.items())]
+    phases.actions()[2].trigger()  # phase 2, for both selected notes (one undo step)
+    assert [n.phase for n in opened.all("insight")] == [2, 2]
+    submenu(submenu(view.insight_menu(notes[0]), "&Tags"), "T&rack").actions()[1].trigger()
+    themes = submenu(submenu(view.insight_menu(notes[0]), "&Tags"), "Koppelkans &theme")
+    next(a for a in themes.actions() if a.text() == "Speelplekken").trigger()
+    cluster_tags = submenu(view.insight_menu(notes[0]), "Tags of cluster “Buitenruimte”")
+    next(a for a in submenu(cluster_tags, "Koppelkans &theme").actions()
+         if a.text() == "Groen").trigger()
+    assert opened.all("cluster")[0].theme == "Groen"
+    assert view.insights.item(0).text() == (
+        "Table 1: Speeltuin opknappen   [Buitenruimte {Groen}]   {P2 · sociaal · Speelplekken}")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert {n.theme for n in opened.all("insight")} == {""}
+
+
+def test_a_broken_tags_file_falls_back_to_the_built_in_lists(tmp_path):
+    from wijkdesk.model.templates import tags
+
+    bad = tmp_path / "tags.json"
+    bad.write_text("{niet json", encoding="utf-8")
+    assert tags(bad).phases[4] == "Keuzes maken"
+    odd = tmp_path / "odd.json"
+    odd.write_text('{"phases": [{"number": 9, "name": "x"}], "themes": ["Zon", "Zon", "Wind"]}',
+                   encoding="utf-8")
+    result = tags(odd)
+    assert result.phases[1] == "Samen starten"  # the odd phase list is not taken
+    assert result.themes == ("Zon", "Wind")

@@ -4,118 +4,118 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="56"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="63"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="68"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="75"/>
         <source>Bijeenkomsten</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="58"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="325"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="70"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="354"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="60"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="72"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="83"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="95"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="84"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="96"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="85"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="97"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="86"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="98"/>
         <source>C&amp;hair</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="87"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="88"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="100"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="149"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="111"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="161"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="101"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="349"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="113"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="378"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="115"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Votes…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="104"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="116"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Type in the dot-vote tallies (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="118"/>
         <source>Collect &amp;hidden</source>
         <translation>Collect &amp;hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="108"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="120"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>New notes lie face down until you reveal them, so early voices do not steer the room.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="112"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="414"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="443"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="137"/>
         <source>Insights of this round</source>
         <translation>Insights of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="135"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="147"/>
         <source>Type what is said and press Enter</source>
         <translation>Type what is said and press Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
         <source>New insight</source>
         <translation>New insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="145"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
         <source>The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K).</source>
         <translation>The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="245"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="257"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="262"/>
         <source>Table %n</source>
         <translation>
             <numerusform>Table %n</numerusform>
@@ -123,42 +123,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="258"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="270"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="284"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="300"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (face down)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="285"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="301"/>
         <source>Table %1: %2</source>
         <translation>Table %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="317"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="346"/>
         <source>Change bijeenkomst</source>
         <translation>Change bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="326"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="355"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="339"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="368"/>
         <source>Delete bijeenkomst</source>
         <translation>Delete bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="351"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="380"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="387"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="416"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -166,17 +166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="391"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="420"/>
         <source>Add insight</source>
         <translation>Add insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="404"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="433"/>
         <source>Collect hidden</source>
         <translation>Collect hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="414"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="443"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Reveal (%n face down)</numerusform>
@@ -184,129 +184,166 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="417"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="446"/>
         <source>Reveal &amp;all</source>
         <translation>Reveal &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="421"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="450"/>
         <source>Reveal table %1</source>
         <translation>Reveal table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="429"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="458"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="453"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="482"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Make a &amp;cluster of the selection… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="455"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="484"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="464"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="493"/>
         <source>Take &amp;out of the cluster</source>
         <translation>Take &amp;out of the cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="466"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="495"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>&amp;Rename cluster “%1”…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="468"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="497"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>&amp;Dissolve cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="470"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="499"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>Merge &amp;duplicates (keep all texts, count once)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="486"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="503"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="506"/>
+        <source>Tags of cluster “%1”</source>
+        <translation>Tags of cluster “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="515"/>
+        <source>Wijkkompas &amp;phase</source>
+        <translation>Wijkkompas &amp;phase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="525"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="520"/>
+        <source>T&amp;rack</source>
+        <translation>T&amp;rack</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="524"/>
+        <source>Koppelkans &amp;theme</source>
+        <translation>Koppelkans &amp;theme</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="533"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="546"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="486"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="505"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="546"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="565"/>
         <source>Name of the cluster:</source>
         <translation>Name of the cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="489"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="549"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="490"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="550"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="496"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="556"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="505"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="508"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="565"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="568"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="515"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="575"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="582"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="588"/>
         <source>Make an &amp;agreement</source>
         <translation>Make an &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="529"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="589"/>
         <source>Make an a&amp;ction point</source>
         <translation>Make an a&amp;ction point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="590"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>On the timeline, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="531"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="591"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>On the timeline, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="605"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="551"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="611"/>
         <source>from cluster “%1”</source>
         <translation>from cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="552"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="612"/>
         <source>from note “%1”</source>
         <translation>from note “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="554"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="614"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 made %2, %n vote</numerusform>
@@ -314,12 +351,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="565"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="625"/>
         <source>Delete insight</source>
         <translation>Delete insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="567"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="627"/>
         <source>Delete insights</source>
         <translation>Delete insights</translation>
     </message>
@@ -1555,6 +1592,14 @@
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="151"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="46"/>
+        <source>P%1</source>
+        <translation>P%1</translation>
     </message>
 </context>
 <context>

@@ -248,3 +248,12 @@ def merge_duplicates(log: EditLog, keep_id: str, other_ids: list[str]) -> None:
                 log.update("vote", vote.id, target_id=keep.id)
             log.delete("insight", other.id)
         log.update("insight", keep.id, text=text)
+
+
+def set_tags(log: EditLog, kind: str, record_ids: list[str], **tags) -> None:
+    """Give notes or clusters a phase, track and/or koppelkans theme (None/"" clears)."""
+    if kind not in ("insight", "cluster") or not set(tags) <= {"phase", "track", "theme"}:
+        raise ValidationError("bad_choice", field="tags", value=kind)
+    with log.project.batch():
+        for record_id in record_ids:
+            log.update(kind, record_id, **tags)

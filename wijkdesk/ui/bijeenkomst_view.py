@@ -6,7 +6,7 @@ this view lists the round's insights and offers the quick-entry line: type, Ente
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,18 @@ from .promoted import promoted_index, promoted_label
 # PySide6 build ~100 Python enums (~60 ms), a third of a bare window's start-up.
 ID_ROLE = 256
 ISO = "yyyy-MM-dd"
+
+
+def tag_label(rec) -> str:
+    """A note's or cluster's tags, short: 'F2 · sociaal · Groen'."""
+    parts = []
+    if rec.get("phase"):
+        parts.append(QCoreApplication.translate("Tags", "P%1").replace("%1", str(rec.phase)))
+    if rec.get("track"):
+        parts.append(rec.track)
+    if rec.get("theme"):
+        parts.append(rec.theme)
+    return " · ".join(parts)
 
 
 class BijeenkomstView(QWidget):
@@ -267,6 +279,9 @@ class BijeenkomstView(QWidget):
             return
         project = self._ctx.project
         round_id = self.current_round()
+        keep_selected = set(self.selected_notes())  # kept across the redraw
+        current = self.insights.currentItem()
+        keep_current = current.data(ID_ROLE) if current is not None else None
         self.insights.clear()
         rec = project.get("round", round_id) if project and round_id else None
         self.prompt.setText(rec.prompt if rec else "")
@@ -278,13 +293,17 @@ class BijeenkomstView(QWidget):
         self._fill_reveal_menu(project, rec)
         if rec is None:
             return
-        clusters = {c.id: c.name for c in project.all("cluster", round_id=round_id)}
+        clusters = {c.id: c.name + (" {" + tag_label(c) + "}" if tag_label(c) else "")
+                    for c in project.all("cluster", round_id=round_id)}
         promoted = promoted_index(project)
         for i in project.all("insight", round_id=round_id):
             text = self.tr("▒▒▒▒▒▒ (face down)") if i.hidden else i.text
             label = self.tr("Table %1: %2").replace("%1", str(i.table)).replace("%2", text)
             if i.cluster_id in clusters:
                 label += "   [" + clusters[i.cluster_id] + "]"
+            tag_text = tag_label(i)
+            if tag_text:
+                label += "   {" + tag_text + "}"
             made = promoted.get(i.id, [])
             if i.cluster_id in promoted:
                 made = made + [f"{m} ({clusters[i.cluster_id]})" for m in promoted[i.cluster_id]]
@@ -293,7 +312,17 @@ class BijeenkomstView(QWidget):
             item = QListWidgetItem(table_swatch(i.table), label)
             item.setData(ID_ROLE, i.id)
             self.insights.addItem(item)
-        self.insights.scrollToBottom()
+        for row in range(self.insights.count()):
+            item = self.insights.item(row)
+            if item.data(ID_ROLE) == keep_current:
+                self.insights.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
+            if item.data(ID_ROLE) in keep_selected:
+                item.setSelected(True)
+        current = self.insights.currentItem()
+        if self.entry.hasFocus() or current is None:
+            self.insights.scrollToBottom()  # typing: the newest note is in view
+        else:
+            self.insights.scrollToItem(current)  # working on a note: it stays in view
 
     def _on_changed(self, changes: list[Change]) -> None:
         touched = {c.kind for c in changes}
@@ -470,7 +499,38 @@ class BijeenkomstView(QWidget):
         merge = menu.addAction(self.tr("Merge &duplicates (keep all texts, count once)"),
                                lambda: self.merge_duplicates(selected))
         merge.setEnabled(len(selected) > 1)
+        menu.addSeparator()
+        self._tag_menu(menu.addMenu(self.tr("&Tags")), "insight", selected)
+        if note is not None and note.cluster_id:
+            cluster = project.get("cluster", note.cluster_id)
+            self._tag_menu(menu.addMenu(self.tr("Tags of cluster “%1”").replace(
+                "%1", cluster.name if cluster else "")), "cluster", [note.cluster_id])
         return menu
+
+    def _tag_menu(self, menu: QMenu, kind: str, ids: list[str]) -> None:
+        """Phase, track and koppelkans theme for notes or a cluster (lists from resources/)."""
+        from ..model.templates import tags
+
+        lists = tags()
+        phase = menu.addMenu(self.tr("Wijkkompas &phase"))
+        phase.addAction(self.tr("(none)"), lambda: self.set_tags(kind, ids, phase=None))
+        for number, name in sorted(lists.phases.items()):
+            phase.addAction(f"{number}. {name}",
+                            lambda n=number: self.set_tags(kind, ids, phase=n))
+        track = menu.addMenu(self.tr("T&rack"))
+        track.addAction(self.tr("(none)"), lambda: self.set_tags(kind, ids, track=""))
+        for key, name in lists.tracks.items():
+            track.addAction(name, lambda k=key: self.set_tags(kind, ids, track=k))
+        theme = menu.addMenu(self.tr("Koppelkans &theme"))
+        theme.addAction(self.tr("(none)"), lambda: self.set_tags(kind, ids, theme=""))
+        for name in lists.themes:
+            theme.addAction(name, lambda t=name: self.set_tags(kind, ids, theme=t))
+
+    def set_tags(self, kind: str, ids: list[str], **values) -> None:
+        """Tag notes or a cluster (one undo step)."""
+        from ..model.board import set_tags
+
+        self._edits(self.tr("Tags"), lambda log: set_tags(log, kind, ids, **values))
 
     def _edits(self, label: str, action) -> bool:
         project = self._ctx.project
