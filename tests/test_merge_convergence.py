@@ -1032,3 +1032,25 @@ def test_a_table_laptop_is_known_by_its_table_after_merging(seed: Seed) -> None:
     b.merge([copy])
     assert b.device_tables() == {DEVICE_B: [3]}
     assert b.count("insight") == 3
+
+
+def test_editing_a_record_kept_visible_by_a_race_does_not_delete_it(seed: Seed) -> None:
+    # Found by the property test: C deletes a note while B edits it; A merges both and sees
+    # it visible with "deleted or kept" to review. A then edits it: that edit does not accept
+    # the delete, so the note stays visible everywhere (it was deleted on the other laptops).
+    a, b, c = seed.laptop(DEVICE_A), seed.laptop(DEVICE_B), seed.laptop(DEVICE_C)
+    insight = seed.ids["insight"]
+    b.update("insight", insight, table=2)
+    c.delete("insight", insight)
+    a.merge([seed.copy_of(b), seed.copy_of(c)])
+    assert not a.get("insight", insight).deleted
+    seed.tick()
+    a.update("insight", insight, table=3)
+
+    check_file(a.path)  # the stored row agrees with what the log says
+    for p in (b, c):
+        p.merge([seed.copy_of(a)])
+    for p in (a, b, c):
+        assert not p.get("insight", insight).deleted
+        assert [x.field for x in p.conflicts()] == ["_deleted"]
+    assert dump_text(a) == dump_text(b) == dump_text(c)

@@ -640,7 +640,10 @@ class Project:
             pred += [r[0] for r in self._con.execute(
                 "SELECT op_id FROM head WHERE entity_id = ? AND field != ? ORDER BY op_id",
                 (record_id, name))]
-        elif not name.startswith("_"):
+        elif not name.startswith("_") and self._con.execute(
+                f'SELECT deleted FROM "{k.table}" WHERE id = ?', (record_id,)).fetchone()[0]:
+            # An edit of a deleted record (not of one kept visible because a delete raced
+            # an edit: editing that one does not accept the delete).
             pred += [r[0] for r in self._con.execute(
                 "SELECT h.op_id FROM head h JOIN op o ON o.op_id = h.op_id "
                 "WHERE h.entity_id = ? AND h.field = '_deleted' AND o.value = 'true' "
