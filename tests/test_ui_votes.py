@@ -75,3 +75,23 @@ def test_the_votes_key_opens_the_tallies_of_the_round_on_screen(window, project,
                    Qt.KeyboardModifier.ControlModifier)
     assert window.interaction.dialogs and window.interaction.dialogs[-1].round_id == (
         window.bijeenkomst_view.current_round())
+
+
+def test_stickers_per_participant_give_a_hint_of_what_to_expect(window, project):
+    opened, rnd, ids = _open(window, project)
+    evening = opened.all("bijeenkomst")[0].id
+    opened.add("attendance", bijeenkomst_id=evening, group="bewoners", count=20)
+    opened.add("attendance", bijeenkomst_id=evening, group="organisaties", count=4)
+    opened.add("attendance", bijeenkomst_id=evening, group="bewoners", count=3,
+               absent_with_notice=True)
+    dialog = _votes_dialog(window)
+    assert dialog.hint.text() == "0 sticker(s) counted so far."
+    dialog.dots.setValue(3)
+    assert opened.get("bijeenkomst", evening).dots == 3  # saved with the evening, undoable
+    dialog.count_box(ids["groen"]).setValue(40)
+    assert dialog.hint.text() == (
+        "Everyone has 3 sticker(s). 24 present: 72 stickers to expect. 40 counted so far.")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert opened.get("bijeenkomst", evening).dots == 0
+    assert dialog.dots.value() == 0

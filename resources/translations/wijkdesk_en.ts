@@ -1664,13 +1664,13 @@
 <context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="301"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="309"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="350"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="358"/>
         <source>Top of the ranking</source>
         <translation>Top of the ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="319"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="368"/>
         <source>Esc closes this view.</source>
         <translation>Esc closes this view.</translation>
     </message>
@@ -1679,7 +1679,7 @@
     <name>VotesDialog</name>
     <message>
         <location filename="../../wijkdesk/ui/votes_dialog.py" line="89"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="276"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="325"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
@@ -1689,60 +1689,105 @@
         <translation>Count &amp;per table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="231"/>
+        <source>Stickers per participant</source>
+        <translation>Stickers per participant</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
         <source>Votes per cluster and note</source>
         <translation>Votes per cluster and note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="121"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="105"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="136"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="111"/>
         <source>Right-click a line to make an agreement, action point or timeline step of it.</source>
         <translation>Right-click a line to make an agreement, action point or timeline step of it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="108"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="109"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="118"/>
         <source>How many to show on the beamer</source>
         <translation>How many to show on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="110"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="119"/>
         <source>Show on the &amp;beamer</source>
         <translation>Show on the &amp;beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="112"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="121"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="126"/>
         <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
         <translation>Type the number of stickers, or use + and −. Every count is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="181"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="130"/>
+        <source>Stickers per participant:</source>
+        <translation>Stickers per participant:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="196"/>
         <source>Cluster or insight</source>
         <translation>Cluster or insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="182"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="197"/>
         <source>Whole room</source>
         <translation>Whole room</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="182"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="197"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="244"/>
+        <source>%n sticker(s) counted so far.</source>
+        <translation>
+            <numerusform>%n sticker counted so far.</numerusform>
+            <numerusform>%n stickers counted so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="248"/>
+        <source>Everyone has %n sticker(s).</source>
+        <translation>
+            <numerusform>Everyone has %n sticker.</numerusform>
+            <numerusform>Everyone has %n stickers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="250"/>
+        <source>%1 present: %2 stickers to expect.</source>
+        <translation>%1 present: %2 stickers to expect.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="252"/>
+        <source>%n counted so far.</source>
+        <translation>
+            <numerusform>%n counted so far.</numerusform>
+            <numerusform>%n counted so far.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

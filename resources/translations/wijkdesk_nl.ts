@@ -1664,13 +1664,13 @@
 <context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="301"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="309"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="350"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="358"/>
         <source>Top of the ranking</source>
         <translation>Bovenaan de ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="319"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="368"/>
         <source>Esc closes this view.</source>
         <translation>Esc sluit deze weergave.</translation>
     </message>
@@ -1679,7 +1679,7 @@
     <name>VotesDialog</name>
     <message>
         <location filename="../../wijkdesk/ui/votes_dialog.py" line="89"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="276"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="325"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
@@ -1689,60 +1689,105 @@
         <translation>Tellen &amp;per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="231"/>
+        <source>Stickers per participant</source>
+        <translation>Stickers per deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
         <source>Votes per cluster and note</source>
         <translation>Stemmen per cluster en inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="121"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="105"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="136"/>
         <source>Ranking</source>
         <translation>Ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="111"/>
         <source>Right-click a line to make an agreement, action point or timeline step of it.</source>
         <translation>Klik met rechts op een regel om er een afspraak, actiepunt of stap op de tijdlijn van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="108"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="109"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="118"/>
         <source>How many to show on the beamer</source>
         <translation>Hoeveel er op de beamer komen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="110"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="119"/>
         <source>Show on the &amp;beamer</source>
         <translation>Op de &amp;beamer tonen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="112"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="121"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="126"/>
         <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
         <translation>Typ het aantal stickers, of gebruik + en −. Elk aantal wordt meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="181"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="130"/>
+        <source>Stickers per participant:</source>
+        <translation>Stickers per deelnemer:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="196"/>
         <source>Cluster or insight</source>
         <translation>Cluster of inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="182"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="197"/>
         <source>Whole room</source>
         <translation>Hele zaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="182"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="197"/>
         <source>Table %1</source>
         <translation>Tafel %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="244"/>
+        <source>%n sticker(s) counted so far.</source>
+        <translation>
+            <numerusform>%n sticker tot nu toe geteld.</numerusform>
+            <numerusform>%n stickers tot nu toe geteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="248"/>
+        <source>Everyone has %n sticker(s).</source>
+        <translation>
+            <numerusform>Iedereen heeft %n sticker.</numerusform>
+            <numerusform>Iedereen heeft %n stickers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="250"/>
+        <source>%1 present: %2 stickers to expect.</source>
+        <translation>%1 aanwezig: %2 stickers te verwachten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="252"/>
+        <source>%n counted so far.</source>
+        <translation>
+            <numerusform>%n tot nu toe geteld.</numerusform>
+            <numerusform>%n tot nu toe geteld.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

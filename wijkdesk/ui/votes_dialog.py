@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Change, Project
 from ..model.votes import MAX_COUNT, Previous, ranking, set_tally, tallies, undo_tally
-from .commands import ModelCommand
+from .commands import ModelCommand, UpdateRecord
 from .context import AppContext
 
 ID_ROLE = 256  # Qt.ItemDataRole.UserRole
@@ -89,6 +89,15 @@ class VotesDialog(QDialog):
         self.setWindowTitle(self.tr("Votes"))
         self.per_table = QCheckBox(self.tr("Count &per table"))
         self.per_table.toggled.connect(lambda _on: self.refresh())
+        self.dots = QSpinBox()
+        self.dots.setRange(0, 100)
+        self.dots.setSpecialValueText(self.tr("not set"))
+        self.dots.setKeyboardTracking(False)
+        self.dots.setAccessibleName(self.tr("Stickers per participant"))
+        self.dots.valueChanged.connect(self._set_dots)
+        self.hint = QLabel()
+        self.hint.setObjectName("votesHint")
+        self.hint.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setAccessibleName(self.tr("Votes per cluster and note"))
         self.table.verticalHeader().setVisible(False)
@@ -115,7 +124,13 @@ class VotesDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr(
             "Type the number of stickers, or use + and −. Every count is saved at once.")))
-        left.addWidget(self.per_table)
+        dots_row = QHBoxLayout()
+        dots_row.addWidget(self.per_table)
+        dots_row.addStretch(1)
+        dots_row.addWidget(QLabel(self.tr("Stickers per participant:")))
+        dots_row.addWidget(self.dots)
+        left.addLayout(dots_row)
+        left.addWidget(self.hint)
         left.addWidget(self.table, 1)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Ranking")))
@@ -204,11 +219,45 @@ class VotesDialog(QDialog):
             self._loading = False
         self._show_ranking()
 
+    def _evening(self):
+        project = self._ctx.project
+        rnd = project.get("round", self.round_id) if project else None
+        return project.get("bijeenkomst", rnd.bijeenkomst_id) if project and rnd else None
+
+    def _set_dots(self, value: int) -> None:
+        evening = self._evening()
+        if self._loading or evening is None or evening.dots == value:
+            return
+        self._run(UpdateRecord(self._ctx.project, self.tr("Stickers per participant"),
+                               "bijeenkomst", evening.id, {"dots": value}))
+
+    def _show_hint(self) -> None:
+        """'3 stickers each × 24 residents = 72 expected; 54 counted so far.'"""
+        project = self._ctx.project
+        evening = self._evening()
+        if project is None or evening is None:
+            return
+        with QSignalBlocker(self.dots):
+            self.dots.setValue(evening.dots)
+        counted = sum(tallies(project, self.round_id).values())
+        if not evening.dots:
+            self.hint.setText(self.tr("%n sticker(s) counted so far.", "", counted))
+            return
+        people = sum(a.count for a in project.all("attendance", bijeenkomst_id=evening.id)
+                     if not a.absent_with_notice)
+        text = self.tr("Everyone has %n sticker(s).", "", evening.dots)
+        if people:
+            text += " " + self.tr("%1 present: %2 stickers to expect.").replace(
+                "%1", str(people)).replace("%2", str(people * evening.dots))
+        text += " " + self.tr("%n counted so far.", "", counted)
+        self.hint.setText(text)
+
     def _show_ranking(self) -> None:
         project = self._ctx.project
         self.ranking.clear()
         if project is None:
             return
+        self._show_hint()
         face_down = {n.id for n in project.all("insight", round_id=self.round_id, hidden=True)}
         for line in ranking(project, self.round_id):
             if line.id in face_down:
