@@ -220,3 +220,42 @@ def test_a_broken_tags_file_falls_back_to_the_built_in_lists(tmp_path):
     result = tags(odd)
     assert result.phases[1] == "Samen starten"  # the odd phase list is not taken
     assert result.themes == ("Zon", "Wind")
+
+
+def test_the_stage_changes_what_the_controls_offer(window, project, qtbot):
+    opened = _open(window, project)
+    view = window.bijeenkomst_view
+    round_id = view.current_round()
+    assert view.stage_buttons["verzamelen"].isChecked() and view.entry_box.isVisible()
+    assert view.stage_hint.text() == ""
+
+    view.stage_buttons["ordenen"].click()
+    assert opened.get("round", round_id).stage == "ordenen"
+    assert not view.entry_box.isVisible()  # no typing while the room orders
+    assert "Ctrl+G" in view.stage_hint.text()
+
+    qtbot.keyClick(view, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert opened.get("round", round_id).stage == "kiezen"
+    assert view.votes_button.isDefault() and view.votes_button.font().bold()
+    assert "Ctrl+K" in view.stage_hint.text()
+
+    window.undo_action.trigger()  # stages are undoable like every edit
+    assert opened.get("round", round_id).stage == "ordenen"
+    view.stage_buttons["verzamelen"].click()
+    assert view.entry_box.isVisible() and view.entry.hasFocus()
+
+
+def test_a_rounds_format_sets_the_timer_to_its_usual_minutes(window, project):
+    from wijkdesk.model.templates import formats
+
+    opened = _open(window, project)
+    view = window.bijeenkomst_view
+    view.round_format.setCurrentText("informatiemarkt")
+    view.round_format.activated.emit(view.round_format.currentIndex())
+    assert opened.get("round", view.current_round()).format == "informatiemarkt"
+    assert window.timer_panel.minutes.value() == formats()["informatiemarkt"].minutes == 45
+    assert "Kramen" in view.round_format.toolTip()
+    window.timer_panel.timer.start()  # a running timer is left alone
+    view.round_format.setCurrentText("plenair")
+    view.round_format.activated.emit(view.round_format.currentIndex())
+    assert window.timer_panel.minutes.value() == 45

@@ -4,118 +4,145 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="68"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="75"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="79"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="86"/>
         <source>Bijeenkomsten</source>
+        <extracomment>the facilitator chose a format for the round (its name): the timer may follow it</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="70"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="354"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="81"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="397"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="72"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="83"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="95"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="96"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="107"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="97"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="108"/>
         <source>&amp;Place</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="98"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="109"/>
         <source>C&amp;hair</source>
         <translation>&amp;Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="110"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="100"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="111"/>
         <source>&amp;Format</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="111"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="161"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="113"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="378"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="421"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="126"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Stemmen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="116"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="127"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Stickerstemmen invoeren (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="130"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="515"/>
+        <source>Format of the round</source>
+        <translation>Werkvorm van de ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="137"/>
+        <source>1 Collect</source>
+        <translation>1 Verzamelen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="138"/>
+        <source>2 Order</source>
+        <translation>2 Ordenen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="139"/>
+        <source>3 Choose</source>
+        <translation>3 Kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="142"/>
+        <source>Stage of the round (Alt+%1)</source>
+        <translation>Fase van de ronde (Alt+%1)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="151"/>
         <source>Collect &amp;hidden</source>
         <translation>&amp;Verborgen verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>Nieuwe inzichten liggen omgekeerd tot u ze onthult, zodat de eerste stemmen de zaal niet sturen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="124"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="443"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="535"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="137"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="170"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="177"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="147"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="180"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="181"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="190"/>
         <source>The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K).</source>
         <translation>Het bord met kaartjes en clusters komt in een volgende versie; stemmen: Stemmen… (Ctrl+K).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="257"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="299"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="304"/>
         <source>Table %n</source>
         <translation>
             <numerusform>Tafel %n</numerusform>
@@ -123,42 +150,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="270"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="312"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="300"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="343"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (omgekeerd)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="301"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="344"/>
         <source>Table %1: %2</source>
         <translation>Tafel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="346"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="389"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="355"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="398"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="368"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="411"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="380"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="423"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="416"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="459"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -166,17 +193,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="420"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="463"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="433"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="494"/>
+        <source>Order: select notes and make a cluster (Ctrl+G); right-click a note to move it, merge duplicates or tag it.</source>
+        <translation>Ordenen: selecteer inzichten en maak een cluster (Ctrl+G); klik met rechts op een inzicht om het te verplaatsen, dubbele samen te voegen of labels te geven.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="496"/>
+        <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
+        <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="515"/>
+        <source>Stage of the round</source>
+        <translation>Fase van de ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="525"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="443"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="535"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -184,166 +226,166 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="446"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="538"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="450"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="542"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="458"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="550"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="482"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="574"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="484"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="576"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="493"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="585"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="495"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="587"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="497"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="589"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="591"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="503"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="595"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="506"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="598"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="515"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="607"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="516"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="521"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="525"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="608"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="613"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="617"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="612"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="524"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="616"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="533"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="625"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="546"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="638"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="546"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="565"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="638"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="657"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="641"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="642"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="556"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="648"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="565"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="568"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="657"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="660"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="575"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="667"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="582"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="674"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="588"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="680"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="589"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="681"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="590"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="682"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="591"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="683"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="605"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="697"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="611"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="703"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="612"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="704"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="614"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="706"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -351,12 +393,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="625"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="717"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="627"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="719"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>
@@ -1114,127 +1156,127 @@
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="133"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="141"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="150"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="160"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
         <source>To &amp;review…</source>
         <translation>Te &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="193"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="203"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="285"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="503"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="194"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="204"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="504"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="207"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="208"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="214"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -1242,33 +1284,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="231"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="246"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="232"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="237"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="238"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="238"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="239"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="248"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="249"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="251"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="252"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="255"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="256"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -1276,67 +1318,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="274"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="276"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="279"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="294"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="295"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="315"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="323"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="331"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="341"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="349"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="350"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="356"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -1344,7 +1386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="364"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="365"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -1352,90 +1394,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="370"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="371"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="376"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="377"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="377"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="378"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="392"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="396"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="406"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="407"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="437"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="449"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="450"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="457"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="463"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="471"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="472"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="475"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="476"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="477"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="488"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="478"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="489"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="497"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="287"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="505"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="288"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="303"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="506"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="515"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="516"/>
         <source>About wijkdesk</source>
         <translation>Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="516"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="517"/>
         <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
         <translation>wijkdesk %1 — voor procesbegeleiders van bewonersavonden. Werkt zonder internet. Licentie: EUPL-1.2.</translation>
     </message>
@@ -1597,7 +1639,7 @@
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="46"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="54"/>
         <source>P%1</source>
         <translation>F%1</translation>
     </message>

@@ -62,3 +62,37 @@ def tags(path: Path | None = None) -> Tags:
             isinstance(t, str) and 0 < len(t) <= 80 for t in found):
         themes = tuple(dict.fromkeys(found))
     return Tags(phases, tracks, themes)
+
+
+_BUILT_IN_FORMATS = {"world café": 20, "thematafels": 30, "plenair": 15, "informatiemarkt": 45,
+                     "anders": 20}
+
+
+@dataclass(frozen=True)
+class Format:
+    """A workshop format: its name (one of ``kinds.FORMATS``), usual minutes, a description."""
+
+    name: str
+    minutes: int
+    description: str
+
+
+@cache
+def formats(path: Path | None = None) -> dict[str, Format]:
+    """The workshop formats from ``werkvormen.json``; built-in values where it says nothing."""
+    from .kinds import FORMATS
+
+    out = {name: Format(name, _BUILT_IN_FORMATS[name], "") for name in FORMATS}
+    try:
+        data = json.loads((path or templates_dir() / "werkvormen.json").read_text(
+            encoding="utf-8"))
+    except (OSError, ValueError):
+        return out
+    found = data.get("formats") if isinstance(data, dict) else None
+    for item in found if isinstance(found, list) else []:
+        if (isinstance(item, dict) and item.get("name") in out
+                and type(item.get("minutes")) is int and 1 <= item["minutes"] <= 240
+                and isinstance(item.get("description", ""), str)):
+            out[item["name"]] = Format(item["name"], item["minutes"],
+                                       item.get("description", "")[:300])
+    return out

@@ -6,9 +6,17 @@ this view lists the round's insights and offers the quick-entry line: type, Ente
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QSignalBlocker, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -53,6 +61,9 @@ def tag_label(rec) -> str:
 
 class BijeenkomstView(QWidget):
     """Evenings on the left; details, rounds and insights of the chosen one on the right."""
+
+    #: the facilitator chose a format for the round (its name): the timer may follow it
+    formatChosen = Signal(str)
 
     def __init__(self, ctx: AppContext, run, parent: QWidget | None = None,
                  show_dialog=None, ask_text=None) -> None:
@@ -115,6 +126,28 @@ class BijeenkomstView(QWidget):
         self.votes_button = QPushButton(self.tr("&Votes…"))
         self.votes_button.setToolTip(self.tr("Type in the dot-vote tallies (Ctrl+K)"))
         self.votes_button.clicked.connect(self.open_votes)
+        self.round_format = QComboBox()
+        self.round_format.setAccessibleName(self.tr("Format of the round"))
+        self.round_format.addItems(list(FORMATS))
+        self.round_format.activated.connect(
+            lambda _i: self._set_round_field("format", self.round_format.currentText()))
+        self.stage_buttons: dict[str, QPushButton] = {}
+        stage_group = QButtonGroup(self)
+        stage_group.setExclusive(True)
+        for n, (stage, label) in enumerate((("verzamelen", self.tr("1 Collect")),
+                                            ("ordenen", self.tr("2 Order")),
+                                            ("kiezen", self.tr("3 Choose"))), start=1):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setToolTip(self.tr("Stage of the round (Alt+%1)").replace("%1", str(n)))
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _=False, st=stage: self.set_stage(st))
+            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda st=stage: self.set_stage(st))
+            stage_group.addButton(button)
+            self.stage_buttons[stage] = button
+        self.stage_hint = QLabel()
+        self.stage_hint.setObjectName("stageHint")
+        self.stage_hint.setWordWrap(True)
         self.hidden_check = QCheckBox(self.tr("Collect &hidden"))
         self.hidden_check.setToolTip(self.tr(
             "New notes lie face down until you reveal them, so early voices do not steer "
@@ -163,6 +196,11 @@ class BijeenkomstView(QWidget):
         round_row.addWidget(self.add_round_button)
         round_row.addWidget(self.votes_button)
         hidden_row = QHBoxLayout()
+        for button in self.stage_buttons.values():
+            hidden_row.addWidget(button)
+        hidden_row.addSpacing(16)
+        hidden_row.addWidget(self.round_format)
+        hidden_row.addSpacing(16)
         hidden_row.addWidget(self.hidden_check)
         hidden_row.addWidget(self.reveal_button)
         hidden_row.addStretch(1)
@@ -176,7 +214,11 @@ class BijeenkomstView(QWidget):
         right.addLayout(hidden_row)
         right.addWidget(self.prompt)
         right.addWidget(self.insights, 1)
-        right.addLayout(entry_row)
+        self.entry_box = QWidget()
+        self.entry_box.setLayout(entry_row)
+        entry_row.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.entry_box)
+        right.addWidget(self.stage_hint)
         right.addWidget(self.entry_message)
         right.addWidget(coming)
         self.details = QWidget()
@@ -290,6 +332,7 @@ class BijeenkomstView(QWidget):
         self.hidden_check.setEnabled(rec is not None)
         with QSignalBlocker(self.hidden_check):
             self.hidden_check.setChecked(bool(rec and rec.hidden))
+        self._show_stage(rec)
         self._fill_reveal_menu(project, rec)
         if rec is None:
             return
@@ -424,6 +467,55 @@ class BijeenkomstView(QWidget):
         if self._run(command):
             self.entry.clear()
             self.entry_message.clear()
+
+    def _show_stage(self, rnd) -> None:
+        """What the controls offer follows the stage: collect, order, or choose."""
+        from ..model.templates import formats
+
+        stage = rnd.stage if rnd is not None else "verzamelen"
+        for name, button in self.stage_buttons.items():
+            button.setEnabled(rnd is not None)
+            with QSignalBlocker(button):
+                button.setChecked(name == stage)
+        self.round_format.setEnabled(rnd is not None)
+        if rnd is not None:
+            with QSignalBlocker(self.round_format):
+                self.round_format.setCurrentText(rnd.format)
+            self.round_format.setToolTip(formats()[rnd.format].description
+                                         if rnd.format in formats() else "")
+        collecting = stage == "verzamelen"
+        self.entry_box.setVisible(collecting)
+        self.votes_button.setDefault(stage == "kiezen")
+        font = self.votes_button.font()
+        font.setBold(stage == "kiezen")
+        self.votes_button.setFont(font)
+        self.stage_hint.setText({
+            "verzamelen": "",
+            "ordenen": self.tr("Order: select notes and make a cluster (Ctrl+G); right-click "
+                               "a note to move it, merge duplicates or tag it."),
+            "kiezen": self.tr("Choose: count the stickers and type them in with Votes… "
+                              "(Ctrl+K); right-click a line of the ranking to make an "
+                              "agreement or action point of it."),
+        }.get(stage, ""))
+
+    def set_stage(self, stage: str) -> None:
+        """Move the round to a stage (undoable); collecting puts the focus in the entry."""
+        self._set_round_field("stage", stage)
+        if stage == "verzamelen" and self.entry_box.isVisible():
+            self.entry.setFocus()
+
+    def _set_round_field(self, name: str, value) -> None:
+        project = self._ctx.project
+        round_id = self.current_round()
+        if self._loading or project is None or round_id is None:
+            return
+        rnd = project.get("round", round_id)
+        if rnd is None or rnd[name] == value:
+            return
+        labels = {"stage": self.tr("Stage of the round"), "format": self.tr("Format of the round")}
+        if self._run(UpdateRecord(project, labels.get(name, name), "round", round_id,
+                                  {name: value})) and name == "format":
+            self.formatChosen.emit(value)
 
     def _set_hidden(self, on: bool) -> None:
         project = self._ctx.project

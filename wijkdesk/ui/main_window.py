@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(label)
             self.views.addWidget(view)
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
+        self.bijeenkomst_view.formatChosen.connect(self._format_chosen)
         self.nav.setCurrentRow(0)
         self._timer_panel: TimerPanel | None = None  # built just after the first paint
         self._timer_column = QVBoxLayout()
@@ -571,6 +572,14 @@ class MainWindow(QMainWindow):
         self.ctx.settings.sync()
         self.ctx.bridge.set_project(None)
         super().closeEvent(event)
+
+    def _format_chosen(self, name: str) -> None:
+        """A round's format sets the timer to its usual minutes, unless the timer runs."""
+        from ..model.templates import formats
+
+        found = formats().get(name)
+        if found is not None and not self.timer_panel.timer.running:
+            self.timer_panel.minutes.setValue(found.minutes)
 
     @property
     def timer_panel(self) -> TimerPanel:
