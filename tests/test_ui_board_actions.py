@@ -202,7 +202,7 @@ def test_notes_and_clusters_get_phase_track_and_theme_tags(window, project, qtbo
          if a.text() == "Groen").trigger()
     assert opened.all("cluster")[0].theme == "Groen"
     assert view.insights.item(0).text() == (
-        "Table 1: Speeltuin opknappen   [Buitenruimte {Groen}]   {P2 · sociaal · Speelplekken}")
+        "Table 1: Speeltuin opknappen   [Buitenruimte]   {P2 · sociaal · Speelplekken}")
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert {n.theme for n in opened.all("insight")} == {""}

@@ -336,15 +336,17 @@ class BijeenkomstView(QWidget):
         self._fill_reveal_menu(project, rec)
         if rec is None:
             return
-        clusters = {c.id: c.name + (" {" + tag_label(c) + "}" if tag_label(c) else "")
-                    for c in project.all("cluster", round_id=round_id)}
+        cluster_records = {c.id: c for c in project.all("cluster", round_id=round_id)}
+        clusters = {c.id: c.name for c in cluster_records.values()}
         promoted = promoted_index(project)
         for i in project.all("insight", round_id=round_id):
             text = self.tr("▒▒▒▒▒▒ (face down)") if i.hidden else i.text
             label = self.tr("Table %1: %2").replace("%1", str(i.table)).replace("%2", text)
             if i.cluster_id in clusters:
                 label += "   [" + clusters[i.cluster_id] + "]"
-            tag_text = tag_label(i)
+            # The note's own tags, else its cluster's: shown once, not twice.
+            tag_text = tag_label(i) or (tag_label(cluster_records[i.cluster_id])
+                                        if i.cluster_id in cluster_records else "")
             if tag_text:
                 label += "   {" + tag_text + "}"
             made = promoted.get(i.id, [])
