@@ -254,7 +254,10 @@ def test_a_rounds_format_sets_the_timer_to_its_usual_minutes(window, project):
     view.round_format.activated.emit(view.round_format.currentIndex())
     assert opened.get("round", view.current_round()).format == "informatiemarkt"
     assert window.timer_panel.minutes.value() == formats()["informatiemarkt"].minutes == 45
-    assert "Kramen" in view.round_format.toolTip()
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    view.round_format.event(QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2), QPoint(2, 2)))
+    assert "Kramen" in view.round_format.toolTip()  # the description, read when asked
     window.timer_panel.timer.start()  # a running timer is left alone
     view.round_format.setCurrentText("plenair")
     view.round_format.activated.emit(view.round_format.currentIndex())

@@ -9,15 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QEvent,
     QItemSelectionModel,
     QSignalBlocker,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +44,18 @@ ID_ROLE = 256
 ISO = "yyyy-MM-dd"
 
 
+class FormatCombo(QComboBox):
+    """The round's format; its tooltip describes the format (read when first asked for)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            from ..model.templates import formats
+
+            found = formats().get(self.currentText())
+            self.setToolTip(found.description if found else "")
+        return super().event(event)
+
+
 def tag_label(rec) -> str:
     """A note's or cluster's tags, short: 'F2 · sociaal · Groen'."""
     parts = []
@@ -62,8 +71,6 @@ def tag_label(rec) -> str:
 class BijeenkomstView(QWidget):
     """Evenings on the left; details, rounds and insights of the chosen one on the right."""
 
-    #: the facilitator chose a format for the round (its name): the timer may follow it
-    formatChosen = Signal(str)
 
     def __init__(self, ctx: AppContext, run, parent: QWidget | None = None,
                  show_dialog=None, ask_text=None) -> None:
@@ -73,12 +80,15 @@ class BijeenkomstView(QWidget):
         self._show_dialog = show_dialog or (lambda dialog: dialog.exec())
         self._ask_text = ask_text  # (title, label, text) -> str | None
         self._label_cache = None  # (round, clusters, promotions) of the last full redraw
+        #: called with a format's name when the facilitator chose it for a round
+        self.format_chosen = None
         self._loading = False
 
         # Left: the evenings.
         self.evenings = QListWidget()
         self.evenings.setAccessibleName(self.tr("Bijeenkomsten"))
-        self.evenings.currentItemChanged.connect(lambda *_: self._show_evening())
+        self.evenings.currentItemChanged.connect(
+            lambda *_: None if self._loading else self._show_evening())
         self.add_evening_button = QPushButton(self.tr("New bijeenkomst"))
         self.add_evening_button.clicked.connect(self.add_evening)
         self.delete_evening_button = QPushButton(self.tr("Delete"))
@@ -127,14 +137,12 @@ class BijeenkomstView(QWidget):
         self.votes_button = QPushButton(self.tr("&Votes…"))
         self.votes_button.setToolTip(self.tr("Type in the dot-vote tallies (Ctrl+K)"))
         self.votes_button.clicked.connect(self.open_votes)
-        self.round_format = QComboBox()
+        self.round_format = FormatCombo()
         self.round_format.setAccessibleName(self.tr("Format of the round"))
         self.round_format.addItems(list(FORMATS))
         self.round_format.activated.connect(
             lambda _i: self._set_round_field("format", self.round_format.currentText()))
         self.stage_buttons: dict[str, QPushButton] = {}
-        stage_group = QButtonGroup(self)
-        stage_group.setExclusive(True)
         for n, (stage, label) in enumerate((("verzamelen", self.tr("1 Collect")),
                                             ("ordenen", self.tr("2 Order")),
                                             ("kiezen", self.tr("3 Choose"))), start=1):
@@ -142,23 +150,23 @@ class BijeenkomstView(QWidget):
             button.setCheckable(True)
             button.setToolTip(self.tr("Stage of the round (Alt+%1)").replace("%1", str(n)))
             button.setAccessibleName(label)
-            button.clicked.connect(lambda _=False, st=stage: self.set_stage(st))
+            button.clicked.connect(lambda _=False, st=stage: self.set_stage(st))  # exclusive:
+            # _show_stage checks exactly the round's stage again after every click
             QShortcut(QKeySequence(f"Alt+{n}"), self, lambda st=stage: self.set_stage(st))
-            stage_group.addButton(button)
             self.stage_buttons[stage] = button
         self.stage_hint = QLabel()
         self.stage_hint.setObjectName("stageHint")
         self.stage_hint.setWordWrap(True)
-        self.hidden_check = QCheckBox(self.tr("Collect &hidden"))
+        # Plain (checkable) push buttons, not a check box and a tool button: every widget class
+        # used for the first time costs start-up time.
+        self.hidden_check = QPushButton(self.tr("Collect &hidden"))
+        self.hidden_check.setCheckable(True)
         self.hidden_check.setToolTip(self.tr(
             "New notes lie face down until you reveal them, so early voices do not steer "
             "the room."))
         self.hidden_check.toggled.connect(self._set_hidden)
-        self.reveal_button = QToolButton()
-        self.reveal_button.setText(self.tr("&Reveal"))
-        self.reveal_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.reveal_menu = QMenu(self.reveal_button)
-        self.reveal_button.setMenu(self.reveal_menu)
+        self.reveal_button = QPushButton(self.tr("&Reveal"))
+        self.reveal_button.clicked.connect(self._open_reveal_menu)
         QShortcut(QKeySequence("Ctrl+K"), self, self.open_votes)
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
@@ -267,8 +275,10 @@ class BijeenkomstView(QWidget):
                 target = i
         if keep is None and self.evenings.count():
             target = self.evenings.count() - 1  # the latest evening first
-        self.evenings.setCurrentRow(target)
-        self._show_evening()
+        if target >= 0 and self.evenings.currentRow() != target:
+            self.evenings.setCurrentRow(target)  # shows the evening (currentItemChanged)
+        else:
+            self._show_evening()
 
     def _evening_label(self, e) -> str:
         date = QDate.fromString(e.date or "", ISO)
@@ -496,8 +506,6 @@ class BijeenkomstView(QWidget):
 
     def _show_stage(self, rnd) -> None:
         """What the controls offer follows the stage: collect, order, or choose."""
-        from ..model.templates import formats
-
         stage = rnd.stage if rnd is not None else "verzamelen"
         for name, button in self.stage_buttons.items():
             button.setEnabled(rnd is not None)
@@ -507,8 +515,6 @@ class BijeenkomstView(QWidget):
         if rnd is not None:
             with QSignalBlocker(self.round_format):
                 self.round_format.setCurrentText(rnd.format)
-            self.round_format.setToolTip(formats()[rnd.format].description
-                                         if rnd.format in formats() else "")
         collecting = stage == "verzamelen"
         self.entry_box.setVisible(collecting)
         self.votes_button.setDefault(stage == "kiezen")
@@ -527,6 +533,9 @@ class BijeenkomstView(QWidget):
     def set_stage(self, stage: str) -> None:
         """Move the round to a stage (undoable); collecting puts the focus in the entry."""
         self._set_round_field("stage", stage)
+        project = self._ctx.project
+        round_id = self.current_round()
+        self._show_stage(project.get("round", round_id) if project and round_id else None)
         if stage == "verzamelen" and self.entry_box.isVisible():
             self.entry.setFocus()
 
@@ -540,8 +549,8 @@ class BijeenkomstView(QWidget):
             return
         labels = {"stage": self.tr("Stage of the round"), "format": self.tr("Format of the round")}
         if self._run(UpdateRecord(project, labels.get(name, name), "round", round_id,
-                                  {name: value})) and name == "format":
-            self.formatChosen.emit(value)
+                                  {name: value})) and name == "format" and self.format_chosen:
+            self.format_chosen(value)
 
     def _set_hidden(self, on: bool) -> None:
         project = self._ctx.project
@@ -552,21 +561,34 @@ class BijeenkomstView(QWidget):
                                {"hidden": on}))
 
     def _fill_reveal_menu(self, project, rnd) -> None:
-        from ..model.board import hidden_notes
-
-        self.reveal_menu.clear()
-        notes = hidden_notes(project, rnd.id) if project is not None and rnd is not None else []
-        self.reveal_button.setEnabled(bool(notes))
+        """Say on the Reveal button how many notes lie face down (its menu is made on click)."""
+        count = (project.count("insight", round_id=rnd.id, hidden=True)
+                 if project is not None and rnd is not None else 0)
+        self.reveal_button.setEnabled(bool(count))
         self.reveal_button.setText(
-            self.tr("&Reveal (%n face down)", "", len(notes)) if notes else self.tr("&Reveal"))
+            self.tr("&Reveal (%n face down)", "", count) if count else self.tr("&Reveal"))
+
+    def _open_reveal_menu(self) -> None:
+        menu = self.reveal_menu
+        menu.exec(self.reveal_button.mapToGlobal(self.reveal_button.rect().bottomLeft()))
+
+    @property
+    def reveal_menu(self) -> QMenu:
+        """Reveal all, or the face-down notes of one table (made anew from the model)."""
+        menu = QMenu(self)
+        project = self._ctx.project
+        round_id = self.current_round()
+        notes = (project.all("insight", round_id=round_id, hidden=True)
+                 if project is not None and round_id is not None else [])
         if not notes:
-            return
-        everything = self.reveal_menu.addAction(self.tr("Reveal &all"))
+            return menu
+        everything = menu.addAction(self.tr("Reveal &all"))
         everything.triggered.connect(lambda: self.reveal(None))
         for table in sorted({n.table for n in notes}):
-            action = self.reveal_menu.addAction(
+            action = menu.addAction(
                 table_swatch(table), self.tr("Reveal table %1").replace("%1", str(table)))
             action.triggered.connect(lambda _=False, t=table: self.reveal(t))
+        return menu
 
     def reveal(self, table: int | None) -> None:
         """Turn the face-down notes of a table (or all) face up; one undo step."""

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(label)
             self.views.addWidget(view)
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
-        self.bijeenkomst_view.formatChosen.connect(self._format_chosen)
+        self.bijeenkomst_view.format_chosen = self._format_chosen
         self.nav.setCurrentRow(0)
         self._timer_panel: TimerPanel | None = None  # built just after the first paint
         self._timer_column = QVBoxLayout()

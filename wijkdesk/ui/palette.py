@@ -8,8 +8,10 @@ apart, to survive a washed-out beamer.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 TABLE_COLOURS = ("#1f5fbf", "#c0392b", "#1e8449", "#8e44ad", "#d35400", "#117a8b", "#7d6608",
                  "#5d6d7e")
@@ -24,6 +26,8 @@ def table_colour(table: int) -> str:
 @cache
 def table_swatch(table: int, size: int = 14) -> QIcon:
     """A filled square in the table's colour, with a dark edge."""
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)

@@ -26,10 +26,8 @@ def promoted_label(project: Project, kind: str, record_id: str | None) -> str:
 
 def promoted_index(project: Project) -> dict[str, list[str]]:
     """For every cluster or note something was made from, the names of what (one pass)."""
-    from ..model.board import PROMOTED_KINDS
-
     out: dict[str, list[str]] = {}
-    for kind in PROMOTED_KINDS:
+    for kind in ("agreement", "action_item", "timeline_item"):  # board.PROMOTED_KINDS
         for rec in project.all(kind):
             if rec.source_id:
                 out.setdefault(rec.source_id, []).append(promoted_label(project, kind, rec.id))
