@@ -21,7 +21,6 @@ import contextlib
 import functools
 import json
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
@@ -39,7 +38,7 @@ MAX_SOURCE_BYTES = 2 * 1024**3
 MAX_OPS = 5_000_000
 MAX_VALUE_CHARS = 4 * kinds.MAX_LONG_TEXT
 MAX_PRED = 10_000
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_UUID = store.UUID_PATTERN
 
 
 @dataclass(frozen=True)
@@ -225,11 +224,6 @@ def write_derived(con: sqlite3.Connection, entity_id: str, d: Derived) -> None:
     con.execute(_upsert(d.kind), _row(entity_id, d))
 
 
-def text_fields(kind: str) -> list[str]:
-    """The fields an erasure blanks."""
-    return list(kinds.KINDS[kind].erasable)
-
-
 # -- the summary --------------------------------------------------------------------------
 
 
@@ -363,27 +357,6 @@ class Incoming:
     devices: dict[str, list[int]] = field(default_factory=dict)  # device -> tables it served
 
 
-def device_labels(rows: Iterable[tuple[Any, Any]]) -> dict[str, list[int]]:
-    """The well-formed ``device:<uuid>`` → ``[table, …]`` rows of a file's meta table.
-
-    Anything else is left out: these only label devices in the review list, and a source's
-    malformed row is never copied.
-    """
-    out: dict[str, list[int]] = {}
-    for key, value in rows:
-        if not (isinstance(key, str) and key.startswith("device:")
-                and _UUID.fullmatch(key[7:]) and isinstance(value, str) and len(value) < 200):
-            continue
-        try:
-            tables = json.loads(value)
-        except ValueError:
-            continue
-        if (isinstance(tables, list) and 0 < len(tables) <= 40
-                and all(type(t) is int and 1 <= t <= 40 for t in tables)):
-            out[key[7:]] = sorted(set(tables))
-    return out
-
-
 def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, target: Path,
                  progress: Callable[[int, int], None] | None = None,
                  workers: int = 2) -> Incoming:
@@ -403,8 +376,7 @@ def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, tar
             ops = read_source(copy, str(source), project_id, target)
             try:
                 with _closing(store._readonly(copy)) as con:
-                    devices = device_labels(con.execute(
-                        "SELECT key, value FROM meta WHERE key LIKE 'device:%'").fetchall())
+                    devices = store.device_labels(con)
             except (sqlite3.Error, UnicodeDecodeError) as exc:  # a damaged name or text
                 raise FileFormatError("corrupt", path=str(source), reason=str(exc)) from None
             return ops, devices
@@ -681,7 +653,7 @@ def _derive_fast(entity_id: str, kind: str, row: tuple[Any, ...], new: list[Op],
 
 def _erase_in_file(con: sqlite3.Connection, entity_id: str, kind: str) -> None:
     """Blank the erasable values in every op of an erased record (AVG)."""
-    blank = text_fields(kind)
+    blank = kinds.KINDS[kind].erasable
     if not blank:
         return
     con.execute(
@@ -691,7 +663,7 @@ def _erase_in_file(con: sqlite3.Connection, entity_id: str, kind: str) -> None:
 
 def _blanked(kind: str, ops: list[Op]) -> list[Op]:
     """The ops with the values an erasure blanks blanked."""
-    blank = set(text_fields(kind))
+    blank = set(kinds.KINDS[kind].erasable)
     return [Op(o.op_id, o.entity_id, o.kind, o.field,
                '""' if o.field in blank else o.value, o.hlc, o.device, o.pred) for o in ops]
 

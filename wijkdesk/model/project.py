@@ -52,10 +52,6 @@ class Change:
 Listener = Callable[[list[Change]], None]
 
 
-class _DryRunError(Exception):
-    """Rolls back a merge that was only asked what it would do."""
-
-
 def _compact(con: sqlite3.Connection) -> None:
     """Leave out of a copy everything deleted: deleted records and replaced values."""
     for k in kinds.KINDS.values():
@@ -183,10 +179,7 @@ class Project:
         A table laptop notes this in the file with its first edit; merges carry it. It lets
         the review list say "tafel 2" instead of a device id.
         """
-        from .merge import device_labels
-
-        return device_labels(self._con.execute(
-            "SELECT key, value FROM meta WHERE key LIKE 'device:%'").fetchall())
+        return store.device_labels(self._con)
 
     def _label_device(self) -> None:
         """Note in the file that this device edits this table copy (inside a transaction)."""
@@ -236,7 +229,8 @@ class Project:
         Every source is validated first (FileFormatError names the first bad one, and this
         file is not changed). With dry_run, say what the merge would do and change nothing.
         """
-        return self.apply_merge(self.prepare_merge(sources, progress=progress), dry_run=dry_run)
+        incoming = self.prepare_merge(sources, progress=progress)
+        return self.preview_merge(incoming) if dry_run else self.apply_merge(incoming)
 
     def prepare_merge(self, sources: list[str | Path] | tuple[str | Path, ...], *,
                       progress: Callable[[int, int], None] | None = None) -> Incoming:
@@ -270,24 +264,18 @@ class Project:
             raise WijkdeskError("unreadable", path=str(self._path), reason=str(exc)) from None
         return summary
 
-    def apply_merge(self, incoming: Incoming, *, dry_run: bool = False) -> MergeSummary:
-        """Merge what ``prepare_merge`` read, in one transaction (or, with dry_run, count it)."""
+    def apply_merge(self, incoming: Incoming) -> MergeSummary:
+        """Merge what ``prepare_merge`` read, in one transaction."""
         from .merge import MergeSummary, apply
 
         summary = MergeSummary(files=len(incoming.sources))
-        try:
-            with self.batch():
-                changed = apply(self._con, incoming.ops, summary)
-                if dry_run:
-                    raise _DryRunError
-                self._merge_device_tables(incoming.devices)
-                if incoming.ops:
-                    self._clock.observe(max(op.hlc for op in incoming.ops))
-                kind_of = {op.entity_id: op.kind for op in incoming.ops}
-                self._pending.extend(
-                    Change(kind_of[e], e, "merge") for e in sorted(changed))
-        except _DryRunError:
-            pass
+        with self.batch():
+            changed = apply(self._con, incoming.ops, summary)
+            self._merge_device_tables(incoming.devices)
+            if incoming.ops:
+                self._clock.observe(max(op.hlc for op in incoming.ops))
+            kind_of = {op.entity_id: op.kind for op in incoming.ops}
+            self._pending.extend(Change(kind_of[e], e, "merge") for e in sorted(changed))
         return summary
 
     def _merge_device_tables(self, incoming: dict[str, list[int]]) -> None:

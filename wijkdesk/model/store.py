@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import struct
@@ -36,6 +37,7 @@ from .errors import FileFormatError, WijkdeskError
 FORMAT_VERSION = 3
 APPLICATION_ID = 0x574A4B44  # "WJKD"
 SUFFIX = ".wijkdesk"
+UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 ENTITY_COLUMNS = ("id", "deleted", "created_hlc", "updated_hlc", "device")
 LOG_COLUMNS = {
     "meta": ["key", "value"],
@@ -304,6 +306,28 @@ def migrate(info: FileInfo) -> None:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+
+
+def device_labels(con: sqlite3.Connection) -> dict[str, list[int]]:
+    """The well-formed ``device:<uuid>`` → ``[table, …]`` rows of a file's meta table.
+
+    Anything else is left out: these only label devices in the review list, and a source's
+    malformed row is never copied.
+    """
+    out: dict[str, list[int]] = {}
+    for key, value in con.execute("SELECT key, value FROM meta WHERE key LIKE 'device:%'"):
+        if not (isinstance(key, str) and key.startswith("device:")
+                and UUID_PATTERN.fullmatch(key[7:])
+                and isinstance(value, str) and len(value) < 200):
+            continue
+        try:
+            tables = json.loads(value)
+        except ValueError:
+            continue
+        if (isinstance(tables, list) and 0 < len(tables) <= 40
+                and all(type(t) is int and 1 <= t <= 40 for t in tables)):
+            out[key[7:]] = sorted(set(tables))
+    return out
 
 
 def select_list(k: kinds.Kind) -> str:

@@ -79,7 +79,7 @@ class BijeenkomstView(QWidget):
         self._run = run  # pushes a command, showing the model's refusal to the user
         self._show_dialog = show_dialog or (lambda dialog: dialog.exec())
         self._ask_text = ask_text  # (title, label, text) -> str | None
-        self._label_cache = None  # (round, clusters, promotions) of the last full redraw
+        self._label_cache = None  # (round, clusters, names, promotions) of the last redraw
         #: called with a format's name when the facilitator chose it for a round
         self.format_chosen = None
         self._loading = False
@@ -380,9 +380,9 @@ class BijeenkomstView(QWidget):
         """The list line of one note: table, text (or face down), cluster, tags, promotions."""
         if self._label_cache is None or self._label_cache[0] != round_id:
             cluster_records = {c.id: c for c in project.all("cluster", round_id=round_id)}
-            self._label_cache = (round_id, cluster_records, promoted_index(project))
-        _, cluster_records, promoted = self._label_cache
-        clusters = {c_id: c.name for c_id, c in cluster_records.items()}
+            clusters = {c_id: c.name for c_id, c in cluster_records.items()}
+            self._label_cache = (round_id, cluster_records, clusters, promoted_index(project))
+        _, cluster_records, clusters, promoted = self._label_cache
         text = self.tr("▒▒▒▒▒▒ (face down)") if i.hidden else i.text
         label = self.tr("Table %1: %2").replace("%1", str(i.table)).replace("%2", text)
         if i.cluster_id in clusters:
@@ -746,7 +746,7 @@ class BijeenkomstView(QWidget):
         if not self._run(command):
             return None
         src = source_of(project, record_id)
-        made = promoted_label(project, to, command.record_id)
+        made = promoted_label(to, project.get(to, command.record_id))
         if src is not None:
             where = (self.tr("from cluster “%1”") if src.kind == "cluster"
                      else self.tr("from note “%1”")).replace("%1", src.text[:60])

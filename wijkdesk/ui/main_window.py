@@ -186,12 +186,23 @@ class MainWindow(QMainWindow):
 
     # -- running edits -------------------------------------------------------------------
 
-    def run_command(self, command: ModelCommand) -> bool:
-        """Do an undoable edit; if the model refuses it, say why and change nothing."""
+    def run_command(self, command: ModelCommand, *, busy: bool = False) -> bool:
+        """Do an undoable edit; if the model refuses it, say why and change nothing.
+
+        With busy (a merge, an import), the wait cursor shows while it runs.
+        """
+        if busy:
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
             push(self.ctx.undo, command)
+            refused = None
         except WijkdeskError as exc:
-            self.interaction.error(self.tr("Not saved"), error_text(exc))
+            refused = exc
+        finally:
+            if busy:
+                QApplication.restoreOverrideCursor()
+        if refused is not None:
+            self.interaction.error(self.tr("Not saved"), error_text(refused))
             return False
         return True
 
@@ -255,11 +266,7 @@ class MainWindow(QMainWindow):
             return
         command = SnapshotCommand(project, self.tr("Merge %n file(s)", "", len(paths)),
                                   lambda: project.apply_merge(incoming))
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
-            done = self.run_command(command)
-        finally:
-            QApplication.restoreOverrideCursor()
+        done = self.run_command(command, busy=True)
         if done:
             lines = merge_summary_lines(command.result)
             self.statusBar().showMessage(lines[0])
@@ -355,11 +362,7 @@ class MainWindow(QMainWindow):
         command = SnapshotCommand(
             project, self.tr("Import %n insight(s)", "", len(rows)),
             lambda: import_insights(project, path, round_id=round_id, rows=rows))
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
-            done = self.run_command(command)
-        finally:
-            QApplication.restoreOverrideCursor()
+        done = self.run_command(command, busy=True)
         if done:
             self.statusBar().showMessage(
                 self.tr("Imported %n insight(s)", "", len(rows)))

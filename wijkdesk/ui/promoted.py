@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..model import Project
+from ..model import Project, Record
 
 
-def promoted_label(project: Project, kind: str, record_id: str | None) -> str:
+def promoted_label(kind: str, rec: Record | None) -> str:
     """The short name of an agreement, action point or timeline step."""
-    rec = project.get(kind, record_id) if record_id else None
     if rec is None:
         return ""
     if kind == "agreement":
@@ -30,5 +29,5 @@ def promoted_index(project: Project) -> dict[str, list[str]]:
     for kind in ("agreement", "action_item", "timeline_item"):  # board.PROMOTED_KINDS
         for rec in project.all(kind):
             if rec.source_id:
-                out.setdefault(rec.source_id, []).append(promoted_label(project, kind, rec.id))
+                out.setdefault(rec.source_id, []).append(promoted_label(kind, rec))
     return out

@@ -68,9 +68,8 @@ class RankWords(QObject):
         return self.tr("▒▒▒▒▒▒ (face down)")
 
 
-def rank_text(line) -> str:
+def rank_text(line, words: RankWords) -> str:
     """'1. Groen — 8 stemmen (gedeeld)', in the user's language."""
-    words = RankWords()
     text = f"{line.rank}. {line.label} — {words.votes(line.votes)}"
     return f"{text} {words.shared()}" if line.shared else text
 
@@ -167,10 +166,11 @@ class VotesDialog(QDialog):
             return []
         out = [("cluster", c.id, c.name) for c in project.all("cluster", round_id=self.round_id)]
         names = {c_id: label for _k, c_id, label in out}
+        face_down = RankWords().face_down()  # face down here too: this may be projected
         for note in project.all("insight", round_id=self.round_id):
             label = note.text if len(note.text) <= 90 else note.text[:87] + "…"
             if note.hidden:
-                label = RankWords().face_down()  # face down here too: this may be projected
+                label = face_down
             if note.cluster_id in names:
                 label = f"{label}  ({names[note.cluster_id]})"
             out.append(("insight", note.id, label))
@@ -259,10 +259,11 @@ class VotesDialog(QDialog):
             return
         self._show_hint()
         face_down = {n.id for n in project.all("insight", round_id=self.round_id, hidden=True)}
+        words = RankWords()
         for line in ranking(project, self.round_id):
             if line.id in face_down:
-                line = dataclasses.replace(line, label=RankWords().face_down())
-            item = QListWidgetItem(rank_text(line))
+                line = dataclasses.replace(line, label=words.face_down())
+            item = QListWidgetItem(rank_text(line, words))
             item.setData(ID_ROLE, (line.kind, line.id))
             self.ranking.addItem(item)
 
@@ -363,8 +364,9 @@ class TopDialog(QDialog):
         self.lines.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.lines.setSpacing(12)
         self.lines.setFocusPolicy(self.lines.focusPolicy().NoFocus)
+        words = RankWords()
         for line in lines:
-            self.lines.addItem(rank_text(line))
+            self.lines.addItem(rank_text(line, words))
         hint = QLabel(self.tr("Esc closes this view."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 24)
