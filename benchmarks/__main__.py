@@ -5,17 +5,20 @@ from __future__ import annotations
 import shutil
 import sys
 
-from . import bench_edit, bench_merge, bench_startup
+from . import bench_board, bench_edit, bench_merge, bench_startup
 from .common import HERE, save
 
-BENCHMARKS = (bench_startup, bench_edit, bench_merge)
+BENCHMARKS = (bench_startup, bench_edit, bench_merge, bench_board)
 
 
 def main() -> int:
     """Run all; exit 1 when a figure misses its target."""
     figures = []
+    wanted = sys.argv[1:]  # e.g. "board": run only bench_board
     try:
         for bench in BENCHMARKS:
+            if wanted and bench.__name__.rsplit("_", 1)[-1] not in wanted:
+                continue
             for figure in bench.run():
                 print(figure.line(), flush=True)
                 figures.append(figure)

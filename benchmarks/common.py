@@ -21,8 +21,9 @@ class Figure:
     unit: str
     baseline: float
     baseline_name: str
-    target: float  # the ratio value/baseline must stay at or below this
+    target: float | None  # the ratio value/baseline must stay at or below this (None: shown only)
     samples: int
+    limit: float | None = None  # and the value itself at or below this (same unit), if given
 
     @property
     def ratio(self) -> float:
@@ -31,15 +32,21 @@ class Figure:
 
     @property
     def ok(self) -> bool:
-        """Whether the ratio meets the target."""
-        return self.ratio <= self.target
+        """Whether the ratio meets the target, and the value its limit."""
+        return ((self.target is None or self.ratio <= self.target)
+                and (self.limit is None or self.value <= self.limit))
 
     def line(self) -> str:
         """A one-line report."""
         verdict = "ok" if self.ok else "OVER TARGET"
+        wanted = []
+        if self.target is not None:
+            wanted.append(f"ratio <= {self.target:.1f}")
+        if self.limit is not None:
+            wanted.append(f"value <= {self.limit:g} {self.unit}")
         return (f"{self.name}: {self.value:.2f} {self.unit} vs {self.baseline_name} "
                 f"{self.baseline:.2f} {self.unit} -> ratio {self.ratio:.2f} "
-                f"(target <= {self.target:.1f}, {verdict}; n={self.samples})")
+                f"(target {' and '.join(wanted)}, {verdict}; n={self.samples})")
 
 
 def median(values: list[float]) -> float:

@@ -192,8 +192,13 @@ def _notes(project: Project, note_ids: list[str]) -> list[Record]:
     return notes
 
 
-def make_cluster(log: EditLog, note_ids: list[str], name: str) -> str:
-    """A new cluster of the given notes (all of one round); returns its id."""
+def make_cluster(log: EditLog, note_ids: list[str], name: str, x: float | None = None,
+                 y: float | None = None) -> str:
+    """A new cluster of the given notes (all of one round), at (x, y) if given; returns its id.
+
+    Without a place, it goes where the first of the notes is (a loose one), else to the right
+    of the round's other clusters.
+    """
     project = log.project
     notes = _notes(project, note_ids)
     rounds = {n.round_id for n in notes}
@@ -201,9 +206,16 @@ def make_cluster(log: EditLog, note_ids: list[str], name: str) -> str:
         raise ValidationError("bad_choice", field="notes", value="notes of different rounds")
     round_id = rounds.pop()
     with project.batch():
-        existing = project.count("cluster", round_id=round_id)
+        if x is None or y is None:
+            first = notes[0]
+            if first.cluster_id is None:
+                x, y = first.x, first.y
+            else:
+                others = project.all("cluster", round_id=round_id)
+                x = max((c.x for c in others), default=-320.0) + 320.0
+                y = min((c.y for c in others), default=0.0)
         cluster = log.add("cluster", round_id=round_id, name=name.strip() or "Cluster",
-                          x=float(existing * 320), y=-200.0)
+                          x=float(x), y=float(y))
         for note in notes:
             log.update("insight", note.id, cluster_id=cluster)
     return cluster

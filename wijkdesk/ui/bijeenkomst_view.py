@@ -1,7 +1,9 @@
-"""The Bijeenkomst view: the evenings, their details, rounds and a quick-entry list of insights.
+"""The Bijeenkomst view: the evenings, their details, rounds, and the board of a round.
 
-The zoomable board (clusters, voting, hidden collecting) is the board issue's; until it lands
-this view lists the round's insights and offers the quick-entry line: type, Enter, next.
+The board (``board_canvas``) shows the round's notes as cards and its clusters as frames; the
+notes list beside it says the same in lines (for the keyboard and screen readers), and the
+quick-entry line under it takes what is said: type, Enter, next. Selecting in one selects in
+the other.
 """
 
 from __future__ import annotations
@@ -102,6 +104,7 @@ class BijeenkomstView(QWidget):
         left.addLayout(row)
         left_box = QWidget()
         left_box.setLayout(left)
+        self._left = left
 
         # Right: details form.
         self.title_edit = QLineEdit()
@@ -177,11 +180,25 @@ class BijeenkomstView(QWidget):
         self.prompt.setFont(font)
         self.insights = QListWidget()
         self.insights.setAccessibleName(self.tr("Insights of this round"))
-        self.insights.setWordWrap(True)
+        # One line per note, all of one height: with 2,000 notes, wrapped lines of different
+        # heights cost 16 ms of layout for every note added. The full text is in the tooltip
+        # and on the board.
+        self.insights.setUniformItemSizes(True)
         self.insights.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.insights.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         QShortcut(QKeySequence("Ctrl+G"), self.insights, self.cluster_selection)
         self.insights.customContextMenuRequested.connect(self._insight_menu)
+        self.insights.itemSelectionChanged.connect(self._list_selection_changed)
+        self.colour_combo = QComboBox()
+        self.colour_combo.setAccessibleName(self.tr("Colour of the cards"))
+        for mode, label in (("table", self.tr("Colour by table")),
+                            ("theme", self.tr("Colour by theme")),
+                            ("phase", self.tr("Colour by phase"))):
+            self.colour_combo.addItem(label, mode)
+        chosen = self.colour_combo.findData(ctx.settings.value("board/colour", "table"))
+        self.colour_combo.setCurrentIndex(max(0, chosen))
+        self.colour_combo.activated.connect(
+            lambda _i: self.set_colour_mode(self.colour_combo.currentData()))
         self.table_combo = QComboBox()
         self.table_combo.setAccessibleName(self.tr("Table"))
         self.entry = QLineEdit()
@@ -195,9 +212,6 @@ class BijeenkomstView(QWidget):
         QShortcut(QKeySequence("Ctrl+T"), self, self.next_table)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.insights)
         delete.activated.connect(self.delete_selected_insight)
-        coming = QLabel(self.tr(
-            "The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K)."))
-        coming.setObjectName("coming")
 
         round_row = QHBoxLayout()
         round_row.addWidget(QLabel(self.tr("Round")))
@@ -213,31 +227,52 @@ class BijeenkomstView(QWidget):
         hidden_row.addWidget(self.hidden_check)
         hidden_row.addWidget(self.reveal_button)
         hidden_row.addStretch(1)
+        hidden_row.addWidget(self.colour_combo)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.table_combo)
         entry_row.addWidget(self.entry, 1)
+        self.evening_form = QWidget()
+        self.evening_form.setLayout(form)
+        form.setContentsMargins(0, 8, 0, 0)
+        left.addWidget(self.evening_form)
+        # The board is made right after the window's first paint (or when first needed): a
+        # graphics view costs start-up time. Until then its place is kept by an empty box.
+        self._board = None
+        self._board_box = QVBoxLayout()
+        self._board_box.setContentsMargins(0, 0, 0, 0)
+        board_holder = QWidget()
+        board_holder.setLayout(self._board_box)
+        list_box = QVBoxLayout()
+        list_box.setContentsMargins(0, 0, 0, 0)
+        list_box.addWidget(QLabel(self.tr("Notes")))
+        list_box.addWidget(self.insights, 1)
+        list_holder = QWidget()
+        list_holder.setLayout(list_box)
+        self.board_split = QSplitter()
+        self.board_split.addWidget(board_holder)
+        self.board_split.addWidget(list_holder)
+        self.board_split.setStretchFactor(0, 4)
+        self.board_split.setStretchFactor(1, 1)
+        self.board_split.setSizes([1100, 300])
         right = QVBoxLayout()
-        right.addLayout(form)
-        right.addSpacing(12)
         right.addLayout(round_row)
         right.addLayout(hidden_row)
         right.addWidget(self.prompt)
-        right.addWidget(self.insights, 1)
+        right.addWidget(self.board_split, 1)
         self.entry_box = QWidget()
         self.entry_box.setLayout(entry_row)
         entry_row.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.entry_box)
         right.addWidget(self.stage_hint)
         right.addWidget(self.entry_message)
-        right.addWidget(coming)
         self.details = QWidget()
         self.details.setLayout(right)
 
         splitter = QSplitter()
         splitter.addWidget(left_box)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([360, 1200])
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([340, 1400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -245,6 +280,67 @@ class BijeenkomstView(QWidget):
         ctx.bridge.changed.connect(self._on_changed)
         ctx.bridge.projectChanged.connect(lambda _p: self.reload())
         self.reload()
+
+    # -- the board -----------------------------------------------------------------------
+
+    @property
+    def board(self):
+        """The canvas of the round's notes (made on first use, or right after first paint)."""
+        if self._board is None:
+            from .board_canvas import BoardCanvas
+
+            self._board = BoardCanvas(self)
+            self._board.colour_mode = self.colour_combo.currentData()
+            self._board.selectionChangedIds.connect(self._board_selection_changed)
+            self._board_box.addWidget(self._board)
+            self._board.show_round(self.current_round(), fit=True)
+            self._board.select_notes(self.selected_notes())
+        return self._board
+
+    @property
+    def project(self):
+        """The open project (for the board)."""
+        return self._ctx.project
+
+    def run(self, command) -> bool:
+        """Push an undoable command (for the board)."""
+        return self._run(command)
+
+    def edits(self, label: str, action) -> bool:
+        """A group of model edits as one undo step (for the board)."""
+        return self._edits(label, action)
+
+    def say(self, message: str) -> None:
+        """Tell the facilitator something under the entry line."""
+        self.entry_message.setText(message)
+
+    def set_colour_mode(self, mode: str) -> None:
+        """Colour the cards by table, theme or phase (remembered)."""
+        self._ctx.settings.setValue("board/colour", mode)
+        index = self.colour_combo.findData(mode)
+        if index >= 0 and index != self.colour_combo.currentIndex():
+            self.colour_combo.setCurrentIndex(index)
+        if self._board is not None:
+            self._board.set_colour_mode(mode)
+
+    def _board_selection_changed(self, note_ids: list[str]) -> None:
+        """Cards selected on the board: the same lines are selected in the list."""
+        wanted = set(note_ids)
+        with QSignalBlocker(self.insights):
+            self.insights.clearSelection()
+            for row in range(self.insights.count()):
+                item = self.insights.item(row)
+                if item.data(ID_ROLE) in wanted:
+                    item.setSelected(True)
+                    if item.data(ID_ROLE) == (note_ids[0] if note_ids else None):
+                        self.insights.setCurrentItem(
+                            item, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.insights.viewport().update()
+
+    def _list_selection_changed(self) -> None:
+        """Lines selected in the list: the same cards are selected on the board."""
+        if self._board is not None:
+            self._board.select_notes(self.selected_notes())
 
     # -- reading the model ---------------------------------------------------------------
 
@@ -292,6 +388,7 @@ class BijeenkomstView(QWidget):
         evening_id = self.current_evening()
         rec = project.get("bijeenkomst", evening_id) if project and evening_id else None
         self.details.setEnabled(rec is not None)
+        self.evening_form.setEnabled(rec is not None)
         self.delete_evening_button.setEnabled(rec is not None)
         self._loading = True
         try:
@@ -346,16 +443,21 @@ class BijeenkomstView(QWidget):
             self.hidden_check.setChecked(bool(rec and rec.hidden))
         self._show_stage(rec)
         self._fill_reveal_menu(project, rec)
+        if self._board is not None:
+            self._board.show_round(round_id if rec is not None else None)
         if rec is None:
             return
-        for i in project.all("insight", round_id=round_id):
-            self.insights.addItem(self._note_item(project, i, round_id))
+        with QSignalBlocker(self.insights):
+            for i in project.all("insight", round_id=round_id):
+                self.insights.addItem(self._note_item(project, i, round_id))
         for row in range(self.insights.count()):
             item = self.insights.item(row)
             if item.data(ID_ROLE) == keep_current:
                 self.insights.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
             if item.data(ID_ROLE) in keep_selected:
                 item.setSelected(True)
+        if self._board is not None:
+            self._board.select_notes(self.selected_notes())
         current = self.insights.currentItem()
         if self.entry.hasFocus() or current is None:
             self.insights.scrollToBottom()  # typing: the newest note is in view
@@ -373,6 +475,8 @@ class BijeenkomstView(QWidget):
             note = project.get("insight", note_id)
             if note is not None and note.round_id == round_id and not note.deleted:
                 self.insights.addItem(self._note_item(project, note, round_id))
+        if self._board is not None:
+            self._board.add_notes(note_ids)
         self._fill_reveal_menu(project, project.get("round", round_id))
         self.insights.scrollToBottom()
 
@@ -383,7 +487,7 @@ class BijeenkomstView(QWidget):
             clusters = {c_id: c.name for c_id, c in cluster_records.items()}
             self._label_cache = (round_id, cluster_records, clusters, promoted_index(project))
         _, cluster_records, clusters, promoted = self._label_cache
-        text = self.tr("▒▒▒▒▒▒ (face down)") if i.hidden else i.text
+        text = self.tr("▒▒▒▒▒▒ (face down)") if i.hidden else " ⏎ ".join(i.text.splitlines())
         label = self.tr("Table %1: %2").replace("%1", str(i.table)).replace("%2", text)
         if i.cluster_id in clusters:
             label += "   [" + clusters[i.cluster_id] + "]"
@@ -399,6 +503,8 @@ class BijeenkomstView(QWidget):
             label += "   → " + ", ".join(made)
         item = QListWidgetItem(table_swatch(i.table), label)
         item.setData(ID_ROLE, i.id)
+        if not i.hidden:
+            item.setToolTip(i.text)
         return item
 
     def _on_changed(self, changes: list[Change]) -> None:
@@ -494,12 +600,12 @@ class BijeenkomstView(QWidget):
             self.entry_message.setText(
                 self.tr("This text is longer than %n characters; shorten it.", "", MAX_TEXT))
             return
-        n = project.count("insight", round_id=round_id)
         rnd = project.get("round", round_id)
+        hidden = bool(rnd and rnd.hidden)
+        x, y = self.board.place_new(text, hidden)  # a free spot: notes never pile up
         command = AddRecord(project, self.tr("Add insight"), "insight", {
             "round_id": round_id, "text": text, "table": self.table_combo.currentData() or 1,
-            "x": float((n % 8) * 240), "y": float((n // 8) * 160),
-            "hidden": bool(rnd and rnd.hidden)})
+            "x": x, "y": y, "hidden": hidden})
         if self._run(command):
             self.entry.clear()
             self.entry_message.clear()
@@ -647,6 +753,20 @@ class BijeenkomstView(QWidget):
                 "%1", cluster.name if cluster else "")), "cluster", [note.cluster_id])
         return menu
 
+    def cluster_menu(self, cluster_id: str) -> QMenu:
+        """What can be done with a cluster: promote, rename, dissolve, tag."""
+        project = self._ctx.project
+        cluster = project.get("cluster", cluster_id) if project else None
+        menu = self.promote_menu("cluster", cluster_id)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Rename… (F2)"), lambda: self.rename_cluster(cluster_id))
+        menu.addAction(self.tr("&Dissolve (notes stay on the board)"),
+                       lambda: self.dissolve_cluster(cluster_id))
+        if cluster is not None:
+            menu.addSeparator()
+            self._tag_menu(menu.addMenu(self.tr("&Tags")), "cluster", [cluster_id])
+        return menu
+
     def _tag_menu(self, menu: QMenu, kind: str, ids: list[str]) -> None:
         """Phase, track and koppelkans theme for notes or a cluster (lists from resources/)."""
         from ..model.templates import tags
@@ -686,21 +806,36 @@ class BijeenkomstView(QWidget):
         name = self._ask_text(self.tr("New cluster"), self.tr("Name of the cluster:"), "")
         if name is None:
             return
-        self._edits(self.tr("Make cluster"),
-                    lambda log: make_cluster(log, notes, name or self.tr("Cluster")))
+        board = self.board
+
+        def action(log) -> None:
+            cluster = make_cluster(log, notes, name or self.tr("Cluster"))
+            board.make_room(log, {cluster})
+
+        self._edits(self.tr("Make cluster"), action)
 
     def move_notes(self, notes: list[str], cluster_id: str | None) -> None:
         """Move notes into a cluster, or out of theirs (None)."""
         from ..model.board import move_to_cluster
 
-        self._edits(self.tr("Move to cluster"),
-                    lambda log: move_to_cluster(log, notes, cluster_id))
+        board = self.board
+
+        def action(log) -> None:
+            move_to_cluster(log, notes, cluster_id)
+            board.make_room(log, {cluster_id} if cluster_id else set())
+
+        self._edits(self.tr("Move to cluster"), action)
 
     def rename_cluster(self, cluster_id: str) -> None:
         """Give a cluster another name."""
         project = self._ctx.project
         cluster = project.get("cluster", cluster_id) if project else None
-        if cluster is None or self._ask_text is None:
+        if cluster is None:
+            return
+        if self._board is not None and cluster_id in self._board.frames and self._board.isVisible():
+            self._board.edit_title(cluster_id)  # in place, on the board
+            return
+        if self._ask_text is None:
             return
         name = self._ask_text(self.tr("Rename cluster"), self.tr("Name of the cluster:"),
                               cluster.name)

@@ -16,11 +16,30 @@ if TYPE_CHECKING:
 TABLE_COLOURS = ("#1f5fbf", "#c0392b", "#1e8449", "#8e44ad", "#d35400", "#117a8b", "#7d6608",
                  "#5d6d7e")
 NO_TABLE = "#9e9e9e"
+# Categories (koppelkans themes, phases): the same strong, distinct colours as the tables.
+CATEGORY_COLOURS = ("#1f5fbf", "#c0392b", "#1e8449", "#8e44ad", "#d35400", "#117a8b",
+                    "#7d6608", "#5d6d7e", "#a93226", "#196f3d")
 
 
 def table_colour(table: int) -> str:
     """The colour of a table (1, 2, …); grey for no table (0)."""
     return TABLE_COLOURS[(table - 1) % len(TABLE_COLOURS)] if table >= 1 else NO_TABLE
+
+
+def category_colour(name: str) -> str:
+    """A stable colour for a category name (the same name gets the same colour everywhere)."""
+    import zlib
+
+    return CATEGORY_COLOURS[zlib.crc32(name.encode("utf-8")) % len(CATEGORY_COLOURS)]
+
+
+def tint(colour, amount: float = 0.16):
+    """A light card background in a colour: ``amount`` of the colour on white (a QColor)."""
+    from PySide6.QtGui import QColor
+
+    c = QColor(colour)
+    return QColor(round(255 - (255 - c.red()) * amount), round(255 - (255 - c.green()) * amount),
+                  round(255 - (255 - c.blue()) * amount))
 
 
 @cache

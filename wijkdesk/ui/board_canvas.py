@@ -1,0 +1,886 @@
+"""The board: a round's notes as cards on a zoomable canvas, with clusters as frames.
+
+What the facilitator does here:
+
+- **look**: zoom with Ctrl+wheel or + and −, fit everything with 0, pan with the scroll bars,
+  the wheel, the middle mouse button or Space+drag;
+- **select**: click, Ctrl+click, or drag a rubber band over empty board;
+- **move**: drag cards or cluster frames; drop a card on another card to make a cluster of
+  the two, on a frame to put it in that cluster, on empty board to take it out of its cluster;
+- **edit in place**: F2 or double-click on a card (its text) or a frame's title (its name);
+- **delete**: Delete removes the selected cards; on a frame it dissolves the cluster, keeping
+  its notes.
+
+Every change is one undoable step, made through the model like every other edit; the canvas
+redraws from the model's change notices. Face-down notes (hidden collecting) show their back
+and table only, and cannot be edited in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ..model.kinds import MAX_TEXT
+from .board_layout import (
+    CARD_W,
+    GAP,
+    MIN_CARD_H,
+    TITLE_H,
+    Taken,
+    cluster_layout,
+    free_spot,
+    grid_columns,
+)
+from .palette import NO_TABLE, category_colour, table_colour, tint
+
+TEXT_PAD = 10.0
+FOOTER_H = 26.0
+CARD_FONT_PT = 13.0
+TITLE_FONT_PT = 15.0
+MIN_ZOOM, MAX_ZOOM, FIT_MAX_ZOOM = 0.02, 4.0, 1.6
+ZOOM_STEP = 1.25
+LOD_TEXT = 0.32  # below this scale a card's text is too small to read: drawn as grey bars
+TEXT_COLOUR = QColor("#141414")
+BOARD_COLOUR = QColor("#e9ecef")
+FACE_DOWN = QColor("#3b4552")
+SELECTED = QColor("#ff9f1a")
+COLOUR_MODES = ("table", "theme", "phase")
+
+
+def card_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(CARD_FONT_PT)
+    return font
+
+
+class Metrics:
+    """Text heights of cards, measured once per text (wrapping is the costly part)."""
+
+    def __init__(self) -> None:
+        self.font = card_font()
+        self.small = QFont(self.font)
+        self.small.setPointSizeF(CARD_FONT_PT * 0.8)
+        self.title = QFont(self.font)
+        self.title.setPointSizeF(TITLE_FONT_PT)
+        self.title.setBold(True)
+        self._fm = QFontMetricsF(self.font)
+        self._heights: dict[str, float] = {}
+        self._flags = int(Qt.TextFlag.TextWordWrap.value)
+
+    def text_height(self, text: str) -> float:
+        h = self._heights.get(text)
+        if h is None:
+            h = self._fm.boundingRect(QRectF(0, 0, CARD_W - 2 * TEXT_PAD, 1e6), self._flags,
+                                      text).height()
+            self._heights[text] = h
+        return h
+
+    def card_height(self, text: str, hidden: bool) -> float:
+        """A card is as tall as its text needs; a face-down card has the smallest size."""
+        if hidden:
+            return MIN_CARD_H
+        return max(MIN_CARD_H, self.text_height(text) + 2 * TEXT_PAD + FOOTER_H)
+
+
+class NoteCard(QGraphicsItem):
+    """One note: its text wrapped on a card in its colour, the table (and votes) at the foot."""
+
+    def __init__(self, board: BoardCanvas, note, height: float, colour: QColor,
+                 footer: str) -> None:
+        super().__init__()
+        self.board = board
+        self.note_id = note.id
+        self.text = note.text
+        self.hidden = bool(note.hidden)
+        self.cluster_id = note.cluster_id
+        self.footer = footer
+        self.colour = colour
+        self.fill = tint(colour)
+        self._rect = QRectF(0, 0, CARD_W, height)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setToolTip("" if self.hidden else self.text)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-4, -4, 4, 4)
+
+    def shape(self):  # noqa: D102 - the card itself is what a click hits
+        from PySide6.QtGui import QPainterPath
+
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        rect = self._rect
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if lod < LOD_TEXT:  # far away: a block in the card's colour, bars for the text
+            painter.fillRect(rect, FACE_DOWN if self.hidden else self.fill)
+            painter.fillRect(QRectF(0, 0, rect.width(), 10), self.colour)
+            if not self.hidden:
+                bar = QColor(120, 120, 120)
+                for n in range(min(3, int((rect.height() - 30) // 22))):
+                    painter.fillRect(QRectF(TEXT_PAD, 22 + n * 22, rect.width() * 0.7, 10), bar)
+            if selected:
+                painter.setPen(QPen(SELECTED, 8))
+                painter.drawRect(rect)
+            return
+        if self.hidden:
+            painter.setBrush(QBrush(FACE_DOWN))
+            painter.setPen(QPen(QColor("#1b2129"), 1))
+            painter.drawRoundedRect(rect, 6, 6)
+            painter.setBrush(QBrush(QColor("#566273"), Qt.BrushStyle.BDiagPattern))
+            painter.drawRoundedRect(rect.adjusted(6, 6, -6, -FOOTER_H), 4, 4)
+            painter.fillRect(QRectF(0, 0, rect.width(), 8), self.colour)
+            painter.setPen(QColor("#ffffff"))
+        else:
+            painter.setBrush(QBrush(self.fill))
+            painter.setPen(QPen(QColor("#6b6b6b"), 1))
+            painter.drawRoundedRect(rect, 6, 6)
+            painter.fillRect(QRectF(0, 0, rect.width(), 8), self.colour)
+            painter.setPen(TEXT_COLOUR)
+            painter.setFont(self.board.metrics.font)
+            painter.drawText(rect.adjusted(TEXT_PAD, TEXT_PAD + 2, -TEXT_PAD, -FOOTER_H),
+                             Qt.TextFlag.TextWordWrap, self.text)
+            painter.setPen(QColor("#3a3a3a"))
+        painter.setFont(self.board.metrics.small)
+        painter.drawText(QRectF(TEXT_PAD, rect.height() - FOOTER_H, rect.width() - 2 * TEXT_PAD,
+                                FOOTER_H - 4),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.footer)
+        if selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(SELECTED, 4))
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 7, 7)
+
+
+class ClusterFrame(QGraphicsItem):
+    """A cluster: a frame with its name (and votes) on top; its cards are its children."""
+
+    def __init__(self, board: BoardCanvas, cluster, rect: QRectF, title: str,
+                 colour: QColor) -> None:
+        super().__init__()
+        self.board = board
+        self.cluster_id = cluster.id
+        self.name = cluster.name
+        self.title = title
+        self.colour = colour
+        self._rect = rect
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setZValue(-1)
+        self.setToolTip(cluster.name)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-4, -4, 4, 4)
+
+    def title_rect(self) -> QRectF:
+        return QRectF(0, 0, self._rect.width(), TITLE_H - 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        rect = self._rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setBrush(QBrush(QColor(255, 255, 255, 150)))
+        painter.setPen(QPen(SELECTED if selected else self.colour, 5 if selected else 2.5))
+        painter.drawRoundedRect(rect, 10, 10)
+        painter.fillRect(QRectF(2, 2, rect.width() - 4, TITLE_H - 10), tint(self.colour, 0.3))
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod * TITLE_FONT_PT < 4:
+            return
+        painter.setPen(TEXT_COLOUR)
+        painter.setFont(self.board.metrics.title)
+        painter.drawText(self.title_rect().adjusted(10, 2, -10, -2),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+                         | Qt.TextFlag.TextWordWrap, self.title)
+
+
+class CardEditor(QPlainTextEdit):
+    """Edits a card's text in place: Enter keeps it (Shift+Enter: a new line), Esc cancels."""
+
+    def __init__(self, parent: QWidget, done: Callable[[str | None], None]) -> None:
+        super().__init__(parent)
+        self._done = done
+        self.setAccessibleName(self.tr("Text of the note"))
+        self.setTabChangesFocus(True)
+
+    def finish(self, text: str | None) -> None:
+        done, self._done = self._done, None
+        if done is not None:
+            done(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.finish(self.toPlainText())
+        elif key == Qt.Key.Key_Escape:
+            self.finish(None)
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.finish(self.toPlainText())
+
+
+class TitleEditor(QLineEdit):
+    """Edits a cluster's name in place: Enter keeps it, Esc cancels."""
+
+    def __init__(self, parent: QWidget, done: Callable[[str | None], None]) -> None:
+        super().__init__(parent)
+        self._done = done
+        self.setAccessibleName(self.tr("Name of the cluster"))
+        self.returnPressed.connect(lambda: self.finish(self.text()))
+
+    def finish(self, text: str | None) -> None:
+        done, self._done = self._done, None
+        if done is not None:
+            done(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.finish(None)
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.finish(self.text())
+
+
+class BoardCanvas(QGraphicsView):
+    """The notes of one round on a zoomable board (see the module's description)."""
+
+    #: the ids of the selected notes changed (the notes list follows)
+    selectionChangedIds = Signal(list)
+
+    def __init__(self, host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host  # the Bijeenkomst view: project, run, edits, menus
+        self.metrics = Metrics()
+        self.setScene(QGraphicsScene(self))
+        self.setObjectName("board")
+        self.setAccessibleName(self.tr("Board with the notes of this round"))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setBackgroundBrush(BOARD_COLOUR)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scene().selectionChanged.connect(self._selection_changed)
+        self.round_id: str | None = None
+        self.cards: dict[str, NoteCard] = {}
+        self.frames: dict[str, ClusterFrame] = {}
+        self.colour_mode = "table"
+        self._taken = Taken()
+        self._slot_hint: dict[str, tuple[int, int]] = {}  # round -> (columns, next slot)
+        self._loose_origin = (0.0, 0.0)
+        self._press: dict[QGraphicsItem, QPointF] = {}
+        self._pan_from: QPointF | None = None
+        self._space = False
+        self._syncing = False
+        self.editor: QWidget | None = None
+        self._fitted = False  # showing everything: stays so when the view is resized
+        self.paints = 0  # viewport paints (benchmarks and tests wait for one)
+        self.legend = QLabel(self.viewport())
+        self.legend.setObjectName("boardLegend")
+        self.legend.setStyleSheet("QLabel#boardLegend { background: rgba(255,255,255,220); "
+                                  "color: #141414; padding: 6px; border: 1px solid #888; }")
+        self.legend.move(8, 8)
+        self.empty_hint = QLabel(self.viewport())
+        self.empty_hint.setObjectName("boardEmpty")
+        self.empty_hint.setStyleSheet("color: #444; font-size: 16pt;")
+
+    # -- reading the model ---------------------------------------------------------------
+
+    def _colour(self, note, clusters) -> QColor:
+        if self.colour_mode == "table":
+            return QColor(table_colour(note.table))
+        cluster = clusters.get(note.cluster_id)
+        if self.colour_mode == "theme":
+            theme = note.theme or (cluster.theme if cluster is not None else "")
+            return QColor(category_colour(theme) if theme else NO_TABLE)
+        phase = note.phase or (cluster.phase if cluster is not None else None)
+        return QColor(category_colour(f"phase {phase}") if phase else NO_TABLE)
+
+    def _footer(self, note, votes: dict[str, int]) -> str:
+        text = self.tr("Table %1").replace("%1", str(note.table)) if note.table else ""
+        n = votes.get(note.id, 0)
+        if n:
+            text += "   ● " + str(n)
+        return text
+
+    def show_round(self, round_id: str | None, *, fit: bool | None = None) -> None:
+        """Draw the round's notes and clusters anew (keeping the selection and the zoom)."""
+        from ..model.votes import tallies
+
+        project = self.host.project
+        changed_round = round_id != self.round_id
+        keep = set() if changed_round else set(self.selected_notes())
+        keep_frames = set() if changed_round else set(self.selected_clusters())
+        self._close_editor(save=False)
+        self._syncing = True
+        scene = self.scene()
+        scene.clear()
+        self.cards.clear()
+        self.frames.clear()
+        self.round_id = round_id
+        self._taken = Taken()
+        notes, clusters, votes = [], {}, {}
+        if project is not None and round_id is not None:
+            notes = project.all("insight", round_id=round_id)
+            clusters = {c.id: c for c in project.all("cluster", round_id=round_id)}
+            for (target, _table), n in tallies(project, round_id).items():
+                votes[target] = votes.get(target, 0) + n
+        members: dict[str, list] = {c_id: [] for c_id in clusters}
+        loose = []
+        for note in notes:
+            members.get(note.cluster_id, loose).append(note)
+        frames_bottom = None
+        for c_id, cluster in clusters.items():
+            inside = members[c_id]
+            heights = [self.metrics.card_height(n.text, n.hidden) for n in inside]
+            (x, y, w, h), spots = cluster_layout(cluster.x, cluster.y, heights)
+            total = votes.get(c_id, 0) + sum(votes.get(n.id, 0) for n in inside)
+            title = cluster.name + (f"   ● {total}" if total else "")
+            frame = ClusterFrame(self, cluster, QRectF(0, 0, w, h), title,
+                                 self._frame_colour(cluster))
+            frame.setPos(x, y)
+            scene.addItem(frame)
+            self.frames[c_id] = frame
+            self._taken.add((x, y, w, h))
+            frames_bottom = max(frames_bottom or y + h, y + h)
+            for note, height, (sx, sy) in zip(inside, heights, spots, strict=True):
+                card = NoteCard(self, note, height, self._colour(note, clusters),
+                                self._footer(note, votes))
+                card.setParentItem(frame)
+                card.setPos(sx - x, sy - y)
+                self.cards[note.id] = card
+        for note in loose:
+            self._add_card(note, clusters, votes)
+        self._loose_origin = (0.0, 0.0 if frames_bottom is None else max(0.0, frames_bottom + 40))
+        for note_id in keep & self.cards.keys():
+            self.cards[note_id].setSelected(True)
+        for c_id in keep_frames & self.frames.keys():
+            self.frames[c_id].setSelected(True)
+        self._syncing = False
+        self._update_scene_rect()
+        self._update_legend(notes, clusters)
+        if fit if fit is not None else changed_round:
+            self.fit_all()
+
+    def _frame_colour(self, cluster) -> QColor:
+        if self.colour_mode == "theme" and cluster.theme:
+            return QColor(category_colour(cluster.theme))
+        if self.colour_mode == "phase" and cluster.phase:
+            return QColor(category_colour(f"phase {cluster.phase}"))
+        return QColor("#37474f")
+
+    def _add_card(self, note, clusters, votes) -> NoteCard:
+        height = self.metrics.card_height(note.text, note.hidden)
+        card = NoteCard(self, note, height, self._colour(note, clusters), self._footer(note, votes))
+        card.setPos(note.x, note.y)
+        self.scene().addItem(card)
+        self.cards[note.id] = card
+        self._taken.add((note.x, note.y, CARD_W, height))
+        return card
+
+    def add_notes(self, note_ids: list[str]) -> None:
+        """Put new loose notes of the round on the board without drawing it anew."""
+        project = self.host.project
+        if project is None or self.round_id is None:
+            return
+        for note_id in note_ids:
+            note = project.get("insight", note_id)
+            if note is None or note.deleted or note.round_id != self.round_id:
+                continue
+            if note.cluster_id or note_id in self.cards:
+                self.show_round(self.round_id)  # a cluster grows: lay it out again
+                return
+            card = self._add_card(note, {}, {})
+            if self.colour_mode != "table":
+                card.colour = QColor(NO_TABLE)
+                card.fill = tint(card.colour)
+            margin = 400.0
+            self.setSceneRect(self.sceneRect().united(
+                card.sceneBoundingRect().adjusted(-margin, -margin, margin, margin)))
+            self.ensureVisible(card, 40, 40)
+        self.empty_hint.hide()
+        self.legend.show()
+
+    def _update_scene_rect(self) -> None:
+        bounds = self.scene().itemsBoundingRect()
+        if bounds.isNull():
+            bounds = QRectF(0, 0, 1200, 800)
+        margin = 400.0
+        self.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
+
+    def _update_legend(self, notes, clusters) -> None:
+        if self.colour_mode == "table":
+            keys = sorted({n.table for n in notes})
+            entries = [(table_colour(t), self.tr("Table %1").replace("%1", str(t))) for t in keys]
+        elif self.colour_mode == "theme":
+            themes = {n.theme for n in notes} | {c.theme for c in clusters.values()}
+            entries = [(category_colour(t), t) for t in sorted(themes - {""})]
+            entries.append((NO_TABLE, self.tr("no theme")))
+        else:
+            phases = {n.phase for n in notes} | {c.phase for c in clusters.values()}
+            entries = [(category_colour(f"phase {p}"), self.tr("Phase %1").replace("%1", str(p)))
+                       for p in sorted(p for p in phases if p)]
+            entries.append((NO_TABLE, self.tr("no phase")))
+        self.legend.setText("&nbsp;&nbsp;".join(
+            f'<span style="color:{c}; font-size:18pt">■</span>&nbsp;{_escape(label)}'
+            for c, label in entries))
+        self.legend.adjustSize()
+        self.legend.setVisible(bool(notes))
+        if notes:
+            self.empty_hint.hide()
+        else:
+            self.empty_hint.setText(self.tr("No notes yet in this round."))
+            self.empty_hint.adjustSize()
+            self.empty_hint.move(24, 24)
+            self.empty_hint.setVisible(self.round_id is not None)
+
+    def set_colour_mode(self, mode: str) -> None:
+        """Colour the cards by table, by koppelkans theme or by Wijkkompas phase."""
+        if mode in COLOUR_MODES and mode != self.colour_mode:
+            self.colour_mode = mode
+            self.show_round(self.round_id, fit=False)
+
+    # -- placing new notes ---------------------------------------------------------------
+
+    def place_new(self, text: str, hidden: bool = False) -> tuple[float, float]:
+        """Where a new note goes: the first free slot of the loose-note grid."""
+        height = self.metrics.card_height(text, hidden)
+        columns = grid_columns(sum(1 for c in self.cards.values() if c.cluster_id is None) + 1)
+        hint_columns, start = self._slot_hint.get(self.round_id or "", (columns, 0))
+        if hint_columns != columns:
+            start = 0
+        spot, slot = free_spot(self._taken, height, self._loose_origin, columns, start)
+        self._slot_hint[self.round_id or ""] = (columns, slot)
+        return spot
+
+    # -- selection -----------------------------------------------------------------------
+
+    def selected_notes(self) -> list[str]:
+        """The ids of the selected cards."""
+        return [i.note_id for i in self.scene().selectedItems() if isinstance(i, NoteCard)]
+
+    def selected_clusters(self) -> list[str]:
+        """The ids of the selected cluster frames."""
+        return [i.cluster_id for i in self.scene().selectedItems()
+                if isinstance(i, ClusterFrame)]
+
+    def select_notes(self, note_ids: list[str]) -> None:
+        """Select these cards (and only these), without telling the list back."""
+        self._syncing = True
+        try:
+            self.scene().clearSelection()
+            for note_id in note_ids:
+                card = self.cards.get(note_id)
+                if card is not None:
+                    card.setSelected(True)
+        finally:
+            self._syncing = False
+        if note_ids and note_ids[0] in self.cards:
+            self.ensureVisible(self.cards[note_ids[0]], 40, 40)
+
+    def _selection_changed(self) -> None:
+        if not self._syncing:
+            self.selectionChangedIds.emit(self.selected_notes())
+
+    # -- zoom and pan --------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        """The current scale (1 = a card's text at its own size)."""
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom in (factor > 1) or out, within limits."""
+        new = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
+        self._fitted = False
+        if new != self.zoom():
+            self.setTransform(QTransform.fromScale(new, new))
+
+    def fit_all(self) -> None:
+        """Show every card and cluster (not blown up beyond readable size)."""
+        bounds = self.scene().itemsBoundingRect()
+        self._fitted = True
+        if bounds.isNull():
+            self.setTransform(QTransform())
+            return
+        self.fitInView(bounds.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > FIT_MAX_ZOOM:
+            self.setTransform(QTransform.fromScale(FIT_MAX_ZOOM, FIT_MAX_ZOOM))
+            self.centerOn(bounds.center())
+        elif self.zoom() < MIN_ZOOM:
+            self.setTransform(QTransform.fromScale(MIN_ZOOM, MIN_ZOOM))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit_all()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(ZOOM_STEP ** steps)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text = event.key(), event.text()
+        if text in ("+", "="):
+            self.zoom_by(ZOOM_STEP)
+        elif text in ("-", "_"):
+            self.zoom_by(1 / ZOOM_STEP)
+        elif text == "0" or key == Qt.Key.Key_Home:
+            self.fit_all()
+        elif key == Qt.Key.Key_F2:
+            self.edit_current()
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selection()
+        elif key == Qt.Key.Key_Escape:
+            self.scene().clearSelection()
+        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        super().keyReleaseEvent(event)
+
+    # -- moving, dropping ----------------------------------------------------------------
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = event.position()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self._space:
+            self._press = {item: item.scenePos() for item in self.scene().selectedItems()}
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton and self._pan_from is not None:
+            self._pan_from = None
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        pressed, self._press = self._press, {}
+        if event.button() != Qt.MouseButton.LeftButton or not pressed:
+            return
+        moved = [item for item, start in pressed.items()
+                 if (item.scenePos() - start).manhattanLength() > 4]
+        if moved:
+            self._dropped(moved, self.mapToScene(event.position().toPoint()))
+
+    def _drop_target(self, pos: QPointF, moved) -> QGraphicsItem | None:
+        dragged = set(moved)
+        for item in self.scene().items(pos):
+            if item in dragged or item.parentItem() in dragged:
+                continue
+            if isinstance(item, (NoteCard, ClusterFrame)):
+                return item
+        return None
+
+    def _dropped(self, moved: list[QGraphicsItem], pos: QPointF) -> None:
+        """Save where cards and frames were dropped, and what they were dropped on."""
+        from ..model.board import make_cluster, move_to_cluster
+
+        cards = [m for m in moved if isinstance(m, NoteCard)]
+        frames = [m for m in moved if isinstance(m, ClusterFrame)]
+        target = self._drop_target(pos, moved) if cards else None
+        card_ids = [c.note_id for c in cards]
+        spots = {c.note_id: (c.scenePos().x(), c.scenePos().y()) for c in cards}
+        frame_spots = {f.cluster_id: (f.scenePos().x(), f.scenePos().y()) for f in frames}
+        new_cluster: list[str] = []
+
+        def action(log) -> None:
+            changed = set(frame_spots)
+            if isinstance(target, NoteCard) and target.cluster_id:
+                move_to_cluster(log, card_ids, target.cluster_id)
+                changed.add(target.cluster_id)
+            elif isinstance(target, NoteCard):
+                at = target.scenePos()
+                cluster = make_cluster(log, [target.note_id, *card_ids], self.tr("New cluster"),
+                                       x=at.x(), y=at.y())
+                new_cluster.append(cluster)
+                changed.add(cluster)
+            elif isinstance(target, ClusterFrame):
+                move_to_cluster(log, card_ids, target.cluster_id)
+                changed.add(target.cluster_id)
+            else:
+                for note_id, (x, y) in spots.items():
+                    log.update("insight", note_id, cluster_id=None, x=x, y=y)
+            for cluster_id, (x, y) in frame_spots.items():
+                log.update("cluster", cluster_id, x=x, y=y)
+            self.make_room(log, changed)
+
+        label = (self.tr("Make cluster") if isinstance(target, NoteCard) and not target.cluster_id
+                 else self.tr("Move to cluster") if target is not None
+                 else self.tr("Move notes") if cards else self.tr("Move cluster"))
+        if not self.host.edits(label, action):
+            self.show_round(self.round_id, fit=False)  # refused: put the cards back
+        elif new_cluster and new_cluster[0] in self.frames:
+            self.edit_title(new_cluster[0])  # name the new cluster right away
+
+    def make_room(self, log, changed_clusters: set[str]) -> None:
+        """Move loose notes (and other clusters) out from under the clusters that changed."""
+        project = log.project
+        if self.round_id is None:
+            return
+        notes = project.all("insight", round_id=self.round_id)
+        clusters = {c.id: c for c in project.all("cluster", round_id=self.round_id)}
+        heights: dict[str, list[float]] = {c_id: [] for c_id in clusters}
+        for note in notes:
+            if note.cluster_id in heights:
+                heights[note.cluster_id].append(self.metrics.card_height(note.text, note.hidden))
+        rects = {c_id: cluster_layout(c.x, c.y, heights[c_id])[0] for c_id, c in clusters.items()}
+        taken = Taken(rects[c_id] for c_id in changed_clusters if c_id in rects)
+        pushed_frames = []
+        for c_id, rect in rects.items():
+            if c_id in changed_clusters:
+                continue
+            if taken.free(rect, margin=GAP):
+                taken.add(rect)
+            else:
+                pushed_frames.append(c_id)
+        pushed_notes = []
+        for note in notes:
+            if note.cluster_id in clusters:
+                continue
+            rect = (note.x, note.y, CARD_W, self.metrics.card_height(note.text, note.hidden))
+            if taken.free(rect, margin=0):
+                taken.add(rect)
+            else:
+                pushed_notes.append((note, rect))
+        for c_id in pushed_frames:
+            x, y, w, h = rects[c_id]
+            (nx, ny), _ = free_spot(taken, h, (x, y), columns=12, width=w)
+            taken.add((nx, ny, w, h))
+            log.update("cluster", c_id, x=nx, y=ny)
+        for note, (x, y, w, h) in pushed_notes:
+            (nx, ny), _ = free_spot(taken, h, (x, y), columns=4)
+            taken.add((nx, ny, w, h))
+            log.update("insight", note.id, x=nx, y=ny)
+
+    # -- editing in place ----------------------------------------------------------------
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, NoteCard):
+            self.edit_note(item.note_id)
+        elif isinstance(item, ClusterFrame):
+            self.edit_title(item.cluster_id)
+        else:
+            super().mouseDoubleClickEvent(event)
+
+    def edit_current(self) -> None:
+        """F2: edit the selected card's text, or the selected cluster's name."""
+        notes, frames = self.selected_notes(), self.selected_clusters()
+        if len(notes) == 1:
+            self.edit_note(notes[0])
+        elif frames and not notes:
+            self.edit_title(frames[0])
+
+    def _editor_geometry(self, rect: QRectF, min_w: int, min_h: int):
+        area = self.mapFromScene(rect).boundingRect()
+        area.setWidth(max(area.width(), min_w))
+        area.setHeight(max(area.height(), min_h))
+        return area
+
+    def edit_note(self, note_id: str) -> QPlainTextEdit | None:
+        """Open an editor over the card; Enter saves (one undo step), Esc cancels."""
+        card = self.cards.get(note_id)
+        if card is None or card.hidden:
+            return None
+        self._close_editor(save=True)
+        self.ensureVisible(card, 40, 40)
+        editor = CardEditor(self.viewport(), lambda text: self._note_edited(note_id, text))
+        font = QFont(self.metrics.font)
+        font.setPointSizeF(max(11.0, CARD_FONT_PT * min(self.zoom(), 2.0)))
+        editor.setFont(font)
+        editor.setPlainText(card.text)
+        editor.setGeometry(self._editor_geometry(card.sceneBoundingRect(), 280, 140))
+        editor.selectAll()
+        editor.show()
+        editor.setFocus()
+        self.editor = editor
+        return editor
+
+    def _note_edited(self, note_id: str, text: str | None) -> None:
+        self._close_editor(save=False)
+        card = self.cards.get(note_id)
+        if text is None or card is None:
+            return
+        text = text.strip()
+        if not text or text == card.text:
+            return
+        if len(text) > MAX_TEXT:
+            self.host.say(self.tr("This text is longer than %n characters; shorten it.", "",
+                                  MAX_TEXT))
+            return
+        self.host.edits(self.tr("Edit note"),
+                        lambda log: self._edit_and_make_room(log, note_id, text))
+
+    def _edit_and_make_room(self, log, note_id: str, text: str) -> None:
+        log.update("insight", note_id, text=text)
+        note = log.project.get("insight", note_id)
+        self.make_room(log, {note.cluster_id} if note.cluster_id else set())
+
+    def edit_title(self, cluster_id: str) -> QLineEdit | None:
+        """Open an editor over the cluster's name; Enter saves, Esc cancels."""
+        frame = self.frames.get(cluster_id)
+        if frame is None:
+            return None
+        self._close_editor(save=True)
+        self.ensureVisible(frame, 40, 40)
+        editor = TitleEditor(self.viewport(), lambda text: self._title_edited(cluster_id, text))
+        font = QFont(self.metrics.title)
+        font.setPointSizeF(max(12.0, TITLE_FONT_PT * min(self.zoom(), 2.0)))
+        editor.setFont(font)
+        editor.setText(frame.name)
+        rect = frame.mapRectToScene(frame.title_rect())
+        editor.setGeometry(self._editor_geometry(rect, 260, 36))
+        editor.selectAll()
+        editor.show()
+        editor.setFocus()
+        self.editor = editor
+        return editor
+
+    def _title_edited(self, cluster_id: str, text: str | None) -> None:
+        from .commands import UpdateRecord
+
+        self._close_editor(save=False)
+        frame = self.frames.get(cluster_id)
+        project = self.host.project
+        if text is None or frame is None or project is None:
+            return
+        text = text.strip()
+        if text and text != frame.name:
+            self.host.run(UpdateRecord(project, self.tr("Rename cluster"), "cluster",
+                                       cluster_id, {"name": text}))
+
+    def _close_editor(self, save: bool) -> None:
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        if not save:
+            editor._done = None  # noqa: SLF001 - closing without a verdict
+        else:
+            editor.finish(editor.toPlainText() if isinstance(editor, CardEditor)
+                          else editor.text())
+        editor.hide()
+        editor.deleteLater()
+        self.setFocus()
+
+    # -- deleting, menus -----------------------------------------------------------------
+
+    def delete_selection(self) -> None:
+        """Delete the selected cards; a selected cluster is dissolved (its notes stay)."""
+        from ..model.board import dissolve_cluster
+
+        notes, clusters = self.selected_notes(), self.selected_clusters()
+        if not notes and not clusters:
+            return
+
+        def action(log) -> None:
+            for note_id in notes:
+                log.delete("insight", note_id)
+            for cluster_id in clusters:
+                dissolve_cluster(log, cluster_id)
+
+        label = (self.tr("Delete notes") if notes and not clusters
+                 else self.tr("Dissolve cluster") if not notes else self.tr("Delete"))
+        self.host.edits(label, action)
+
+    def contextMenuEvent(self, event) -> None:
+        item = self.itemAt(event.pos())
+        if isinstance(item, NoteCard):
+            if not item.isSelected():
+                self.scene().clearSelection()
+                item.setSelected(True)
+            menu = self.host.insight_menu(item.note_id)
+        elif isinstance(item, ClusterFrame):
+            menu = self.host.cluster_menu(item.cluster_id)
+        else:
+            menu = self.board_menu()
+        menu.exec(event.globalPos())
+
+    def board_menu(self) -> QMenu:
+        """Zoom, fit and colour: what the empty board offers."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Fit all (0)"), self.fit_all)
+        menu.addAction(self.tr("Zoom in (+)"), lambda: self.zoom_by(ZOOM_STEP))
+        menu.addAction(self.tr("Zoom out (−)"), lambda: self.zoom_by(1 / ZOOM_STEP))
+        menu.addSeparator()
+        for mode, label in zip(COLOUR_MODES, self.colour_mode_labels(), strict=True):
+            action = menu.addAction(label, lambda m=mode: self.host.set_colour_mode(m))
+            action.setCheckable(True)
+            action.setChecked(mode == self.colour_mode)
+        return menu
+
+    def colour_mode_labels(self) -> tuple[str, str, str]:
+        """The names of the colour modes, in the user's language."""
+        return (self.tr("Colour by table"), self.tr("Colour by theme"),
+                self.tr("Colour by phase"))
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self.paints += 1
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and (event.text() in ("+", "=", "-", "_", "0")
+                     or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_F2))):
+            event.accept()  # the board's own keys win over window shortcuts
+            return True
+        return super().event(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
