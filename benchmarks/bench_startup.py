@@ -37,6 +37,10 @@ def run() -> list[Figure]:
     env["WIJKDESK_DATA_DIR"] = str(work / "data")
     env["XDG_CONFIG_HOME"] = str(work / "config")  # fresh settings: no remembered project
     env["WIJKDESK_EXIT_AFTER_PAINT"] = "1"
+    # As installed (pip, or a bundle), our modules start from compiled .pyc files, like
+    # PySide6's own. This machine sets PYTHONDONTWRITEBYTECODE, which would make every run of
+    # the app (not of the bare window, which has no modules of ours) compile ~30 modules anew.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     demo = Path(work / "demo.wijkdesk")
     subprocess.run([sys.executable, "-m", "wijkdesk", "demo", str(demo)], env=env, check=True,
                    capture_output=True)

@@ -4,145 +4,160 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="79"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="86"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="91"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
         <source>Bijeenkomsten</source>
-        <extracomment>the facilitator chose a format for the round (its name): the timer may follow it</extracomment>
+        <extracomment>called with a format&apos;s name when the facilitator chose it for a round</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="81"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="397"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="94"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="544"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="83"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="96"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="120"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="107"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="121"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="108"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="122"/>
         <source>&amp;Place</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="109"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="123"/>
         <source>C&amp;hair</source>
         <translation>&amp;Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="110"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="124"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="111"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
         <source>&amp;Format</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="122"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="124"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="421"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="138"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="568"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="140"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Stemmen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="127"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="141"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Stickerstemmen invoeren (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="130"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="515"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="661"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="137"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="149"/>
         <source>1 Collect</source>
         <translation>1 Verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="138"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
         <source>2 Order</source>
         <translation>2 Ordenen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="139"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="151"/>
         <source>3 Choose</source>
         <translation>3 Kiezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="142"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Fase van de ronde (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="151"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="165"/>
         <source>Collect &amp;hidden</source>
         <translation>&amp;Verborgen verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="168"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>Nieuwe inzichten liggen omgekeerd tot u ze onthult, zodat de eerste stemmen de zaal niet sturen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="535"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="680"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="170"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="177"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="193"/>
+        <source>Colour of the cards</source>
+        <translation>Kleur van de kaartjes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
+        <source>Colour by table</source>
+        <translation>Kleur per tafel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
+        <source>Colour by theme</source>
+        <translation>Kleur per thema</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="196"/>
+        <source>Colour by phase</source>
+        <translation>Kleur per fase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="203"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="180"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="181"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
-    <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="190"/>
-        <source>The board with cards and clusters comes in a next version; votes: Votes… (Ctrl+K).</source>
-        <translation>Het bord met kaartjes en clusters komt in een volgende versie; stemmen: Stemmen… (Ctrl+K).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="299"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="304"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="412"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="417"/>
         <source>Table %n</source>
         <translation>
             <numerusform>Tafel %n</numerusform>
@@ -150,42 +165,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="312"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="425"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="343"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="495"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (omgekeerd)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="344"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="496"/>
         <source>Table %1: %2</source>
         <translation>Tafel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="389"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="536"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="398"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="545"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="411"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="558"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="423"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="570"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="459"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="606"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -193,32 +208,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="463"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="611"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="494"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="637"/>
         <source>Order: select notes and make a cluster (Ctrl+G); right-click a note to move it, merge duplicates or tag it.</source>
         <translation>Ordenen: selecteer inzichten en maak een cluster (Ctrl+G); klik met rechts op een inzicht om het te verplaatsen, dubbele samen te voegen of labels te geven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="496"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="639"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="515"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="661"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="525"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="671"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="535"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="680"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -226,166 +241,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="538"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="696"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="542"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="700"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="709"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="574"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="733"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="576"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="735"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="585"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="744"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="587"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="746"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="589"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="748"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="591"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="750"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="595"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="754"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="772"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="598"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="757"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="607"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="767"/>
+        <source>&amp;Rename… (F2)</source>
+        <translation>&amp;Hernoemen… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="768"/>
+        <source>&amp;Dissolve (notes stay on the board)</source>
+        <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="608"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="613"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="617"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="781"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="786"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="790"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="612"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="785"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="616"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="789"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="625"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="638"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="811"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="638"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="657"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="811"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="845"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="641"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="820"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="642"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="817"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="648"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <source>T&amp;idy up</source>
+        <translation>&amp;Opruimen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="232"/>
+        <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
+        <translation>Clusters naast elkaar, losse inzichten in een raster eronder (één stap ongedaan te maken)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="252"/>
+        <source>Notes</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="832"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="657"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="660"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="845"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="848"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="855"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="674"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="862"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="680"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="868"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="681"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="869"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="682"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="683"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="871"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="697"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="885"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="703"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="891"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="704"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="892"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="706"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="894"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -393,14 +434,155 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="717"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="905"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="719"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="907"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCanvas</name>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="298"/>
+        <source>Board with the notes of this round</source>
+        <extracomment>the ids of the selected notes changed (the notes list follows)</extracomment>
+        <translation>Bord met de inzichten van deze ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="344"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="464"/>
+        <source>Table %1</source>
+        <translation>Tafel %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="468"/>
+        <source>no theme</source>
+        <translation>geen thema</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="471"/>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="473"/>
+        <source>no phase</source>
+        <translation>geen fase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="482"/>
+        <source>No notes yet in this round.</source>
+        <translation>Nog geen inzichten in deze ronde.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="665"/>
+        <source>New cluster</source>
+        <translation>Nieuw cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="679"/>
+        <source>Make cluster</source>
+        <translation>Cluster maken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="680"/>
+        <source>Move to cluster</source>
+        <translation>Naar cluster verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="681"/>
+        <source>Move notes</source>
+        <translation>Inzichten verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="681"/>
+        <source>Move cluster</source>
+        <translation>Cluster verplaatsen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="818"/>
+        <source>This text is longer than %n characters; shorten it.</source>
+        <translation>
+            <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
+            <numerusform>Deze tekst is langer dan %n tekens; maak hem korter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="821"/>
+        <source>Edit note</source>
+        <translation>Inzicht bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="859"/>
+        <source>Rename cluster</source>
+        <translation>Cluster hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="891"/>
+        <source>Delete notes</source>
+        <translation>Inzichten verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="892"/>
+        <source>Dissolve cluster</source>
+        <translation>Cluster opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="892"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="910"/>
+        <source>Tidy up the board</source>
+        <translation>Bord opruimen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="917"/>
+        <source>Fit all (0)</source>
+        <translation>Alles in beeld (0)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="918"/>
+        <source>Zoom in (+)</source>
+        <translation>Inzoomen (+)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="919"/>
+        <source>Zoom out (−)</source>
+        <translation>Uitzoomen (−)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="920"/>
+        <source>&amp;Tidy up the board</source>
+        <translation>Bord &amp;opruimen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="930"/>
+        <source>Colour by table</source>
+        <translation>Kleur per tafel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="930"/>
+        <source>Colour by theme</source>
+        <translation>Kleur per thema</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="931"/>
+        <source>Colour by phase</source>
+        <translation>Kleur per fase</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="238"/>
+        <source>Text of the note</source>
+        <translation>Tekst van het inzicht</translation>
     </message>
 </context>
 <context>
@@ -1261,22 +1443,22 @@
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="194"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="204"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="504"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="205"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="308"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="208"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="219"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="226"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -1284,33 +1466,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="232"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="243"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="238"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="249"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="239"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="249"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="260"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="252"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="263"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="256"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="267"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -1318,67 +1500,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="282"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="276"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="283"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="279"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="295"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="315"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="329"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="323"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="330"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="339"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="345"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="341"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="354"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="350"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="356"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -1386,7 +1568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="365"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -1394,90 +1576,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="371"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="374"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="377"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="380"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="378"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="381"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="392"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="396"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="399"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="407"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="450"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="457"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="460"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="463"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="466"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="472"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="475"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="476"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="479"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="478"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="489"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="481"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="492"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="288"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="303"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="506"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="295"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="310"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="509"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="516"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="519"/>
         <source>About wijkdesk</source>
         <translation>Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="517"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="520"/>
         <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
         <translation>wijkdesk %1 — voor procesbegeleiders van bewonersavonden. Werkt zonder internet. Licentie: EUPL-1.2.</translation>
     </message>
@@ -1562,22 +1744,22 @@
 <context>
     <name>Promoted</name>
     <message>
-        <location filename="../../wijkdesk/ui/promoted.py" line="17"/>
+        <location filename="../../wijkdesk/ui/promoted.py" line="16"/>
         <source>Agreement %1</source>
         <translation>Afspraak %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/promoted.py" line="20"/>
+        <location filename="../../wijkdesk/ui/promoted.py" line="19"/>
         <source>Action point %1</source>
         <translation>Actiepunt %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/promoted.py" line="23"/>
+        <location filename="../../wijkdesk/ui/promoted.py" line="22"/>
         <source>Denk-spoor step</source>
         <translation>Stap op het denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/promoted.py" line="24"/>
+        <location filename="../../wijkdesk/ui/promoted.py" line="23"/>
         <source>Doe-spoor step</source>
         <translation>Stap op het doe-spoor</translation>
     </message>
@@ -1639,7 +1821,7 @@
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="54"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="65"/>
         <source>P%1</source>
         <translation>F%1</translation>
     </message>
@@ -1704,15 +1886,23 @@
     </message>
 </context>
 <context>
+    <name>TitleEditor</name>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="267"/>
+        <source>Name of the cluster</source>
+        <translation>Naam van het cluster</translation>
+    </message>
+</context>
+<context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="350"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="358"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="351"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="359"/>
         <source>Top of the ranking</source>
         <translation>Bovenaan de ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="368"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="370"/>
         <source>Esc closes this view.</source>
         <translation>Esc sluit deze weergave.</translation>
     </message>
@@ -1720,70 +1910,70 @@
 <context>
     <name>VotesDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="89"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="325"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="88"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="326"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="90"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="89"/>
         <source>Count &amp;per table</source>
         <translation>Tellen &amp;per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="96"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="95"/>
         <location filename="../../wijkdesk/ui/votes_dialog.py" line="231"/>
         <source>Stickers per participant</source>
         <translation>Stickers per deelnemer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="102"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="101"/>
         <source>Votes per cluster and note</source>
         <translation>Stemmen per cluster en inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="105"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="136"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="104"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="135"/>
         <source>Ranking</source>
         <translation>Ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="111"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="110"/>
         <source>Right-click a line to make an agreement, action point or timeline step of it.</source>
         <translation>Klik met rechts op een regel om er een afspraak, actiepunt of stap op de tijdlijn van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="116"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="118"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
         <source>How many to show on the beamer</source>
         <translation>Hoeveel er op de beamer komen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="119"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="118"/>
         <source>Show on the &amp;beamer</source>
         <translation>Op de &amp;beamer tonen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="121"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="120"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="126"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="125"/>
         <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
         <translation>Typ het aantal stickers, of gebruik + en −. Elk aantal wordt meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="130"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="129"/>
         <source>Stickers per participant:</source>
         <translation>Stickers per deelnemer:</translation>
     </message>

@@ -227,6 +227,11 @@ class BijeenkomstView(QWidget):
         hidden_row.addWidget(self.hidden_check)
         hidden_row.addWidget(self.reveal_button)
         hidden_row.addStretch(1)
+        self.tidy_button = QPushButton(self.tr("T&idy up"))
+        self.tidy_button.setToolTip(self.tr(
+            "Clusters side by side, loose notes in a grid below them (one undo step)"))
+        self.tidy_button.clicked.connect(lambda: self.board.tidy_up())
+        hidden_row.addWidget(self.tidy_button)
         hidden_row.addWidget(self.colour_combo)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.table_combo)

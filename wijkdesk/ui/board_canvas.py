@@ -49,6 +49,7 @@ from .board_layout import (
     CARD_W,
     GAP,
     MIN_CARD_H,
+    SLOT_W,
     TITLE_H,
     Taken,
     cluster_layout,
@@ -183,12 +184,13 @@ class ClusterFrame(QGraphicsItem):
     """A cluster: a frame with its name (and votes) on top; its cards are its children."""
 
     def __init__(self, board: BoardCanvas, cluster, rect: QRectF, title: str,
-                 colour: QColor) -> None:
+                 colour: QColor, votes: int = 0) -> None:
         super().__init__()
         self.board = board
         self.cluster_id = cluster.id
         self.name = cluster.name
         self.title = title
+        self.votes = votes
         self.colour = colour
         self._rect = rect
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -215,9 +217,16 @@ class ClusterFrame(QGraphicsItem):
             return
         painter.setPen(TEXT_COLOUR)
         painter.setFont(self.board.metrics.title)
-        painter.drawText(self.title_rect().adjusted(10, 2, -10, -2),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-                         | Qt.TextFlag.TextWordWrap, self.title)
+        area = self.title_rect().adjusted(10, 2, -(54 if self.votes else 10), -2)
+        painter.drawText(area, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         two_lines(self.board.metrics.title, self.title, area.width()))
+        if self.votes:  # the dot-vote count as a round badge in the corner
+            badge = QRectF(rect.width() - 50, 6, 42, 42)
+            painter.setBrush(QBrush(TEXT_COLOUR))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(badge)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self.votes))
 
 
 class CardEditor(QPlainTextEdit):
@@ -330,16 +339,19 @@ class BoardCanvas(QGraphicsView):
         phase = note.phase or (cluster.phase if cluster is not None else None)
         return QColor(category_colour(f"phase {phase}") if phase else NO_TABLE)
 
-    def _footer(self, note, votes: dict[str, int]) -> str:
-        text = self.tr("Table %1").replace("%1", str(note.table)) if note.table else ""
-        n = votes.get(note.id, 0)
-        if n:
-            text += "   ● " + str(n)
-        return text
+    def _footer(self, note, votes: dict[str, int], promoted: dict[str, list[str]]) -> str:
+        """Table, dot votes and what was made of the note: 'Tafel 2   ● 3   → Afspraak 1'."""
+        parts = [self.tr("Table %1").replace("%1", str(note.table))] if note.table else []
+        if votes.get(note.id):
+            parts.append(f"● {votes[note.id]}")
+        if promoted.get(note.id):
+            parts.append("→ " + ", ".join(promoted[note.id]))
+        return "   ".join(parts)
 
     def show_round(self, round_id: str | None, *, fit: bool | None = None) -> None:
         """Draw the round's notes and clusters anew (keeping the selection and the zoom)."""
         from ..model.votes import tallies
+        from .promoted import promoted_index
 
         project = self.host.project
         changed_round = round_id != self.round_id
@@ -353,12 +365,13 @@ class BoardCanvas(QGraphicsView):
         self.frames.clear()
         self.round_id = round_id
         self._taken = Taken()
-        notes, clusters, votes = [], {}, {}
+        notes, clusters, votes, promoted = [], {}, {}, {}
         if project is not None and round_id is not None:
             notes = project.all("insight", round_id=round_id)
             clusters = {c.id: c for c in project.all("cluster", round_id=round_id)}
             for (target, _table), n in tallies(project, round_id).items():
                 votes[target] = votes.get(target, 0) + n
+            promoted = promoted_index(project)
         members: dict[str, list] = {c_id: [] for c_id in clusters}
         loose = []
         for note in notes:
@@ -369,9 +382,11 @@ class BoardCanvas(QGraphicsView):
             heights = [self.metrics.card_height(n.text, n.hidden) for n in inside]
             (x, y, w, h), spots = cluster_layout(cluster.x, cluster.y, heights)
             total = votes.get(c_id, 0) + sum(votes.get(n.id, 0) for n in inside)
-            title = cluster.name + (f"   ● {total}" if total else "")
+            title = cluster.name
+            if promoted.get(c_id):
+                title += "   → " + ", ".join(promoted[c_id])
             frame = ClusterFrame(self, cluster, QRectF(0, 0, w, h), title,
-                                 self._frame_colour(cluster))
+                                 self._frame_colour(cluster), total)
             frame.setPos(x, y)
             scene.addItem(frame)
             self.frames[c_id] = frame
@@ -379,12 +394,12 @@ class BoardCanvas(QGraphicsView):
             frames_bottom = max(frames_bottom or y + h, y + h)
             for note, height, (sx, sy) in zip(inside, heights, spots, strict=True):
                 card = NoteCard(self, note, height, self._colour(note, clusters),
-                                self._footer(note, votes))
+                                self._footer(note, votes, promoted))
                 card.setParentItem(frame)
                 card.setPos(sx - x, sy - y)
                 self.cards[note.id] = card
         for note in loose:
-            self._add_card(note, clusters, votes)
+            self._add_card(note, clusters, votes, promoted)
         self._loose_origin = (0.0, 0.0 if frames_bottom is None else max(0.0, frames_bottom + 40))
         for note_id in keep & self.cards.keys():
             self.cards[note_id].setSelected(True)
@@ -403,9 +418,10 @@ class BoardCanvas(QGraphicsView):
             return QColor(category_colour(f"phase {cluster.phase}"))
         return QColor("#37474f")
 
-    def _add_card(self, note, clusters, votes) -> NoteCard:
+    def _add_card(self, note, clusters, votes, promoted) -> NoteCard:
         height = self.metrics.card_height(note.text, note.hidden)
-        card = NoteCard(self, note, height, self._colour(note, clusters), self._footer(note, votes))
+        card = NoteCard(self, note, height, self._colour(note, clusters),
+                        self._footer(note, votes, promoted))
         card.setPos(note.x, note.y)
         self.scene().addItem(card)
         self.cards[note.id] = card
@@ -424,7 +440,7 @@ class BoardCanvas(QGraphicsView):
             if note.cluster_id or note_id in self.cards:
                 self.show_round(self.round_id)  # a cluster grows: lay it out again
                 return
-            card = self._add_card(note, {}, {})
+            card = self._add_card(note, {}, {}, {})
             if self.colour_mode != "table":
                 card.colour = QColor(NO_TABLE)
                 card.fill = tint(card.colour)
@@ -708,6 +724,44 @@ class BoardCanvas(QGraphicsView):
             taken.add((nx, ny, w, h))
             log.update("insight", note.id, x=nx, y=ny)
 
+    def arrange(self, log) -> None:
+        """Tidy the whole board: clusters side by side on top, loose notes in a grid below.
+
+        For after a merge of table laptops (their notes may lie on the same spots) or a
+        busy evening; one undo step like every other edit.
+        """
+        project = log.project
+        if self.round_id is None:
+            return
+        notes = project.all("insight", round_id=self.round_id)
+        clusters = project.all("cluster", round_id=self.round_id)
+        heights: dict[str, list[float]] = {c.id: [] for c in clusters}
+        loose = []
+        for note in notes:
+            if note.cluster_id in heights:
+                heights[note.cluster_id].append(self.metrics.card_height(note.text, note.hidden))
+            else:
+                loose.append(note)
+        x = y = row_bottom = 0.0
+        row_width = max(6 * (CARD_W + 2 * GAP + 40), grid_columns(len(loose)) * SLOT_W)
+        for cluster in clusters:
+            _, _, w, h = cluster_layout(0, 0, heights[cluster.id])[0]
+            if x > 0 and x + w > row_width:
+                x, y = 0.0, row_bottom + 60
+            log.update("cluster", cluster.id, x=x, y=y)
+            x += w + 40
+            row_bottom = max(row_bottom, y + h)
+        top = row_bottom + 80 if clusters else 0.0
+        columns = grid_columns(len(loose))
+        taken = Taken()
+        slot = 0
+        for note in loose:
+            (nx, ny), slot = free_spot(taken, self.metrics.card_height(note.text, note.hidden),
+                                       (0.0, top), columns, slot)
+            taken.add((nx, ny, CARD_W, self.metrics.card_height(note.text, note.hidden)))
+            log.update("insight", note.id, x=nx, y=ny)
+        self._slot_hint.pop(self.round_id, None)
+
     # -- editing in place ----------------------------------------------------------------
 
     def mouseDoubleClickEvent(self, event) -> None:
@@ -851,12 +905,19 @@ class BoardCanvas(QGraphicsView):
             menu = self.board_menu()
         menu.exec(event.globalPos())
 
+    def tidy_up(self) -> None:
+        """Arrange the clusters and loose notes (one undo step), then show them all."""
+        if self.round_id is not None and self.host.edits(self.tr("Tidy up the board"),
+                                                         self.arrange):
+            self.fit_all()
+
     def board_menu(self) -> QMenu:
         """Zoom, fit and colour: what the empty board offers."""
         menu = QMenu(self)
         menu.addAction(self.tr("Fit all (0)"), self.fit_all)
         menu.addAction(self.tr("Zoom in (+)"), lambda: self.zoom_by(ZOOM_STEP))
         menu.addAction(self.tr("Zoom out (−)"), lambda: self.zoom_by(1 / ZOOM_STEP))
+        menu.addAction(self.tr("&Tidy up the board"), self.tidy_up)
         menu.addSeparator()
         for mode, label in zip(COLOUR_MODES, self.colour_mode_labels(), strict=True):
             action = menu.addAction(label, lambda m=mode: self.host.set_colour_mode(m))
@@ -880,6 +941,20 @@ class BoardCanvas(QGraphicsView):
             event.accept()  # the board's own keys win over window shortcuts
             return True
         return super().event(event)
+
+
+def two_lines(font: QFont, text: str, width: float) -> str:
+    """The text word-wrapped on at most two lines of this width, the second elided if needed."""
+    fm = QFontMetricsF(font)
+    words = text.split()
+    first = ""
+    while words and fm.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+        first = (first + " " + words.pop(0)).strip()
+    if not first and words:  # one long word: it goes on the first line, elided
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    if not words:
+        return first
+    return first + "\n" + fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
 
 
 def _escape(text: str) -> str:
