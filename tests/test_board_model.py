@@ -106,6 +106,23 @@ def test_make_a_cluster_move_notes_and_undo_redo_as_one_step(project):
         "Kaart 1", "Kaart 2"]
 
 
+def test_a_new_cluster_goes_where_it_is_made(project):
+    from wijkdesk.model.board import EditLog, make_cluster
+
+    rnd = project.all("round")[0].id
+    notes = [project.add("insight", round_id=rnd, text=f"Kaart {i}", x=480.0 + i, y=300.0)
+             for i in range(3)]
+    dropped = make_cluster(EditLog(project), notes[:1], "Hier", x=1000.0, y=-50.0)
+    assert (project.get("cluster", dropped).x, project.get("cluster", dropped).y) == (
+        1000.0, -50.0)  # where the card was dropped
+    at_note = make_cluster(EditLog(project), notes[1:2], "Bij de kaart")
+    assert (project.get("cluster", at_note).x, project.get("cluster", at_note).y) == (
+        481.0, 300.0)  # where its first (loose) note lay
+    beside = make_cluster(EditLog(project), notes[1:], "Ernaast")  # first note is clustered
+    assert project.get("cluster", beside).x == 1000.0 + 320.0  # right of the others
+    assert project.get("cluster", beside).y == -50.0
+
+
 def test_dissolve_a_cluster_and_undo(project):
     from wijkdesk.model.board import EditLog, dissolve_cluster, make_cluster
 

@@ -520,6 +520,11 @@ class BijeenkomstView(QWidget):
             self._show_evening()
         elif touched == {"insight"} and all(c.action == "add" for c in changes):
             self._append_notes([c.id for c in changes])  # quick entry: add lines, no redraw
+        elif touched == {"insight"} and all(
+                c.action == "update" and set(c.fields) <= {"x", "y"} for c in changes):
+            # Loose cards moved (or moved back by undo): the list says nothing of places.
+            if self._board is not None and not self._board.move_cards([c.id for c in changes]):
+                self._board.show_round(self.current_round())
         elif touched & {"insight", "cluster", "agreement", "action_item", "timeline_item"}:
             self._show_insights()  # notes, and what was made of them
 

@@ -451,6 +451,20 @@ class BoardCanvas(QGraphicsView):
         self.empty_hint.hide()
         self.legend.show()
 
+    def move_cards(self, note_ids: list[str]) -> bool:
+        """Put loose cards where the model says they are; False if a redraw is needed."""
+        project = self.host.project
+        for note_id in note_ids:
+            note = project.get("insight", note_id) if project is not None else None
+            card = self.cards.get(note_id)
+            if note is None or note.round_id != self.round_id:
+                continue
+            if card is None or card.cluster_id or note.cluster_id or note.deleted:
+                return False
+            card.setPos(note.x, note.y)
+        self._update_scene_rect()
+        return True
+
     def _update_scene_rect(self) -> None:
         bounds = self.scene().itemsBoundingRect()
         if bounds.isNull():
