@@ -12,7 +12,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="94"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="544"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="549"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="138"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="568"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="573"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="661"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="666"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="680"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="685"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
@@ -180,27 +180,27 @@
         <translation>Tafel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="536"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="541"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="550"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="558"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="563"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="570"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="575"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="606"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="611"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -208,32 +208,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="611"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="616"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="637"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="642"/>
         <source>Order: select notes and make a cluster (Ctrl+G); right-click a note to move it, merge duplicates or tag it.</source>
         <translation>Ordenen: selecteer inzichten en maak een cluster (Ctrl+G); klik met rechts op een inzicht om het te verplaatsen, dubbele samen te voegen of labels te geven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="639"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="644"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="661"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="666"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="676"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="680"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="685"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -241,116 +241,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="696"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="701"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="700"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="705"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="709"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="725"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="733"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="749"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="735"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="751"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="744"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="760"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="746"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="762"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="748"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="764"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="750"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="766"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="754"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="772"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="770"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="789"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="757"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="773"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="767"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="783"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Hernoemen… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="768"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="785"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="797"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="781"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="786"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="790"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="803"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="807"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="785"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="789"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="806"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="815"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="811"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="828"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="811"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="845"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="828"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="862"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="820"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="837"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="817"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="834"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -370,63 +370,63 @@
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="832"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="849"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="845"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="848"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="862"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="865"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="855"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="862"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="877"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="868"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="869"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="884"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="885"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="871"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="885"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="900"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="891"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="906"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="892"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="907"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="894"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="909"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -434,12 +434,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="905"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="920"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="907"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="922"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>
@@ -447,64 +447,65 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="298"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="300"/>
         <source>Board with the notes of this round</source>
         <extracomment>the ids of the selected notes changed (the notes list follows)</extracomment>
         <translation>Bord met de inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="344"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="464"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="347"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="450"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="490"/>
         <source>Table %1</source>
         <translation>Tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="468"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="495"/>
         <source>no theme</source>
         <translation>geen thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="471"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="498"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="473"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="500"/>
         <source>no phase</source>
         <translation>geen fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="482"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="506"/>
         <source>No notes yet in this round.</source>
         <translation>Nog geen inzichten in deze ronde.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="665"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="706"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="679"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="720"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="680"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="721"/>
         <source>Move to cluster</source>
         <translation>Naar cluster verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="681"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
         <source>Move notes</source>
         <translation>Inzichten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="681"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
         <source>Move cluster</source>
         <translation>Cluster verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="818"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -512,67 +513,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="821"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="889"/>
         <source>Edit note</source>
         <translation>Inzicht bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="859"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="926"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="891"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="956"/>
         <source>Delete notes</source>
         <translation>Inzichten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="892"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="892"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="910"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="975"/>
         <source>Tidy up the board</source>
         <translation>Bord opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="917"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="982"/>
         <source>Fit all (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="918"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="983"/>
         <source>Zoom in (+)</source>
         <translation>Inzoomen (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="919"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="984"/>
         <source>Zoom out (−)</source>
         <translation>Uitzoomen (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="920"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="985"/>
         <source>&amp;Tidy up the board</source>
         <translation>Bord &amp;opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="930"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="930"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="931"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
@@ -580,7 +581,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="238"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="240"/>
         <source>Text of the note</source>
         <translation>Tekst van het inzicht</translation>
     </message>
@@ -1888,7 +1889,7 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="267"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="269"/>
         <source>Name of the cluster</source>
         <translation>Naam van het cluster</translation>
     </message>

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Change
 from ..model.kinds import FORMATS, MAX_TEXT
-from .commands import AddRecord, DeleteRecord, Edits, Promote, Reveal, UpdateRecord
+from .commands import AddRecord, DeleteRecord, Edits, Promote, UpdateRecord
 from .context import AppContext
 from .palette import table_swatch
 from .promoted import promoted_index, promoted_label
@@ -710,8 +710,19 @@ class BijeenkomstView(QWidget):
         """Turn the face-down notes of a table (or all) face up; one undo step."""
         project = self._ctx.project
         round_id = self.current_round()
-        if project is not None and round_id is not None:
-            self._run(Reveal(project, self.tr("Reveal"), round_id, table))
+        if project is None or round_id is None:
+            return
+        from ..model.board import hidden_notes
+
+        board = self.board
+
+        def action(log) -> None:
+            ids = [n.id for n in hidden_notes(project, round_id, table)]
+            for note_id in ids:
+                log.update("insight", note_id, hidden=False)
+            board.make_room(log, set(), grown=set(ids))  # face up, a card may grow
+
+        self._edits(self.tr("Reveal"), action)
 
     def _insight_menu(self, pos) -> None:
         item = self.insights.itemAt(pos)
@@ -769,7 +780,8 @@ class BijeenkomstView(QWidget):
         cluster = project.get("cluster", cluster_id) if project else None
         menu = self.promote_menu("cluster", cluster_id)
         menu.addSeparator()
-        menu.addAction(self.tr("&Rename… (F2)"), lambda: self.rename_cluster(cluster_id))
+        menu.addAction(self.tr("&Rename… (F2)"),
+                       lambda: self.rename_cluster(cluster_id, in_place=True))
         menu.addAction(self.tr("&Dissolve (notes stay on the board)"),
                        lambda: self.dissolve_cluster(cluster_id))
         if cluster is not None:
@@ -836,13 +848,13 @@ class BijeenkomstView(QWidget):
 
         self._edits(self.tr("Move to cluster"), action)
 
-    def rename_cluster(self, cluster_id: str) -> None:
+    def rename_cluster(self, cluster_id: str, in_place: bool = False) -> None:
         """Give a cluster another name."""
         project = self._ctx.project
         cluster = project.get("cluster", cluster_id) if project else None
         if cluster is None:
             return
-        if self._board is not None and cluster_id in self._board.frames and self._board.isVisible():
+        if in_place and self._board is not None and cluster_id in self._board.frames:
             self._board.edit_title(cluster_id)  # in place, on the board
             return
         if self._ask_text is None:
@@ -854,10 +866,8 @@ class BijeenkomstView(QWidget):
                                    {"name": name.strip()}))
 
     def dissolve_cluster(self, cluster_id: str) -> None:
-        """Take the notes out of a cluster and remove it."""
-        from ..model.board import dissolve_cluster
-
-        self._edits(self.tr("Dissolve cluster"), lambda log: dissolve_cluster(log, cluster_id))
+        """Take the notes out of a cluster and remove it; they stay where they lay."""
+        self._edits(self.tr("Dissolve cluster"), lambda log: self.board.dissolve(log, cluster_id))
 
     def merge_duplicates(self, notes: list[str]) -> None:
         """Fold the selected notes into the first: all texts kept, counted once."""

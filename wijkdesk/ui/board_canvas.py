@@ -118,6 +118,8 @@ class NoteCard(QGraphicsItem):
         self.text = note.text
         self.hidden = bool(note.hidden)
         self.cluster_id = note.cluster_id
+        self.table = note.table
+        self.placed = QPointF()
         self.footer = footer
         self.colour = colour
         self.fill = tint(colour)
@@ -316,6 +318,7 @@ class BoardCanvas(QGraphicsView):
         self._space = False
         self._syncing = False
         self.editor: QWidget | None = None
+        self._legend_tables: set[int] = set()
         self._fitted = False  # showing everything: stays so when the view is resized
         self.paints = 0  # viewport paints (benchmarks and tests wait for one)
         self.legend = QLabel(self.viewport())
@@ -423,6 +426,7 @@ class BoardCanvas(QGraphicsView):
         card = NoteCard(self, note, height, self._colour(note, clusters),
                         self._footer(note, votes, promoted))
         card.setPos(note.x, note.y)
+        card.placed = QPointF(note.x, note.y)  # where the file says (it is marked taken there)
         self.scene().addItem(card)
         self.cards[note.id] = card
         self._taken.add((note.x, note.y, CARD_W, height))
@@ -441,6 +445,10 @@ class BoardCanvas(QGraphicsView):
                 self.show_round(self.round_id)  # a cluster grows: lay it out again
                 return
             card = self._add_card(note, {}, {}, {})
+            if self.colour_mode == "table" and note.table not in self._legend_tables:
+                self._legend_tables.add(note.table)
+                self._set_legend([(table_colour(t), self.tr("Table %1").replace("%1", str(t)))
+                                  for t in sorted(self._legend_tables)])
             if self.colour_mode != "table":
                 card.colour = QColor(NO_TABLE)
                 card.fill = tint(card.colour)
@@ -461,7 +469,11 @@ class BoardCanvas(QGraphicsView):
                 continue
             if card is None or card.cluster_id or note.cluster_id or note.deleted:
                 return False
+            height = card.boundingRect().height() - 8
+            self._taken.remove((card.placed.x(), card.placed.y(), CARD_W, height))
             card.setPos(note.x, note.y)
+            card.placed = QPointF(note.x, note.y)
+            self._taken.add((note.x, note.y, CARD_W, height))
         self._update_scene_rect()
         return True
 
@@ -473,9 +485,10 @@ class BoardCanvas(QGraphicsView):
         self.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
 
     def _update_legend(self, notes, clusters) -> None:
+        self._legend_tables = {n.table for n in notes}
         if self.colour_mode == "table":
-            keys = sorted({n.table for n in notes})
-            entries = [(table_colour(t), self.tr("Table %1").replace("%1", str(t))) for t in keys]
+            entries = [(table_colour(t), self.tr("Table %1").replace("%1", str(t)))
+                       for t in sorted(self._legend_tables)]
         elif self.colour_mode == "theme":
             themes = {n.theme for n in notes} | {c.theme for c in clusters.values()}
             entries = [(category_colour(t), t) for t in sorted(themes - {""})]
@@ -485,10 +498,7 @@ class BoardCanvas(QGraphicsView):
             entries = [(category_colour(f"phase {p}"), self.tr("Phase %1").replace("%1", str(p)))
                        for p in sorted(p for p in phases if p)]
             entries.append((NO_TABLE, self.tr("no phase")))
-        self.legend.setText("&nbsp;&nbsp;".join(
-            f'<span style="color:{c}; font-size:18pt">■</span>&nbsp;{_escape(label)}'
-            for c, label in entries))
-        self.legend.adjustSize()
+        self._set_legend(entries)
         self.legend.setVisible(bool(notes))
         if notes:
             self.empty_hint.hide()
@@ -497,6 +507,12 @@ class BoardCanvas(QGraphicsView):
             self.empty_hint.adjustSize()
             self.empty_hint.move(24, 24)
             self.empty_hint.setVisible(self.round_id is not None)
+
+    def _set_legend(self, entries: list[tuple[str, str]]) -> None:
+        self.legend.setText("&nbsp;&nbsp;".join(
+            f'<span style="color:{c}; font-size:18pt">■</span>&nbsp;{_escape(label)}'
+            for c, label in entries))
+        self.legend.adjustSize()
 
     def set_colour_mode(self, mode: str) -> None:
         """Colour the cards by table, by koppelkans theme or by Wijkkompas phase."""
@@ -589,6 +605,9 @@ class BoardCanvas(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()
+        if self.editor is not None:  # keys the editor left alone (F2 again) do nothing here
+            event.accept()
+            return
         if text in ("+", "="):
             self.zoom_by(ZOOM_STEP)
         elif text in ("-", "_"):
@@ -647,6 +666,10 @@ class BoardCanvas(QGraphicsView):
                  if (item.scenePos() - start).manhattanLength() > 4]
         if moved:
             self._dropped(moved, self.mapToScene(event.position().toPoint()))
+            return
+        for item, start in pressed.items():  # a jiggle, not a move: back where the file says
+            parent = item.parentItem()
+            item.setPos(parent.mapFromScene(start) if parent is not None else start)
 
     def _drop_target(self, pos: QPointF, moved) -> QGraphicsItem | None:
         dragged = set(moved)
@@ -664,6 +687,10 @@ class BoardCanvas(QGraphicsView):
         cards = [m for m in moved if isinstance(m, NoteCard)]
         frames = [m for m in moved if isinstance(m, ClusterFrame)]
         target = self._drop_target(pos, moved) if cards else None
+        into = (target.cluster_id if isinstance(target, (NoteCard, ClusterFrame)) else None)
+        if into is not None and not frames and all(c.cluster_id == into for c in cards):
+            self.show_round(self.round_id, fit=False)  # dropped back home: snap into place
+            return
         card_ids = [c.note_id for c in cards]
         spots = {c.note_id: (c.scenePos().x(), c.scenePos().y()) for c in cards}
         frame_spots = {f.cluster_id: (f.scenePos().x(), f.scenePos().y()) for f in frames}
@@ -698,8 +725,9 @@ class BoardCanvas(QGraphicsView):
         elif new_cluster and new_cluster[0] in self.frames:
             self.edit_title(new_cluster[0])  # name the new cluster right away
 
-    def make_room(self, log, changed_clusters: set[str]) -> None:
-        """Move loose notes (and other clusters) out from under the clusters that changed."""
+    def make_room(self, log, changed_clusters: set[str], grown: set[str] = frozenset()) -> None:
+        """Move what lies under the clusters that changed, or under loose notes that grew
+        (edited, revealed), to free spots nearby: other clusters and loose notes."""
         project = log.project
         if self.round_id is None:
             return
@@ -709,22 +737,34 @@ class BoardCanvas(QGraphicsView):
         for note in notes:
             if note.cluster_id in heights:
                 heights[note.cluster_id].append(self.metrics.card_height(note.text, note.hidden))
+        changed_clusters = set(changed_clusters) | {
+            n.cluster_id for n in notes if n.id in grown and n.cluster_id in clusters}
         rects = {c_id: cluster_layout(c.x, c.y, heights[c_id])[0] for c_id, c in clusters.items()}
-        taken = Taken(rects[c_id] for c_id in changed_clusters if c_id in rects)
+        fixed = [rects[c_id] for c_id in changed_clusters if c_id in rects]
+        loose = [(n, (n.x, n.y, CARD_W, self.metrics.card_height(n.text, n.hidden)))
+                 for n in notes if n.cluster_id not in clusters]
+        pushed_notes = []
+        check = Taken(fixed)
+        for note, rect in loose:
+            if note.id in grown:
+                if check.free(rect, margin=0):
+                    check.add(rect)
+                    fixed.append(rect)
+                else:
+                    pushed_notes.append((note, rect))
+        taken = Taken(fixed)
         pushed_frames = []
         for c_id, rect in rects.items():
             if c_id in changed_clusters:
                 continue
-            if taken.free(rect, margin=GAP):
+            if check.free(rect, margin=GAP):
                 taken.add(rect)
             else:
                 pushed_frames.append(c_id)
-        pushed_notes = []
-        for note in notes:
-            if note.cluster_id in clusters:
+        for note, rect in loose:
+            if note.id in grown:
                 continue
-            rect = (note.x, note.y, CARD_W, self.metrics.card_height(note.text, note.hidden))
-            if taken.free(rect, margin=0):
+            if check.free(rect, margin=0):
                 taken.add(rect)
             else:
                 pushed_notes.append((note, rect))
@@ -737,6 +777,20 @@ class BoardCanvas(QGraphicsView):
             (nx, ny), _ = free_spot(taken, h, (x, y), columns=4)
             taken.add((nx, ny, w, h))
             log.update("insight", note.id, x=nx, y=ny)
+
+    def dissolve(self, log, cluster_id: str) -> None:
+        """Dissolve a cluster; its notes stay where they lay in its frame, now loose."""
+        from ..model.board import dissolve_cluster
+
+        project = log.project
+        cluster = project.get("cluster", cluster_id)
+        if cluster is not None and not cluster.deleted:
+            inside = project.all("insight", cluster_id=cluster_id)
+            heights = [self.metrics.card_height(n.text, n.hidden) for n in inside]
+            _, spots = cluster_layout(cluster.x, cluster.y, heights)
+            for note, (x, y) in zip(inside, spots, strict=True):
+                log.update("insight", note.id, x=x, y=y)
+        dissolve_cluster(log, cluster_id)
 
     def arrange(self, log) -> None:
         """Tidy the whole board: clusters side by side on top, loose notes in a grid below.
@@ -803,10 +857,10 @@ class BoardCanvas(QGraphicsView):
 
     def edit_note(self, note_id: str) -> QPlainTextEdit | None:
         """Open an editor over the card; Enter saves (one undo step), Esc cancels."""
+        self._close_editor(save=True)  # saving may redraw the board: look the card up after
         card = self.cards.get(note_id)
         if card is None or card.hidden:
             return None
-        self._close_editor(save=True)
         self.ensureVisible(card, 40, 40)
         editor = CardEditor(self.viewport(), lambda text: self._note_edited(note_id, text))
         font = QFont(self.metrics.font)
@@ -837,15 +891,14 @@ class BoardCanvas(QGraphicsView):
 
     def _edit_and_make_room(self, log, note_id: str, text: str) -> None:
         log.update("insight", note_id, text=text)
-        note = log.project.get("insight", note_id)
-        self.make_room(log, {note.cluster_id} if note.cluster_id else set())
+        self.make_room(log, set(), grown={note_id})
 
     def edit_title(self, cluster_id: str) -> QLineEdit | None:
         """Open an editor over the cluster's name; Enter saves, Esc cancels."""
+        self._close_editor(save=True)  # saving may redraw the board: look the frame up after
         frame = self.frames.get(cluster_id)
         if frame is None:
             return None
-        self._close_editor(save=True)
         self.ensureVisible(frame, 40, 40)
         editor = TitleEditor(self.viewport(), lambda text: self._title_edited(cluster_id, text))
         font = QFont(self.metrics.title)
@@ -890,8 +943,6 @@ class BoardCanvas(QGraphicsView):
 
     def delete_selection(self) -> None:
         """Delete the selected cards; a selected cluster is dissolved (its notes stay)."""
-        from ..model.board import dissolve_cluster
-
         notes, clusters = self.selected_notes(), self.selected_clusters()
         if not notes and not clusters:
             return
@@ -900,7 +951,7 @@ class BoardCanvas(QGraphicsView):
             for note_id in notes:
                 log.delete("insight", note_id)
             for cluster_id in clusters:
-                dissolve_cluster(log, cluster_id)
+                self.dissolve(log, cluster_id)
 
         label = (self.tr("Delete notes") if notes and not clusters
                  else self.tr("Dissolve cluster") if not notes else self.tr("Delete"))

@@ -75,6 +75,13 @@ class Taken:
         for key in self._keys(rect):
             self._cells.setdefault(key, []).append(rect)
 
+    def remove(self, rect: Rect) -> None:
+        """Free a rectangle marked before (one mark of it, if marked twice)."""
+        for key in self._keys(rect):
+            cell = self._cells.get(key)
+            if cell is not None and rect in cell:
+                cell.remove(rect)
+
     def free(self, rect: Rect, margin: float = 8.0) -> bool:
         """Whether a rectangle (with a margin around it) overlaps nothing taken."""
         grown = (rect[0] - margin, rect[1] - margin, rect[2] + 2 * margin, rect[3] + 2 * margin)

@@ -109,26 +109,6 @@ def push(stack: QUndoStack, command: ModelCommand) -> ModelCommand:
     return command
 
 
-class Reveal(ModelCommand):
-    """Turn the face-down notes of a round (one table, or all) face up; undo lays them down."""
-
-    def __init__(self, project: Project, label: str, round_id: str, table: int | None) -> None:
-        super().__init__(project, label)
-        self.round_id = round_id
-        self.table = table
-        self.revealed: list[str] = []
-
-    def apply(self) -> None:
-        from ..model.board import reveal
-
-        self.revealed = reveal(self.project, self.round_id, self.table)
-
-    def revert(self) -> None:
-        from ..model.board import hide_again
-
-        hide_again(self.project, self.revealed)
-
-
 class Promote(ModelCommand):
     """Make an agreement, action point or timeline step of a cluster or note; undo deletes it."""
 
@@ -167,7 +147,8 @@ class Edits(ModelCommand):
 
         if self.log is None:
             log = EditLog(self.project)
-            self.result = self._action(log)
+            with self.project.batch():  # one transaction: all of it is saved, or nothing
+                self.result = self._action(log)
             self.log = log
         else:
             self.log.redo()
