@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,12 +29,9 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPen,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsScene,
-    QGraphicsView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -57,13 +54,12 @@ from .board_layout import (
     grid_columns,
 )
 from .palette import NO_TABLE, category_colour, table_colour, tint
+from .zoom_view import ZoomView
 
 TEXT_PAD = 10.0
 FOOTER_H = 26.0
 CARD_FONT_PT = 13.0
 TITLE_FONT_PT = 15.0
-MIN_ZOOM, MAX_ZOOM, FIT_MAX_ZOOM = 0.02, 4.0, 1.6
-ZOOM_STEP = 1.25
 LOD_TEXT = 0.32  # below this scale a card's text is too small to read: drawn as grey bars
 TEXT_COLOUR = QColor("#141414")
 BOARD_COLOUR = QColor("#e9ecef")
@@ -285,8 +281,10 @@ class TitleEditor(QLineEdit):
         self.finish(self.text())
 
 
-class BoardCanvas(QGraphicsView):
+class BoardCanvas(ZoomView):
     """The notes of one round on a zoomable board (see the module's description)."""
+
+    OWN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_F2)
 
     #: the ids of the selected notes changed (the notes list follows)
     selectionChangedIds = Signal(list)
@@ -295,16 +293,10 @@ class BoardCanvas(QGraphicsView):
         super().__init__(parent)
         self.host = host  # the Bijeenkomst view: project, run, edits, menus
         self.metrics = Metrics()
-        self.setScene(QGraphicsScene(self))
         self.setObjectName("board")
         self.setAccessibleName(self.tr("Board with the notes of this round"))
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(BOARD_COLOUR)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scene().selectionChanged.connect(self._selection_changed)
         self.round_id: str | None = None
         self.cards: dict[str, NoteCard] = {}
@@ -313,14 +305,9 @@ class BoardCanvas(QGraphicsView):
         self._taken = Taken()
         self._slot_hint: dict[str, tuple[int, int]] = {}  # round -> (columns, next slot)
         self._loose_origin = (0.0, 0.0)
-        self._press: dict[QGraphicsItem, QPointF] = {}
-        self._pan_from: QPointF | None = None
-        self._space = False
         self._syncing = False
         self.editor: QWidget | None = None
         self._legend_tables: set[int] = set()
-        self._fitted = False  # showing everything: stays so when the view is resized
-        self.paints = 0  # viewport paints (benchmarks and tests wait for one)
         self.legend = QLabel(self.viewport())
         self.legend.setObjectName("boardLegend")
         self.legend.setStyleSheet("QLabel#boardLegend { background: rgba(255,255,255,220); "
@@ -562,114 +549,20 @@ class BoardCanvas(QGraphicsView):
         if not self._syncing:
             self.selectionChangedIds.emit(self.selected_notes())
 
-    # -- zoom and pan --------------------------------------------------------------------
+    # -- keys ----------------------------------------------------------------------------
 
-    def zoom(self) -> float:
-        """The current scale (1 = a card's text at its own size)."""
-        return self.transform().m11()
-
-    def zoom_by(self, factor: float) -> None:
-        """Zoom in (factor > 1) or out, within limits."""
-        new = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
-        self._fitted = False
-        if new != self.zoom():
-            self.setTransform(QTransform.fromScale(new, new))
-
-    def fit_all(self) -> None:
-        """Show every card and cluster (not blown up beyond readable size)."""
-        bounds = self.scene().itemsBoundingRect()
-        self._fitted = True
-        if bounds.isNull():
-            self.setTransform(QTransform())
-            return
-        self.fitInView(bounds.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > FIT_MAX_ZOOM:
-            self.setTransform(QTransform.fromScale(FIT_MAX_ZOOM, FIT_MAX_ZOOM))
-            self.centerOn(bounds.center())
-        elif self.zoom() < MIN_ZOOM:
-            self.setTransform(QTransform.fromScale(MIN_ZOOM, MIN_ZOOM))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self._fitted:
-            self.fit_all()
-
-    def wheelEvent(self, event) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            steps = event.angleDelta().y() / 120
-            if steps:
-                self.zoom_by(ZOOM_STEP ** steps)
-            event.accept()
-        else:
-            super().wheelEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, text = event.key(), event.text()
+    def handle_key(self, event: QKeyEvent) -> bool:
         if self.editor is not None:  # keys the editor left alone (F2 again) do nothing here
-            event.accept()
-            return
-        if text in ("+", "="):
-            self.zoom_by(ZOOM_STEP)
-        elif text in ("-", "_"):
-            self.zoom_by(1 / ZOOM_STEP)
-        elif text == "0" or key == Qt.Key.Key_Home:
-            self.fit_all()
-        elif key == Qt.Key.Key_F2:
+            return True
+        if event.key() == Qt.Key.Key_F2:
             self.edit_current()
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_selection()
-        elif key == Qt.Key.Key_Escape:
-            self.scene().clearSelection()
-        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space = True
-            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         else:
-            super().keyPressEvent(event)
+            return False
+        return True
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space = False
-            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        super().keyReleaseEvent(event)
-
-    # -- moving, dropping ----------------------------------------------------------------
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton:
-            self._pan_from = event.position()
-            event.accept()
-            return
-        super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self._space:
-            self._press = {item: item.scenePos() for item in self.scene().selectedItems()}
-
-    def mouseMoveEvent(self, event) -> None:
-        if self._pan_from is not None:
-            delta = event.position() - self._pan_from
-            self._pan_from = event.position()
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton and self._pan_from is not None:
-            self._pan_from = None
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-        pressed, self._press = self._press, {}
-        if event.button() != Qt.MouseButton.LeftButton or not pressed:
-            return
-        moved = [item for item, start in pressed.items()
-                 if (item.scenePos() - start).manhattanLength() > 4]
-        if moved:
-            self._dropped(moved, self.mapToScene(event.position().toPoint()))
-            return
-        for item, start in pressed.items():  # a jiggle, not a move: back where the file says
-            parent = item.parentItem()
-            item.setPos(parent.mapFromScene(start) if parent is not None else start)
+    # -- dropping ------------------------------------------------------------------------
 
     def _drop_target(self, pos: QPointF, moved) -> QGraphicsItem | None:
         dragged = set(moved)
@@ -680,7 +573,7 @@ class BoardCanvas(QGraphicsView):
                 return item
         return None
 
-    def _dropped(self, moved: list[QGraphicsItem], pos: QPointF) -> None:
+    def items_moved(self, moved: list[QGraphicsItem], pos: QPointF) -> None:
         """Save where cards and frames were dropped, and what they were dropped on."""
         from ..model.board import make_cluster, move_to_cluster
 
@@ -980,8 +873,8 @@ class BoardCanvas(QGraphicsView):
         """Zoom, fit and colour: what the empty board offers."""
         menu = QMenu(self)
         menu.addAction(self.tr("Fit all (0)"), self.fit_all)
-        menu.addAction(self.tr("Zoom in (+)"), lambda: self.zoom_by(ZOOM_STEP))
-        menu.addAction(self.tr("Zoom out (−)"), lambda: self.zoom_by(1 / ZOOM_STEP))
+        menu.addAction(self.tr("Zoom in (+)"), lambda: self.zoom_by(self.ZOOM_STEP))
+        menu.addAction(self.tr("Zoom out (−)"), lambda: self.zoom_by(1 / self.ZOOM_STEP))
         menu.addAction(self.tr("&Tidy up the board"), self.tidy_up)
         menu.addSeparator()
         for mode, label in zip(COLOUR_MODES, self.colour_mode_labels(), strict=True):
@@ -994,18 +887,6 @@ class BoardCanvas(QGraphicsView):
         """The names of the colour modes, in the user's language."""
         return (self.tr("Colour by table"), self.tr("Colour by theme"),
                 self.tr("Colour by phase"))
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        self.paints += 1
-
-    def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and (event.text() in ("+", "=", "-", "_", "0")
-                     or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_F2))):
-            event.accept()  # the board's own keys win over window shortcuts
-            return True
-        return super().event(event)
 
 
 def two_lines(font: QFont, text: str, width: float) -> str:
