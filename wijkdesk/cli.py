@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,7 +21,52 @@ from .__main__ import COMMANDS  # noqa: E402,F401 - one list of commands
 from .messages import error_text
 from .model.errors import WijkdeskError
 
+if TYPE_CHECKING:
+    from .model.project import Project
+
 translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One ``wijkdesk export --format``: the default suffix and what writes it."""
+
+    suffix: str
+    write: Callable[[Project, Path, argparse.Namespace], list[Path]]  # returns paths written
+    help: str
+
+
+def _network_export(function: str) -> Callable[[Project, Path, argparse.Namespace], list[Path]]:
+    def write(project: Project, out: Path, args: argparse.Namespace) -> list[Path]:
+        from .model import network_export
+
+        written = getattr(network_export, function)(project, out, personal=args.personal)
+        return written if isinstance(written, list) else [written]
+    return write
+
+
+def _picture_export(fmt: str) -> Callable[[Project, Path, argparse.Namespace], list[Path]]:
+    def write(project: Project, out: Path, args: argparse.Namespace) -> list[Path]:
+        from .model.network_export import export_picture
+
+        return [export_picture(project, out, format=fmt)]
+    return write
+
+
+#: The formats of ``wijkdesk export``; a new format is one more entry here.
+EXPORT_FORMATS: dict[str, ExportFormat] = {
+    "graphml": ExportFormat(".graphml", _network_export("export_graphml"),
+                            "stakeholder network as GraphML"),
+    "gexf": ExportFormat(".gexf", _network_export("export_gexf"),
+                         "stakeholder network as GEXF 1.3 (Gephi)"),
+    "csv": ExportFormat(".csv", _network_export("export_gephi_csv"),
+                        "Gephi spreadsheets OUT-nodes.csv and OUT-edges.csv"),
+    "kumu": ExportFormat(".csv", _network_export("export_kumu_csv"),
+                         "Kumu sheets OUT-elements.csv and OUT-connections.csv"),
+    "png": ExportFormat(".png", _picture_export("png"), "picture of the network (PNG)"),
+    "svg": ExportFormat(".svg", _picture_export("svg"), "picture of the network (SVG)"),
+    "pdf": ExportFormat(".pdf", _picture_export("pdf"), "picture of the network (PDF)"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -50,6 +97,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("target")
     p.add_argument("sources", nargs="+", metavar="source")
     p.add_argument("--dry-run", action="store_true", help="only say what the merge would do")
+    p = sub.add_parser("export", help="export the stakeholder network (and more)",
+                       parents=[common])
+    p.add_argument("file")
+    p.add_argument("--format", required=True, choices=list(EXPORT_FORMATS),
+                   help="; ".join(f"{name}: {f.help}" for name, f in EXPORT_FORMATS.items()))
+    p.add_argument("-o", "--output", default=None, metavar="OUT",
+                   help="where to write (default: next to FILE, with the format's suffix)")
+    p.add_argument("--personal", action="store_true",
+                   help="include contact persons who gave consent (left out by default: AVG)")
     return parser
 
 
@@ -124,5 +180,17 @@ def _merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from .model import Project
+
+    fmt = EXPORT_FORMATS[args.format]
+    out = Path(args.output) if args.output else Path(args.file).with_suffix(fmt.suffix)
+    with Project.open(args.file) as project:
+        written = fmt.write(project, out, args)
+    for path in written:
+        sys.stdout.write(translate("Cli", "Written: {path}").format(path=path) + "\n")
+    return 0
+
+
 _COMMANDS = {"demo": _demo, "dump": _dump, "check": _check, "import-insights": _import,
-             "merge": _merge}
+             "merge": _merge, "export": _export}

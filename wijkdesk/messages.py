@@ -61,6 +61,27 @@ def _templates() -> dict[str, str]:
         "no_session": translate("Errors", "There is no bijeenkomst '{session}' in this project."),
         "no_sessions": translate(
             "Errors", "This project has no bijeenkomst to put the insights in."),
+        "unknown_stakeholder": translate(
+            "Errors", "There is no stakeholder with id {id} (it may have been deleted)."),
+        "relation_to_itself": translate("Errors", "{name} cannot have a relation with itself."),
+        "relation_exists": translate(
+            "Errors", "There already is a relation '{type}' from {source} to {target}."),
+        "export_over_project": translate(
+            "Errors", "{path} is the project file itself; choose another name for the export."),
+        "picture_format": translate(
+            "Errors", "A picture can be saved as PNG, SVG or PDF; '{suffix}' is none of these."),
+        "kumu_columns": translate("Errors",
+            "The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs "
+            "{wanted}."),
+        "kumu_workbook": translate("Errors",
+            "{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections "
+            "sheets as CSV first."),
+        "kumu_too_many_rows": translate("Errors",
+            "The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} "
+            "stakeholders or relations at a time. Nothing was imported."),
+        "kumu_unknown_names": translate("Errors",
+            "The connections in {path} name parties that are neither in the elements nor in this "
+            "project: {names}. Nothing was imported."),
     }
 
 

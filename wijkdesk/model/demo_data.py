@@ -550,7 +550,7 @@ STAKEHOLDERS = [
     {
         "key": "vve_meidoorn",
         "name": "VvE De Meidoornhof",
-        "type": "VvE",
+        "type": "vve",
         "role": "Vereniging van eigenaars van een portiekflat met 48 appartementen uit 1968",
         "influence": 3,
         "interest": 3,
@@ -564,7 +564,7 @@ STAKEHOLDERS = [
     {
         "key": "vve_zonnehof",
         "name": "VvE Zonnehof",
-        "type": "VvE",
+        "type": "vve",
         "role": "Gemengd complex: de helft huur (Het Klaverhuis), de helft koop",
         "influence": 3,
         "interest": 4,
@@ -578,7 +578,7 @@ STAKEHOLDERS = [
     {
         "key": "coop",
         "name": "Energiecoöperatie Klaverkracht",
-        "type": "energiecoöperatie/bewonersinitiatief",
+        "type": "energiecooperatie",
         "role": "Bewonersinitiatief met vrijwillige energiecoaches; organiseert collectieve "
         "inkoop van isolatie",
         "influence": 2,
@@ -606,7 +606,7 @@ STAKEHOLDERS = [
     {
         "key": "wijkteam",
         "name": "Wijkteam Klaverveld (Stichting Welzijn Wisselmonde)",
-        "type": "wijkteam/zorg en welzijn",
+        "type": "wijkteam",
         "role": "Bereikt oudere en kwetsbare bewoners; koppelkansen armoede en eenzaamheid",
         "influence": 2,
         "interest": 4,

@@ -52,6 +52,31 @@ TEMPLATES: dict[str, str] = {
     ),
     "no_session": "There is no bijeenkomst '{session}' in this project.",
     "no_sessions": "This project has no bijeenkomst to put the insights in.",
+    "unknown_stakeholder": "There is no stakeholder with id {id} (it may have been deleted).",
+    "relation_to_itself": "{name} cannot have a relation with itself.",
+    "relation_exists": "There already is a relation '{type}' from {source} to {target}.",
+    "export_over_project": (
+        "{path} is the project file itself; choose another name for the export."
+    ),
+    "picture_format": (
+        "A picture can be saved as PNG, SVG or PDF; '{suffix}' is none of these."
+    ),
+    "kumu_columns": (
+        "The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs "
+        "{wanted}."
+    ),
+    "kumu_workbook": (
+        "{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections "
+        "sheets as CSV first."
+    ),
+    "kumu_too_many_rows": (
+        "The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} "
+        "stakeholders or relations at a time. Nothing was imported."
+    ),
+    "kumu_unknown_names": (
+        "The connections in {path} name parties that are neither in the elements nor in this "
+        "project: {names}. Nothing was imported."
+    ),
 }
 
 

@@ -1,0 +1,350 @@
+"""Exporting the stakeholder network in formats other tools open (DESIGN.md §7).
+
+* **GraphML** and **GEXF 1.3** (Gephi, yEd, Cytoscape, networkx): typed node attributes (name,
+  type, type_label, role, influence, interest, segment, participation, phases as "1,2,3", x, y,
+  notes) and edge attributes (type, strength, note). GEXF keeps the relation's type as the
+  edge's ``label`` and as ``relation_type``: GEXF's own ``type`` attribute of an edge means
+  directed/undirected. GEXF also carries Gephi's ``viz`` position, colour and size.
+* **Gephi spreadsheet CSV**: ``<stem>-nodes.csv`` (``Id``, ``Label``, attributes) and
+  ``<stem>-edges.csv`` (``Source``, ``Target``, ``Type`` = Directed, ``Id``, ``Label``,
+  ``Weight``, ``note``); UTF-8, comma-separated.
+* **Kumu** spreadsheet: ``<stem>-elements.csv`` (``Label``, ``Type``, ``Description`` = role,
+  ``Tags`` = phases as ``fase 1|fase 3``, influence, interest, segment, participation, notes)
+  and ``<stem>-connections.csv`` (``From``, ``To``, ``Type``, ``Strength``, ``Description``).
+  Kumu identifies elements by label: a second party with the same name is written as
+  "Name (2)".
+* **A picture** (PNG at 200 dpi, SVG or PDF, by suffix) drawn with matplotlib's Agg-based
+  canvases (pyplot and GUI backends are never touched): nodes coloured by type with a legend,
+  sized by influence, arrows labelled with the relation type, at the stored positions (a spring
+  layout when no party has been placed yet).
+
+Personal data (AVG): a contact person's name is only written with ``personal=True`` and the
+contact's consent; pictures never show it. Deleted parties and relations are left out. Every
+file is written whole or not at all (a temporary file renamed into place; a pair of files is
+renamed only when both are written), and a target that is the project file itself is refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import textwrap
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .errors import WijkdeskError
+from .project import Project
+from .stakeholders import (
+    graph,
+    layout,
+    network,
+    node_attributes,
+    stakeholder_types,
+    type_colour,
+    type_key,
+    type_label,
+)
+
+PathLike = str | os.PathLike[str]
+PICTURE_FORMATS = ("png", "svg", "pdf")
+PICTURE_DPI = 200
+NODE_COLUMNS = ("type", "type_label", "role", "influence", "interest", "segment",
+                "participation", "phases", "x", "y", "notes")
+GEPHI_EDGE_HEADER = ("Source", "Target", "Type", "Id", "Label", "Weight", "note")
+KUMU_ELEMENT_HEADER = ("Label", "Type", "Description", "Tags", "influence", "interest",
+                       "segment", "participation", "notes")
+KUMU_CONNECTION_HEADER = ("From", "To", "Type", "Strength", "Description")
+#: A phase as a Kumu tag ("fase 3"); the import reads it back.
+PHASE_TAG = "fase {n}"
+_XML_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
+
+
+# -- writing files whole ------------------------------------------------------------------
+
+
+def _refuse_project_file(project: Project, targets: list[Path]) -> None:
+    own = project.path.resolve()
+    for target in targets:
+        if target.resolve() == own:
+            raise WijkdeskError("export_over_project", path=str(target))
+
+
+def write_files(project: Project, files: dict[Path, Callable[[Path], None]]) -> list[Path]:
+    """Write each file through ``write(temporary_path)``, then rename them all into place.
+
+    Nothing is left behind when one fails (WijkdeskError ``write_failed``): with several files
+    (a pair of CSVs), the ones already renamed are put back as they were when a later one
+    cannot be (say, Excel holds it open on Windows).
+    """
+    _refuse_project_file(project, list(files))
+    temps: dict[Path, Path] = {}
+    replaced: list[tuple[Path, Path | None]] = []
+    current = next(iter(files))
+    try:
+        for target, write in files.items():
+            current = target
+            tmp = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
+            temps[target] = tmp
+            write(tmp)
+        for target, tmp in temps.items():
+            current = target
+            backup = None
+            if len(files) > 1 and target.is_file():
+                backup = target.with_name(f".{target.name}.old-{uuid.uuid4().hex[:8]}")
+                os.replace(target, backup)
+            try:
+                os.replace(tmp, target)
+            except OSError:
+                if backup is not None:
+                    os.replace(backup, target)
+                raise
+            replaced.append((target, backup))
+    except OSError as exc:
+        for target, backup in reversed(replaced):
+            with contextlib.suppress(OSError):
+                if backup is not None:
+                    os.replace(backup, target)
+                else:
+                    target.unlink()
+        for tmp in temps.values():
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        raise WijkdeskError("write_failed", path=str(current),
+                            reason=exc.strerror or str(exc)) from None
+    for _, backup in replaced:
+        if backup is not None:
+            with contextlib.suppress(OSError):
+                backup.unlink()
+    return list(files)
+
+
+def _text_writer(text: str, encoding: str = "utf-8") -> Callable[[Path], None]:
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding=encoding, newline="") as f:
+            f.write(text)
+    return write
+
+
+def _csv_text(rows: list[list[Any]] | list[tuple[Any, ...]]) -> str:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def sibling(path: PathLike, part: str) -> Path:
+    """``out/netwerk.csv`` with part "nodes" → ``out/netwerk-nodes.csv``."""
+    p = Path(path)
+    return p.with_name(f"{p.stem}-{part}.csv")
+
+
+# -- GraphML and GEXF ---------------------------------------------------------------------
+
+
+def export_graphml(project: Project, path: PathLike, *, personal: bool = False) -> Path:
+    """Write the network as GraphML (readable by ``networkx.read_graphml`` and Gephi)."""
+    import networkx as nx
+
+    g = graph(project, personal=personal)
+    for _, data in g.nodes(data=True):
+        data["label"] = data["name"]  # what Gephi and yEd show
+    text = _XML_DECLARATION + "\n".join(nx.generate_graphml(g, prettyprint=True)) + "\n"
+    return write_files(project, {Path(path): _text_writer(text)})[0]
+
+
+def _rgb(colour: str) -> dict[str, int]:
+    return {"r": int(colour[1:3], 16), "g": int(colour[3:5], 16), "b": int(colour[5:7], 16)}
+
+
+def export_gexf(project: Project, path: PathLike, *, personal: bool = False) -> Path:
+    """Write the network as GEXF 1.3 (Gephi's own format; readable by ``networkx.read_gexf``)."""
+    import networkx as nx
+
+    g = graph(project, personal=personal)
+    for _, data in g.nodes(data=True):
+        data["label"] = data["name"]
+        data["viz"] = {"position": {"x": data["x"], "y": -data["y"], "z": 0.0},
+                       "color": {**_rgb(type_colour(data["type"])), "a": 1.0},
+                       "size": float(6 + 3 * data["influence"])}
+    for _, _, key, data in g.edges(keys=True, data=True):
+        data["id"] = key
+        data["relation_type"] = data.pop("type")  # GEXF's edge "type" is directed/undirected
+        data["label"] = data["relation_type"]
+        data["weight"] = float(data["strength"])
+    text = "\n".join(nx.generate_gexf(g, prettyprint=True, version="1.3")) + "\n"
+    # networkx writes the XML Schema instance namespace without "www." for 1.3.
+    text = text.replace('xmlns:xsi="http://w3.org/2001/XMLSchema-instance"',
+                        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"', 1)
+    if not text.startswith("<?xml"):
+        text = _XML_DECLARATION + text
+    return write_files(project, {Path(path): _text_writer(text)})[0]
+
+
+# -- Gephi and Kumu spreadsheets ----------------------------------------------------------
+
+
+def export_gephi_csv(project: Project, path: PathLike, *,
+                     personal: bool = False) -> list[Path]:
+    """Write Gephi's nodes and edges tables next to path; returns [nodes, edges]."""
+    parties, relations = network(project)
+    columns = list(NODE_COLUMNS) + (["contact_name"] if personal else [])
+    nodes: list[list[Any]] = [["Id", "Label", *columns]]
+    for s in parties:
+        attrs = node_attributes(s, personal=personal)
+        nodes.append([s.id, s.name, *(attrs.get(c, "") for c in columns)])
+    edges: list[list[Any]] = [list(GEPHI_EDGE_HEADER)]
+    for r in relations:
+        edges.append([r.source_id, r.target_id, "Directed", r.id, r.type, r.strength, r.note])
+    return write_files(project, {
+        sibling(path, "nodes"): _text_writer(_csv_text(nodes)),
+        sibling(path, "edges"): _text_writer(_csv_text(edges)),
+    })
+
+
+def kumu_labels(parties: list[Any]) -> dict[str, str]:
+    """A unique label per stakeholder id: the name, "Name (2)" for a second one, and so on."""
+    used: set[str] = set()
+    out: dict[str, str] = {}
+    for s in parties:
+        base = " ".join(s.name.split()) or "?"
+        label, n = base, 1
+        while label.casefold() in used:
+            n += 1
+            label = f"{base} ({n})"
+        used.add(label.casefold())
+        out[s.id] = label
+    return out
+
+
+def export_kumu_csv(project: Project, path: PathLike, *, personal: bool = False) -> list[Path]:
+    """Write Kumu's elements and connections sheets next to path; returns [elements,
+    connections]."""
+    parties, relations = network(project)
+    labels = kumu_labels(parties)
+    header = list(KUMU_ELEMENT_HEADER) + (["contact_name"] if personal else [])
+    elements: list[list[Any]] = [header]
+    for s in parties:
+        attrs = node_attributes(s, personal=personal)
+        tags = "|".join(PHASE_TAG.format(n=p) for p in s.phases)
+        row = [labels[s.id], type_label(s.type), s.role, tags, s.influence, s.interest,
+               s.segment, s.participation, s.notes]
+        if personal:
+            row.append(attrs.get("contact_name", ""))
+        elements.append(row)
+    connections: list[list[Any]] = [list(KUMU_CONNECTION_HEADER)]
+    for r in relations:
+        connections.append([labels[r.source_id], labels[r.target_id], r.type, r.strength,
+                            r.note])
+    return write_files(project, {
+        sibling(path, "elements"): _text_writer(_csv_text(elements)),
+        sibling(path, "connections"): _text_writer(_csv_text(connections)),
+    })
+
+
+# -- a picture ----------------------------------------------------------------------------
+
+
+def picture_format(path: PathLike, format: str | None = None) -> str:
+    """"png", "svg" or "pdf" from format or the path's suffix; WijkdeskError otherwise."""
+    fmt = (format or Path(path).suffix.lstrip(".")).lower()
+    if fmt not in PICTURE_FORMATS:
+        raise WijkdeskError("picture_format", suffix=format or Path(path).suffix or str(path))
+    return fmt
+
+
+def _positions(project: Project, parties: list[Any]) -> dict[str, tuple[float, float]]:
+    stored = {s.id: (float(s.x), float(s.y)) for s in parties}
+    if len(set(stored.values())) <= 1 and len(parties) > 1:
+        return layout(project, "spring")
+    return stored
+
+
+def export_picture(project: Project, path: PathLike, *, format: str | None = None,
+                   title: str | None = None, dpi: int = PICTURE_DPI) -> Path:
+    """Draw the network to a PNG, SVG or PDF file (by ``format`` or the suffix).
+
+    ``title`` defaults to the project's name. PNG is written at ``dpi`` (at least 200).
+    """
+    fmt = picture_format(path, format)
+    figure = _draw(project, title)
+    metadata: dict[str, Any] = {
+        "png": {"Software": "wijkdesk"},
+        "svg": {"Date": None, "Creator": "wijkdesk"},
+        "pdf": {"Creator": "wijkdesk", "Producer": "wijkdesk", "CreationDate": None},
+    }[fmt]
+
+    def write(tmp: Path) -> None:
+        import matplotlib
+
+        with matplotlib.rc_context({"svg.hashsalt": "wijkdesk", "pdf.fonttype": 42}):
+            figure.savefig(tmp, format=fmt, dpi=max(int(dpi), PICTURE_DPI),
+                           bbox_inches="tight", metadata=metadata, facecolor="white")
+
+    return write_files(project, {Path(path): write})[0]
+
+
+def _draw(project: Project, title: str | None) -> Any:
+    """The network as a matplotlib Figure (no pyplot, so no GUI backend is ever chosen)."""
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
+    parties, relations = network(project)
+    pos = _positions(project, parties)
+    xy = {k: (x, -y) for k, (x, y) in pos.items()}  # the scene's y grows downwards
+    figure = Figure(figsize=(11.0, 8.0))
+    ax = figure.add_subplot()
+    ax.set_axis_off()
+    ax.set_title(title if title is not None else project.info().name, fontsize=13,
+                 parse_math=False)
+    if not parties:
+        return figure
+    size = {s.id: 160.0 + 110.0 * s.influence for s in parties}  # marker area, points²
+    order = list(stakeholder_types())
+
+    # Relations first, so that the nodes are drawn over them.
+    seen: dict[frozenset[str], int] = {}
+    for r in relations:
+        pair = frozenset((r.source_id, r.target_id))
+        n = seen.get(pair, 0)
+        seen[pair] = n + 1
+        rad = 0.08 + 0.14 * n
+        (x0, y0), (x1, y1) = xy[r.source_id], xy[r.target_id]
+        ax.annotate("", xy=(x1, y1), xytext=(x0, y0), zorder=1, arrowprops={
+            "arrowstyle": "-|>", "color": "#555555", "lw": 0.5 + 0.45 * r.strength,
+            "mutation_scale": 11, "connectionstyle": f"arc3,rad={rad}",
+            "shrinkA": size[r.source_id] ** 0.5 / 2 + 1,
+            "shrinkB": size[r.target_id] ** 0.5 / 2 + 2,
+        })
+        if r.type:
+            # Near the middle of the arc: arc3 bends by rad times the length, to the right.
+            mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+            ox, oy = (y1 - y0) * rad / 2, -(x1 - x0) * rad / 2
+            ax.text(mx + ox, my + oy, r.type, fontsize=6, color="#444444", ha="center",
+                    va="center", zorder=2, parse_math=False,
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
+                          "alpha": 0.8})
+
+    keys = sorted({type_key(s.type) for s in parties},
+                  key=lambda k: (order.index(k) if k in order else len(order), k.casefold()))
+    for s in parties:
+        x, y = xy[s.id]
+        ax.scatter([x], [y], s=size[s.id], c=type_colour(s.type), edgecolors="#222222",
+                   linewidths=0.8, zorder=3)
+        ax.annotate("\n".join(textwrap.wrap(s.name, 24)) or "?", xy=(x, y),
+                    xytext=(0, -(size[s.id] ** 0.5 / 2 + 3)), textcoords="offset points",
+                    ha="center", va="top", fontsize=7, zorder=4, parse_math=False)
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=8,
+                      markerfacecolor=type_colour(k), markeredgecolor="#222222",
+                      label=type_label(k).replace("$", r"\$")) for k in keys]
+    ax.legend(handles=handles, title="Type", loc="upper left", bbox_to_anchor=(1.01, 1.0),
+              fontsize=8, title_fontsize=9, frameon=False)
+    xs = [p[0] for p in xy.values()]
+    ys = [p[1] for p in xy.values()]
+    pad = max(max(xs) - min(xs), max(ys) - min(ys), 200.0) * 0.08
+    ax.set_xlim(min(xs) - pad, max(xs) + pad)
+    ax.set_ylim(min(ys) - pad * 1.5, max(ys) + pad)
+    ax.set_aspect("equal", adjustable="box")
+    return figure
