@@ -5,10 +5,10 @@ from __future__ import annotations
 import shutil
 import sys
 
-from . import bench_board, bench_edit, bench_merge, bench_startup
+from . import bench_board, bench_edit, bench_merge, bench_network, bench_startup
 from .common import HERE, save
 
-BENCHMARKS = (bench_startup, bench_edit, bench_merge, bench_board)
+BENCHMARKS = (bench_startup, bench_edit, bench_merge, bench_board, bench_network)
 
 
 def main() -> int:

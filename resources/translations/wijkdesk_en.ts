@@ -447,65 +447,65 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="300"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="297"/>
         <source>Board with the notes of this round</source>
         <extracomment>the ids of the selected notes changed (the notes list follows)</extracomment>
         <translation>Board with the notes of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="347"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="450"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="490"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="333"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="436"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="476"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="495"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="481"/>
         <source>no theme</source>
         <translation>no theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="498"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="484"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="500"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="486"/>
         <source>no phase</source>
         <translation>no phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="506"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="492"/>
         <source>No notes yet in this round.</source>
         <translation>No notes yet in this round.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="706"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="597"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="720"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="611"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="721"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="612"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="613"/>
         <source>Move notes</source>
         <translation>Move notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="613"/>
         <source>Move cluster</source>
         <translation>Move cluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="777"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -513,67 +513,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="889"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="780"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="926"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="817"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="956"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="847"/>
         <source>Delete notes</source>
         <translation>Delete notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="848"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="848"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="975"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="866"/>
         <source>Tidy up the board</source>
         <translation>Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="982"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="873"/>
         <source>Fit all (0)</source>
         <translation>Fit all (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="983"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="874"/>
         <source>Zoom in (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="984"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="875"/>
         <source>Zoom out (−)</source>
         <translation>Zoom out (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="985"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="876"/>
         <source>&amp;Tidy up the board</source>
         <translation>&amp;Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="887"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>
@@ -581,7 +581,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="240"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="236"/>
         <source>Text of the note</source>
         <translation>Text of the note</translation>
     </message>
@@ -589,19 +589,25 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="75"/>
+        <location filename="../../wijkdesk/cli.py" line="131"/>
         <source>Demo project written to {path}</source>
+        <extracomment>The formats of ``wijkdesk export``; a new format is one more entry here.</extracomment>
         <translation>Demo project written to {path}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="97"/>
+        <location filename="../../wijkdesk/cli.py" line="153"/>
         <source>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</source>
         <translation>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="112"/>
+        <location filename="../../wijkdesk/cli.py" line="168"/>
         <source>Imported {n} insights ({clusters} new clusters, {votes} votes)</source>
         <translation>Imported {n} insights ({clusters} new clusters, {votes} votes)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="191"/>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
     </message>
 </context>
 <context>
@@ -824,308 +830,391 @@
         <source>This project has no bijeenkomst to put the insights in.</source>
         <translation>This project has no bijeenkomst to put the insights in.</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="64"/>
+        <source>There is no stakeholder with id {id} (it may have been deleted).</source>
+        <translation>There is no stakeholder with id {id} (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="66"/>
+        <source>{name} cannot have a relation with itself.</source>
+        <translation>{name} cannot have a relation with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="67"/>
+        <source>There already is a relation &apos;{type}&apos; from {source} to {target}.</source>
+        <translation>There already is a relation &apos;{type}&apos; from {source} to {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="69"/>
+        <source>{path} is the project file itself; choose another name for the export.</source>
+        <translation>{path} is the project file itself; choose another name for the export.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="71"/>
+        <source>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</source>
+        <translation>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="73"/>
+        <source>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</source>
+        <translation>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <source>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</source>
+        <translation>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</source>
+        <translation>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <source>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</source>
+        <translation>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <location filename="../../wijkdesk/messages.py" line="122"/>
         <source>absent with notice</source>
         <translation>absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="102"/>
+        <location filename="../../wijkdesk/messages.py" line="123"/>
         <source>step after</source>
         <translation>step after</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <location filename="../../wijkdesk/messages.py" line="124"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <location filename="../../wijkdesk/messages.py" line="125"/>
         <source>step before</source>
         <translation>step before</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="105"/>
+        <location filename="../../wijkdesk/messages.py" line="126"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="106"/>
+        <location filename="../../wijkdesk/messages.py" line="127"/>
         <source>chair</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <location filename="../../wijkdesk/messages.py" line="128"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <location filename="../../wijkdesk/messages.py" line="129"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="109"/>
+        <location filename="../../wijkdesk/messages.py" line="130"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="110"/>
+        <location filename="../../wijkdesk/messages.py" line="131"/>
         <source>contact consent</source>
         <translation>contact consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
         <source>contact person</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="130"/>
+        <location filename="../../wijkdesk/messages.py" line="151"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="113"/>
+        <location filename="../../wijkdesk/messages.py" line="134"/>
         <source>current phase</source>
         <translation>current phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="112"/>
+        <location filename="../../wijkdesk/messages.py" line="133"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="115"/>
+        <location filename="../../wijkdesk/messages.py" line="136"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="116"/>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="117"/>
+        <location filename="../../wijkdesk/messages.py" line="138"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="118"/>
+        <location filename="../../wijkdesk/messages.py" line="139"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="119"/>
+        <location filename="../../wijkdesk/messages.py" line="140"/>
         <source>group</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="120"/>
+        <location filename="../../wijkdesk/messages.py" line="141"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="121"/>
+        <location filename="../../wijkdesk/messages.py" line="142"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="122"/>
+        <location filename="../../wijkdesk/messages.py" line="143"/>
         <source>interest</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="123"/>
+        <location filename="../../wijkdesk/messages.py" line="144"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="124"/>
+        <location filename="../../wijkdesk/messages.py" line="145"/>
         <source>minute-taker</source>
         <translation>minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="125"/>
+        <location filename="../../wijkdesk/messages.py" line="146"/>
         <source>municipality</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="126"/>
+        <location filename="../../wijkdesk/messages.py" line="147"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="127"/>
+        <location filename="../../wijkdesk/messages.py" line="148"/>
         <source>next meeting</source>
         <translation>next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="128"/>
+        <location filename="../../wijkdesk/messages.py" line="149"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="129"/>
+        <location filename="../../wijkdesk/messages.py" line="150"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="131"/>
+        <location filename="../../wijkdesk/messages.py" line="152"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="132"/>
+        <location filename="../../wijkdesk/messages.py" line="153"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="133"/>
+        <location filename="../../wijkdesk/messages.py" line="154"/>
         <source>participation</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="134"/>
+        <location filename="../../wijkdesk/messages.py" line="155"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="135"/>
+        <location filename="../../wijkdesk/messages.py" line="156"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="136"/>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="137"/>
+        <location filename="../../wijkdesk/messages.py" line="158"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="138"/>
+        <location filename="../../wijkdesk/messages.py" line="159"/>
         <source>times postponed</source>
         <translation>times postponed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="139"/>
+        <location filename="../../wijkdesk/messages.py" line="160"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="140"/>
+        <location filename="../../wijkdesk/messages.py" line="161"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <location filename="../../wijkdesk/messages.py" line="162"/>
         <source>round</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="143"/>
+        <location filename="../../wijkdesk/messages.py" line="164"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="144"/>
+        <location filename="../../wijkdesk/messages.py" line="165"/>
         <source>stage</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <location filename="../../wijkdesk/messages.py" line="166"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <location filename="../../wijkdesk/messages.py" line="167"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <location filename="../../wijkdesk/messages.py" line="168"/>
         <source>strength</source>
         <translation>strength</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <location filename="../../wijkdesk/messages.py" line="169"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>tables</source>
         <translation>tables</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
         <source>for</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="151"/>
+        <location filename="../../wijkdesk/messages.py" line="172"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="152"/>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="153"/>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
         <source>track</source>
         <translation>track</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="154"/>
+        <location filename="../../wijkdesk/messages.py" line="175"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="155"/>
+        <location filename="../../wijkdesk/messages.py" line="176"/>
         <source>what</source>
         <translation>what</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="156"/>
+        <location filename="../../wijkdesk/messages.py" line="177"/>
         <source>who</source>
         <translation>who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="179"/>
         <source>position across</source>
         <translation>position across</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
         <source>position down</source>
         <translation>position down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
         <source>deleted or kept</source>
         <translation>deleted or kept</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="462"/>
+        <source>Power/interest grid</source>
+        <translation>Power/interest grid</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="469"/>
+        <source>Manage closely</source>
+        <translation>Manage closely</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="470"/>
+        <source>Keep satisfied</source>
+        <translation>Keep satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="471"/>
+        <source>Keep informed</source>
+        <translation>Keep informed</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="472"/>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="538"/>
+        <source>Interest →</source>
+        <translation>Interest →</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="540"/>
+        <source>Influence →</source>
+        <translation>Influence →</translation>
     </message>
 </context>
 <context>
@@ -1187,77 +1276,77 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <location filename="../../wijkdesk/messages.py" line="100"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="80"/>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="81"/>
+        <location filename="../../wijkdesk/messages.py" line="102"/>
         <source>rounds</source>
         <translation>rounds</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <location filename="../../wijkdesk/messages.py" line="103"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="83"/>
+        <location filename="../../wijkdesk/messages.py" line="104"/>
         <source>insights</source>
         <translation>insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="84"/>
+        <location filename="../../wijkdesk/messages.py" line="105"/>
         <source>vote tallies</source>
         <translation>vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="85"/>
+        <location filename="../../wijkdesk/messages.py" line="106"/>
         <source>stakeholders</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="86"/>
+        <location filename="../../wijkdesk/messages.py" line="107"/>
         <source>relations</source>
         <translation>relations</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="87"/>
+        <location filename="../../wijkdesk/messages.py" line="108"/>
         <source>timeline steps</source>
         <translation>timeline steps</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="88"/>
+        <location filename="../../wijkdesk/messages.py" line="109"/>
         <source>dependencies</source>
         <translation>dependencies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="89"/>
+        <location filename="../../wijkdesk/messages.py" line="110"/>
         <source>agreements</source>
         <translation>agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="90"/>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
         <source>action points</source>
         <translation>action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="91"/>
+        <location filename="../../wijkdesk/messages.py" line="112"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="92"/>
+        <location filename="../../wijkdesk/messages.py" line="113"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="93"/>
+        <location filename="../../wijkdesk/messages.py" line="114"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
@@ -1265,201 +1354,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="66"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="67"/>
         <source>Views</source>
         <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
-        <source>The network view and the power/interest grid come in a next version.</source>
-        <translation>The network view and the power/interest grid come in a next version.</translation>
-    </message>
-    <message>
         <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
-        <source>{n} stakeholders</source>
-        <translation>{n} stakeholders</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
-        <source>{n} relations</source>
-        <translation>{n} relations</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="90"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
         <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
         <translation>The timeline with the denk-spoor and the doe-spoor comes in a next version.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
         <source>{n} steps on the timeline</source>
         <translation>{n} steps on the timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
         <source>{n} dependencies</source>
         <translation>{n} dependencies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="91"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
         <source>The minutes (verslag) and their PDF export come in a next version.</source>
         <translation>The minutes (verslag) and their PDF export come in a next version.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
         <source>{n} agreements</source>
         <translation>{n} agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
         <source>{n} action points</source>
         <translation>{n} action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
         <source>Copy for a &amp;table…</source>
         <translation>Copy for a &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>&amp;Import insights from CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Export round as C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Export round as &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
         <source>To &amp;review…</source>
         <translation>To &amp;review…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="205"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="308"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="203"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="213"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="291"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="505"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="219"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="217"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="226"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="224"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -1467,33 +1540,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="243"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="241"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="256"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="249"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
         <source>Checking the files…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="248"/>
         <source>Checked %1 of %2 files…</source>
         <translation>Checked %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="260"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Merge cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="263"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="261"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="267"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="265"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>Merge %n file(s)</numerusform>
@@ -1501,67 +1574,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="282"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="280"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="283"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="281"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="284"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="320"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Choose or make a round first: this works on the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="329"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="327"/>
         <source>the round “%1” of %2</source>
         <translation>the round “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="330"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="328"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="339"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="345"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="343"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="354"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="352"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Import cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="361"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>Import %n insight</numerusform>
@@ -1569,7 +1642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="366"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>Imported %n insight</numerusform>
@@ -1577,90 +1650,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="374"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
         <source>Export round</source>
         <translation>Export round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="380"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="378"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="381"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="379"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas files (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
         <source>{n} votes</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="399"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="408"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="439"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="451"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="460"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="458"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="466"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="464"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="475"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="473"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="479"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="477"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="481"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="492"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="479"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="490"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="499"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="295"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="310"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="509"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="308"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="519"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="517"/>
         <source>About wijkdesk</source>
         <translation>About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="520"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="518"/>
         <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
         <translation>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</translation>
     </message>
@@ -1668,12 +1741,12 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <location filename="../../wijkdesk/messages.py" line="187"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="194"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>Merged {files} file(s): {counts}</translation>
     </message>
@@ -1735,6 +1808,14 @@
     </message>
 </context>
 <context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="283"/>
+        <source>Network of the stakeholders and their relations</source>
+        <translation>Network of the stakeholders and their relations</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../wijkdesk/ui/progress.py" line="51"/>
@@ -1787,6 +1868,39 @@
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="159"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="181"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="182"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="183"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="184"/>
+        <source>&amp;Strength (1–3)</source>
+        <translation>&amp;Strength (1–3)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="185"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="121"/>
@@ -1817,6 +1931,492 @@
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="151"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="40"/>
+        <source>Stakeholder</source>
+        <extracomment>called with the dialog on OK; returns whether it was saved</extracomment>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="41"/>
+        <source>New stakeholder</source>
+        <translation>New stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="72"/>
+        <source>Personal data (AVG): only with consent, left out of exports and anonymised minutes</source>
+        <translation>Personal data (AVG): only with consent, left out of exports and anonymised minutes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="74"/>
+        <source>Consent to record this contact</source>
+        <translation>Consent to record this contact</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="84"/>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="97"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="98"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="99"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="100"/>
+        <source>&amp;Influence (1–5)</source>
+        <translation>&amp;Influence (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="101"/>
+        <source>Inter&amp;est (1–5)</source>
+        <translation>Inter&amp;est (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="102"/>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="103"/>
+        <source>&amp;Participation</source>
+        <translation>&amp;Participation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="104"/>
+        <source>&amp;Contact person (personal data)</source>
+        <translation>&amp;Contact person (personal data)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="106"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="107"/>
+        <source>Matters in phases</source>
+        <translation>Matters in phases</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="51"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="94"/>
+        <source>Stakeholders</source>
+        <extracomment>the last dialog opened (tests fill it in and accept it)</extracomment>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="56"/>
+        <source>&amp;New stakeholder…</source>
+        <translation>&amp;New stakeholder…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="57"/>
+        <source>Add a stakeholder (Insert)</source>
+        <translation>Add a stakeholder (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="59"/>
+        <source>New &amp;relation…</source>
+        <translation>New &amp;relation…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="60"/>
+        <source>Add a relation (Ctrl+Shift+R)</source>
+        <translation>Add a relation (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="62"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="677"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="65"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="647"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="68"/>
+        <source>F&amp;ocus</source>
+        <translation>F&amp;ocus</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="70"/>
+        <source>Show the selected stakeholder and its neighbours</source>
+        <translation>Show the selected stakeholder and its neighbours</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="72"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="75"/>
+        <source>&amp;Import (Kumu CSV)…</source>
+        <translation>&amp;Import (Kumu CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="105"/>
+        <source>All stakeholders</source>
+        <translation>All stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="107"/>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="142"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Network</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="143"/>
+        <source>Power/&amp;interest grid</source>
+        <translation>Power/&amp;interest grid</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="168"/>
+        <source>willing</source>
+        <translation>willing</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="168"/>
+        <source>middle ground</source>
+        <translation>middle ground</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="169"/>
+        <source>unwilling</source>
+        <translation>unwilling</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="169"/>
+        <source>inform</source>
+        <translation>inform</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
+        <source>consult</source>
+        <translation>consult</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
+        <source>advise</source>
+        <translation>advise</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="171"/>
+        <source>co-produce</source>
+        <translation>co-produce</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="172"/>
+        <source>co-decide</source>
+        <translation>co-decide</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="227"/>
+        <source>No places saved yet: this is a computed layout. Choose Layout to keep it, or drag the stakeholders where you want them.</source>
+        <translation>No places saved yet: this is a computed layout. Choose Layout to keep it, or drag the stakeholders where you want them.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="253"/>
+        <source>No stakeholders yet. Start with who is already at the table (Insert).</source>
+        <translation>No stakeholders yet. Start with who is already at the table (Insert).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="260"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="263"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="268"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="270"/>
+        <source>There is no resident group in the network yet.</source>
+        <translation>There is no resident group in the network yet.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="273"/>
+        <source>Brokers (betweenness)</source>
+        <translation>Brokers (betweenness)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="274"/>
+        <source>Without any relation</source>
+        <translation>Without any relation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="275"/>
+        <source>No path to a resident group</source>
+        <translation>No path to a resident group</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="276"/>
+        <source>Per segment</source>
+        <translation>Per segment</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="277"/>
+        <source>Typical parties not yet in view</source>
+        <translation>Typical parties not yet in view</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="340"/>
+        <source>Select a stakeholder to focus on.</source>
+        <translation>Select a stakeholder to focus on.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="356"/>
+        <source>There is already a stakeholder called “%1”; saving makes a second one.</source>
+        <translation>There is already a stakeholder called “%1”; saving makes a second one.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="373"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="418"/>
+        <source>A stakeholder needs a name.</source>
+        <translation>A stakeholder needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="376"/>
+        <source>New stakeholder</source>
+        <translation>New stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="423"/>
+        <source>Change stakeholder</source>
+        <translation>Change stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="445"/>
+        <source>New relation</source>
+        <translation>New relation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="478"/>
+        <source>Change relation</source>
+        <translation>Change relation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="508"/>
+        <source>Delete stakeholder</source>
+        <translation>Delete stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="508"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="686"/>
+        <source>Delete relation</source>
+        <translation>Delete relation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="526"/>
+        <source>Move stakeholder</source>
+        <translation>Move stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="540"/>
+        <source>Influence and interest</source>
+        <translation>Influence and interest</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="572"/>
+        <source>Spring</source>
+        <translation>Spring</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="572"/>
+        <source>Kamada–Kawai</source>
+        <translation>Kamada–Kawai</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="572"/>
+        <source>Grouped by type</source>
+        <translation>Grouped by type</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="592"/>
+        <source>All anew, also what I placed by hand</source>
+        <translation>All anew, also what I placed by hand</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="601"/>
+        <source>Show &amp;all</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="647"/>
+        <source>&amp;Filter (on)</source>
+        <translation>&amp;Filter (on)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="652"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="668"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="653"/>
+        <source>New &amp;relation from here…</source>
+        <translation>New &amp;relation from here…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="655"/>
+        <source>&amp;Focus on this one</source>
+        <translation>&amp;Focus on this one</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="658"/>
+        <source>&amp;Unpin (layouts may move it)</source>
+        <translation>&amp;Unpin (layouts may move it)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="659"/>
+        <source>&amp;Pin (layouts keep it)</source>
+        <translation>&amp;Pin (layouts keep it)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="662"/>
+        <source>&amp;Delete (with its relations)</source>
+        <translation>&amp;Delete (with its relations)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="669"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="675"/>
+        <source>New stakeholder &amp;here…</source>
+        <translation>New stakeholder &amp;here…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="676"/>
+        <source>Fit all (0)</source>
+        <translation>Fit all (0)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="694"/>
+        <source>GraphML (Gephi, yEd)…</source>
+        <translation>GraphML (Gephi, yEd)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="695"/>
+        <source>GEXF (Gephi)…</source>
+        <translation>GEXF (Gephi)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="696"/>
+        <source>Gephi CSV (nodes and edges)…</source>
+        <translation>Gephi CSV (nodes and edges)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="697"/>
+        <source>Kumu CSV (elements and connections)…</source>
+        <translation>Kumu CSV (elements and connections)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="698"/>
+        <source>Picture (PNG)…</source>
+        <translation>Picture (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="699"/>
+        <source>Picture (SVG)…</source>
+        <translation>Picture (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="700"/>
+        <source>Picture (PDF)…</source>
+        <translation>Picture (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="717"/>
+        <source>Export the network</source>
+        <translation>Export the network</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="729"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="733"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="745"/>
+        <source>Import stakeholders</source>
+        <translation>Import stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="749"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="755"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="758"/>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="771"/>
+        <source>%n new stakeholder(s)</source>
+        <translation>
+            <numerusform>%n new stakeholder(s)</numerusform>
+            <numerusform>%n new stakeholder(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="772"/>
+        <source>%n new relation(s)</source>
+        <translation>
+            <numerusform>%n new relation(s)</numerusform>
+            <numerusform>%n new relation(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="774"/>
+        <source>Unknown types, imported as “overig”: %1</source>
+        <translation>Unknown types, imported as “overig”: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="777"/>
+        <source>Already in the network, linked: %1</source>
+        <translation>Already in the network, linked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="780"/>
+        <source>%n duplicate row(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate row(s) skipped</numerusform>
+            <numerusform>%n duplicate row(s) skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="781"/>
+        <source>Import them?</source>
+        <translation>Import them?</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +2489,7 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="269"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="265"/>
         <source>Name of the cluster</source>
         <translation>Name of the cluster</translation>
     </message>

@@ -447,65 +447,65 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="300"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="297"/>
         <source>Board with the notes of this round</source>
         <extracomment>the ids of the selected notes changed (the notes list follows)</extracomment>
         <translation>Bord met de inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="347"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="450"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="490"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="333"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="436"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="476"/>
         <source>Table %1</source>
         <translation>Tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="495"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="481"/>
         <source>no theme</source>
         <translation>geen thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="498"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="484"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="500"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="486"/>
         <source>no phase</source>
         <translation>geen fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="506"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="492"/>
         <source>No notes yet in this round.</source>
         <translation>Nog geen inzichten in deze ronde.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="706"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="597"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="720"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="611"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="721"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="612"/>
         <source>Move to cluster</source>
         <translation>Naar cluster verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="613"/>
         <source>Move notes</source>
         <translation>Inzichten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="613"/>
         <source>Move cluster</source>
         <translation>Cluster verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="777"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -513,67 +513,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="889"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="780"/>
         <source>Edit note</source>
         <translation>Inzicht bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="926"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="817"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="956"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="847"/>
         <source>Delete notes</source>
         <translation>Inzichten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="848"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="848"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="975"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="866"/>
         <source>Tidy up the board</source>
         <translation>Bord opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="982"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="873"/>
         <source>Fit all (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="983"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="874"/>
         <source>Zoom in (+)</source>
         <translation>Inzoomen (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="984"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="875"/>
         <source>Zoom out (−)</source>
         <translation>Uitzoomen (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="985"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="876"/>
         <source>&amp;Tidy up the board</source>
         <translation>Bord &amp;opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="887"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
@@ -581,7 +581,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="240"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="236"/>
         <source>Text of the note</source>
         <translation>Tekst van het inzicht</translation>
     </message>
@@ -589,19 +589,25 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="75"/>
+        <location filename="../../wijkdesk/cli.py" line="131"/>
         <source>Demo project written to {path}</source>
+        <extracomment>The formats of ``wijkdesk export``; a new format is one more entry here.</extracomment>
         <translation>Demoproject geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="97"/>
+        <location filename="../../wijkdesk/cli.py" line="153"/>
         <source>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</source>
         <translation>OK: {path} is een geldig wijkdesk-project (formaat {version}, {records} gegevens, {ops} wijzigingen, {conflicts} conflicten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="112"/>
+        <location filename="../../wijkdesk/cli.py" line="168"/>
         <source>Imported {n} insights ({clusters} new clusters, {votes} votes)</source>
         <translation>{n} inzichten geïmporteerd ({clusters} nieuwe clusters, {votes} stemmen)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="191"/>
+        <source>Written: {path}</source>
+        <translation>Geschreven: {path}</translation>
     </message>
 </context>
 <context>
@@ -824,308 +830,391 @@
         <source>This project has no bijeenkomst to put the insights in.</source>
         <translation>Dit project heeft geen bijeenkomst om de inzichten in te zetten.</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="64"/>
+        <source>There is no stakeholder with id {id} (it may have been deleted).</source>
+        <translation>Er is geen stakeholder met id {id} (misschien is die verwijderd).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="66"/>
+        <source>{name} cannot have a relation with itself.</source>
+        <translation>{name} kan geen relatie met zichzelf hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="67"/>
+        <source>There already is a relation &apos;{type}&apos; from {source} to {target}.</source>
+        <translation>Er is al een relatie &apos;{type}&apos; van {source} naar {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="69"/>
+        <source>{path} is the project file itself; choose another name for the export.</source>
+        <translation>{path} is het projectbestand zelf; kies een andere naam voor de export.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="71"/>
+        <source>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</source>
+        <translation>Een afbeelding kan worden opgeslagen als PNG, SVG of PDF; &apos;{suffix}&apos; is geen van deze.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="73"/>
+        <source>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</source>
+        <translation>Het CSV-bestand {path} is geen Kumu-blad: het heeft de kolommen {found}; wijkdesk heeft {wanted} nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <source>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</source>
+        <translation>{path} is een werkmap van een rekenblad, geen CSV-bestand; sla de bladen Elements en Connections eerst op als CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</source>
+        <translation>Het CSV-bestand {path} heeft meer dan {limit} regels; wijkdesk neemt er hoogstens {limit} stakeholders of relaties tegelijk op. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <source>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</source>
+        <translation>De verbindingen in {path} noemen partijen die niet bij de elementen staan en ook niet in dit project: {names}. Er is niets geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <location filename="../../wijkdesk/messages.py" line="122"/>
         <source>absent with notice</source>
         <translation>afwezig met bericht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="102"/>
+        <location filename="../../wijkdesk/messages.py" line="123"/>
         <source>step after</source>
         <translation>stap erna</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <location filename="../../wijkdesk/messages.py" line="124"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <location filename="../../wijkdesk/messages.py" line="125"/>
         <source>step before</source>
         <translation>stap ervoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="105"/>
+        <location filename="../../wijkdesk/messages.py" line="126"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="106"/>
+        <location filename="../../wijkdesk/messages.py" line="127"/>
         <source>chair</source>
         <translation>voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <location filename="../../wijkdesk/messages.py" line="128"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <location filename="../../wijkdesk/messages.py" line="129"/>
         <source>colour</source>
         <translation>kleur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="109"/>
+        <location filename="../../wijkdesk/messages.py" line="130"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="110"/>
+        <location filename="../../wijkdesk/messages.py" line="131"/>
         <source>contact consent</source>
         <translation>toestemming contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="130"/>
+        <location filename="../../wijkdesk/messages.py" line="151"/>
         <source>number</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="113"/>
+        <location filename="../../wijkdesk/messages.py" line="134"/>
         <source>current phase</source>
         <translation>huidige fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="112"/>
+        <location filename="../../wijkdesk/messages.py" line="133"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="115"/>
+        <location filename="../../wijkdesk/messages.py" line="136"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="116"/>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
         <source>due</source>
         <translation>wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="117"/>
+        <location filename="../../wijkdesk/messages.py" line="138"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="118"/>
+        <location filename="../../wijkdesk/messages.py" line="139"/>
         <source>format</source>
         <translation>werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="119"/>
+        <location filename="../../wijkdesk/messages.py" line="140"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="120"/>
+        <location filename="../../wijkdesk/messages.py" line="141"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="121"/>
+        <location filename="../../wijkdesk/messages.py" line="142"/>
         <source>influence</source>
         <translation>invloed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="122"/>
+        <location filename="../../wijkdesk/messages.py" line="143"/>
         <source>interest</source>
         <translation>belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="123"/>
+        <location filename="../../wijkdesk/messages.py" line="144"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="124"/>
+        <location filename="../../wijkdesk/messages.py" line="145"/>
         <source>minute-taker</source>
         <translation>notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="125"/>
+        <location filename="../../wijkdesk/messages.py" line="146"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="126"/>
+        <location filename="../../wijkdesk/messages.py" line="147"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="127"/>
+        <location filename="../../wijkdesk/messages.py" line="148"/>
         <source>next meeting</source>
         <translation>volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="128"/>
+        <location filename="../../wijkdesk/messages.py" line="149"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="129"/>
+        <location filename="../../wijkdesk/messages.py" line="150"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="131"/>
+        <location filename="../../wijkdesk/messages.py" line="152"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="132"/>
+        <location filename="../../wijkdesk/messages.py" line="153"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="133"/>
+        <location filename="../../wijkdesk/messages.py" line="154"/>
         <source>participation</source>
         <translation>participatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="134"/>
+        <location filename="../../wijkdesk/messages.py" line="155"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="135"/>
+        <location filename="../../wijkdesk/messages.py" line="156"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="136"/>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="137"/>
+        <location filename="../../wijkdesk/messages.py" line="158"/>
         <source>position</source>
         <translation>positie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="138"/>
+        <location filename="../../wijkdesk/messages.py" line="159"/>
         <source>times postponed</source>
         <translation>keer uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="139"/>
+        <location filename="../../wijkdesk/messages.py" line="160"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="140"/>
+        <location filename="../../wijkdesk/messages.py" line="161"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <location filename="../../wijkdesk/messages.py" line="162"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="143"/>
+        <location filename="../../wijkdesk/messages.py" line="164"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="144"/>
+        <location filename="../../wijkdesk/messages.py" line="165"/>
         <source>stage</source>
         <translation>fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <location filename="../../wijkdesk/messages.py" line="166"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <location filename="../../wijkdesk/messages.py" line="167"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <location filename="../../wijkdesk/messages.py" line="168"/>
         <source>strength</source>
         <translation>sterkte</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <location filename="../../wijkdesk/messages.py" line="169"/>
         <source>table</source>
         <translation>tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>tables</source>
         <translation>tafels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
         <source>for</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="151"/>
+        <location filename="../../wijkdesk/messages.py" line="172"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="152"/>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="153"/>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
         <source>track</source>
         <translation>spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="154"/>
+        <location filename="../../wijkdesk/messages.py" line="175"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="155"/>
+        <location filename="../../wijkdesk/messages.py" line="176"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="156"/>
+        <location filename="../../wijkdesk/messages.py" line="177"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="179"/>
         <source>position across</source>
         <translation>positie horizontaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
         <source>position down</source>
         <translation>positie verticaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
         <source>deleted or kept</source>
         <translation>verwijderen of houden</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="462"/>
+        <source>Power/interest grid</source>
+        <translation>Macht/belang-matrix</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="469"/>
+        <source>Manage closely</source>
+        <translation>Nauw betrekken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="470"/>
+        <source>Keep satisfied</source>
+        <translation>Tevreden houden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="471"/>
+        <source>Keep informed</source>
+        <translation>Informeren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="472"/>
+        <source>Monitor</source>
+        <translation>Monitoren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="538"/>
+        <source>Interest →</source>
+        <translation>Belang →</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="540"/>
+        <source>Influence →</source>
+        <translation>Invloed →</translation>
     </message>
 </context>
 <context>
@@ -1187,77 +1276,77 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <location filename="../../wijkdesk/messages.py" line="100"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="80"/>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="81"/>
+        <location filename="../../wijkdesk/messages.py" line="102"/>
         <source>rounds</source>
         <translation>rondes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <location filename="../../wijkdesk/messages.py" line="103"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="83"/>
+        <location filename="../../wijkdesk/messages.py" line="104"/>
         <source>insights</source>
         <translation>inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="84"/>
+        <location filename="../../wijkdesk/messages.py" line="105"/>
         <source>vote tallies</source>
         <translation>stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="85"/>
+        <location filename="../../wijkdesk/messages.py" line="106"/>
         <source>stakeholders</source>
         <translation>belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="86"/>
+        <location filename="../../wijkdesk/messages.py" line="107"/>
         <source>relations</source>
         <translation>relaties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="87"/>
+        <location filename="../../wijkdesk/messages.py" line="108"/>
         <source>timeline steps</source>
         <translation>stappen op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="88"/>
+        <location filename="../../wijkdesk/messages.py" line="109"/>
         <source>dependencies</source>
         <translation>afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="89"/>
+        <location filename="../../wijkdesk/messages.py" line="110"/>
         <source>agreements</source>
         <translation>afspraken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="90"/>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
         <source>action points</source>
         <translation>actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="91"/>
+        <location filename="../../wijkdesk/messages.py" line="112"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="92"/>
+        <location filename="../../wijkdesk/messages.py" line="113"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="93"/>
+        <location filename="../../wijkdesk/messages.py" line="114"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
@@ -1265,201 +1354,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="66"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="67"/>
         <source>Views</source>
         <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="76"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="77"/>
-        <source>The network view and the power/interest grid come in a next version.</source>
-        <translation>Het netwerk en het invloed/belang-schema komen in een volgende versie.</translation>
-    </message>
-    <message>
         <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
-        <source>{n} stakeholders</source>
-        <translation>{n} belanghebbenden</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
-        <source>{n} relations</source>
-        <translation>{n} relaties</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="90"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
         <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
         <translation>De tijdlijn met het denk-spoor en het doe-spoor komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
         <source>{n} steps on the timeline</source>
         <translation>{n} stappen op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
         <source>{n} dependencies</source>
         <translation>{n} afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="91"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
         <source>The minutes (verslag) and their PDF export come in a next version.</source>
         <translation>Het verslag en de PDF-export komen in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
         <source>{n} agreements</source>
         <translation>{n} afspraken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
         <source>{n} action points</source>
         <translation>{n} actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
         <source>To &amp;review…</source>
         <translation>Te &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="205"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="308"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="203"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="213"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="291"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="505"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="219"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="217"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="226"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="224"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -1467,33 +1540,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="243"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="241"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="256"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="249"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="248"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="260"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="263"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="261"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="267"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="265"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -1501,67 +1574,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="282"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="280"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="283"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="281"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="284"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="320"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="329"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="327"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="330"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="328"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="339"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="345"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="343"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="354"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="352"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="361"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -1569,7 +1642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="366"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -1577,90 +1650,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="374"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="380"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="378"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="381"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="379"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="399"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="408"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="439"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="451"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="460"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="458"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="466"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="464"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="475"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="473"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="479"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="477"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="481"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="492"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="479"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="490"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="499"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="295"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="310"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="509"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="308"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="519"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="517"/>
         <source>About wijkdesk</source>
         <translation>Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="520"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="518"/>
         <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
         <translation>wijkdesk %1 — voor procesbegeleiders van bewonersavonden. Werkt zonder internet. Licentie: EUPL-1.2.</translation>
     </message>
@@ -1668,12 +1741,12 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <location filename="../../wijkdesk/messages.py" line="187"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} nieuw, {changed} gewijzigd, {deleted} verwijderd, {conflicts} te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="194"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>{files} bestand(en) samengevoegd: {counts}</translation>
     </message>
@@ -1735,6 +1808,14 @@
     </message>
 </context>
 <context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="283"/>
+        <source>Network of the stakeholders and their relations</source>
+        <translation>Netwerk van de belanghebbenden en hun relaties</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../wijkdesk/ui/progress.py" line="51"/>
@@ -1787,6 +1868,39 @@
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="159"/>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="181"/>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="182"/>
+        <source>&amp;To</source>
+        <translation>&amp;Naar</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="183"/>
+        <source>T&amp;ype</source>
+        <translation>S&amp;oort</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="184"/>
+        <source>&amp;Strength (1–3)</source>
+        <translation>&amp;Sterkte (1–3)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="185"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="121"/>
@@ -1817,6 +1931,492 @@
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="151"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="40"/>
+        <source>Stakeholder</source>
+        <extracomment>called with the dialog on OK; returns whether it was saved</extracomment>
+        <translation>Belanghebbende</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="41"/>
+        <source>New stakeholder</source>
+        <translation>Nieuwe belanghebbende</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="72"/>
+        <source>Personal data (AVG): only with consent, left out of exports and anonymised minutes</source>
+        <translation>Persoonsgegeven (AVG): alleen met toestemming; niet in exports en geanonimiseerde verslagen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="74"/>
+        <source>Consent to record this contact</source>
+        <translation>Toestemming om dit contact vast te leggen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="84"/>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="97"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="98"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="99"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="100"/>
+        <source>&amp;Influence (1–5)</source>
+        <translation>&amp;Invloed (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="101"/>
+        <source>Inter&amp;est (1–5)</source>
+        <translation>&amp;Belang (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="102"/>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="103"/>
+        <source>&amp;Participation</source>
+        <translation>&amp;Participatie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="104"/>
+        <source>&amp;Contact person (personal data)</source>
+        <translation>&amp;Contactpersoon (persoonsgegeven)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="106"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otities</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="107"/>
+        <source>Matters in phases</source>
+        <translation>Van belang in fasen</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="51"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="94"/>
+        <source>Stakeholders</source>
+        <extracomment>the last dialog opened (tests fill it in and accept it)</extracomment>
+        <translation>Belanghebbenden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="56"/>
+        <source>&amp;New stakeholder…</source>
+        <translation>&amp;Nieuwe belanghebbende…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="57"/>
+        <source>Add a stakeholder (Insert)</source>
+        <translation>Belanghebbende toevoegen (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="59"/>
+        <source>New &amp;relation…</source>
+        <translation>Nieuwe &amp;relatie…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="60"/>
+        <source>Add a relation (Ctrl+Shift+R)</source>
+        <translation>Relatie toevoegen (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="62"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="677"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Schikken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="65"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="647"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="68"/>
+        <source>F&amp;ocus</source>
+        <translation>F&amp;ocus</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="70"/>
+        <source>Show the selected stakeholder and its neighbours</source>
+        <translation>Toon de gekozen belanghebbende en haar buren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="72"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="75"/>
+        <source>&amp;Import (Kumu CSV)…</source>
+        <translation>&amp;Importeren (Kumu-CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="105"/>
+        <source>All stakeholders</source>
+        <translation>Alle belanghebbenden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="107"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="142"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="143"/>
+        <source>Power/&amp;interest grid</source>
+        <translation>Macht/&amp;belang-matrix</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="168"/>
+        <source>willing</source>
+        <translation>willen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="168"/>
+        <source>middle ground</source>
+        <translation>middenveld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="169"/>
+        <source>unwilling</source>
+        <translation>niet willen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="169"/>
+        <source>inform</source>
+        <translation>informeren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
+        <source>consult</source>
+        <translation>raadplegen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
+        <source>advise</source>
+        <translation>adviseren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="171"/>
+        <source>co-produce</source>
+        <translation>coproduceren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="172"/>
+        <source>co-decide</source>
+        <translation>meebeslissen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="227"/>
+        <source>No places saved yet: this is a computed layout. Choose Layout to keep it, or drag the stakeholders where you want them.</source>
+        <translation>Nog geen plaatsen bewaard: dit is een berekende schikking. Kies Schikken om haar te bewaren, of sleep de belanghebbenden waar u ze wilt hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="253"/>
+        <source>No stakeholders yet. Start with who is already at the table (Insert).</source>
+        <translation>Nog geen belanghebbenden. Begin met wie al aan tafel zit (Insert).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="260"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="263"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="268"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="270"/>
+        <source>There is no resident group in the network yet.</source>
+        <translation>Er is nog geen bewonersgroep in het netwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="273"/>
+        <source>Brokers (betweenness)</source>
+        <translation>Verbinders (betweenness)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="274"/>
+        <source>Without any relation</source>
+        <translation>Zonder enige relatie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="275"/>
+        <source>No path to a resident group</source>
+        <translation>Geen pad naar een bewonersgroep</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="276"/>
+        <source>Per segment</source>
+        <translation>Per segment</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="277"/>
+        <source>Typical parties not yet in view</source>
+        <translation>Gebruikelijke partijen nog niet in beeld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="340"/>
+        <source>Select a stakeholder to focus on.</source>
+        <translation>Selecteer een belanghebbende om op te focussen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="356"/>
+        <source>There is already a stakeholder called “%1”; saving makes a second one.</source>
+        <translation>Er is al een belanghebbende die “%1” heet; opslaan maakt er een tweede.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="373"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="418"/>
+        <source>A stakeholder needs a name.</source>
+        <translation>Een belanghebbende heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="376"/>
+        <source>New stakeholder</source>
+        <translation>Nieuwe belanghebbende</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="423"/>
+        <source>Change stakeholder</source>
+        <translation>Belanghebbende wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="445"/>
+        <source>New relation</source>
+        <translation>Nieuwe relatie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="478"/>
+        <source>Change relation</source>
+        <translation>Relatie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="508"/>
+        <source>Delete stakeholder</source>
+        <translation>Belanghebbende verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="508"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="686"/>
+        <source>Delete relation</source>
+        <translation>Relatie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="526"/>
+        <source>Move stakeholder</source>
+        <translation>Belanghebbende verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="540"/>
+        <source>Influence and interest</source>
+        <translation>Invloed en belang</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="572"/>
+        <source>Spring</source>
+        <translation>Veren (spring)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="572"/>
+        <source>Kamada–Kawai</source>
+        <translation>Kamada–Kawai</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="572"/>
+        <source>Grouped by type</source>
+        <translation>Gegroepeerd per soort</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="592"/>
+        <source>All anew, also what I placed by hand</source>
+        <translation>Alles opnieuw, ook wat ik zelf plaatste</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="601"/>
+        <source>Show &amp;all</source>
+        <translation>&amp;Alles tonen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="647"/>
+        <source>&amp;Filter (on)</source>
+        <translation>&amp;Filter (aan)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="652"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="668"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="653"/>
+        <source>New &amp;relation from here…</source>
+        <translation>Nieuwe &amp;relatie vanaf hier…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="655"/>
+        <source>&amp;Focus on this one</source>
+        <translation>&amp;Focus op deze</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="658"/>
+        <source>&amp;Unpin (layouts may move it)</source>
+        <translation>&amp;Losmaken (schikken mag hem verplaatsen)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="659"/>
+        <source>&amp;Pin (layouts keep it)</source>
+        <translation>&amp;Vastzetten (schikken laat hem staan)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="662"/>
+        <source>&amp;Delete (with its relations)</source>
+        <translation>&amp;Verwijderen (met de relaties)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="669"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="675"/>
+        <source>New stakeholder &amp;here…</source>
+        <translation>Nieuwe belanghebbende &amp;hier…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="676"/>
+        <source>Fit all (0)</source>
+        <translation>Alles in beeld (0)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="694"/>
+        <source>GraphML (Gephi, yEd)…</source>
+        <translation>GraphML (Gephi, yEd)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="695"/>
+        <source>GEXF (Gephi)…</source>
+        <translation>GEXF (Gephi)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="696"/>
+        <source>Gephi CSV (nodes and edges)…</source>
+        <translation>Gephi-CSV (knopen en verbindingen)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="697"/>
+        <source>Kumu CSV (elements and connections)…</source>
+        <translation>Kumu-CSV (elementen en verbindingen)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="698"/>
+        <source>Picture (PNG)…</source>
+        <translation>Afbeelding (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="699"/>
+        <source>Picture (SVG)…</source>
+        <translation>Afbeelding (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="700"/>
+        <source>Picture (PDF)…</source>
+        <translation>Afbeelding (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="717"/>
+        <source>Export the network</source>
+        <translation>Netwerk exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="729"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="733"/>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="745"/>
+        <source>Import stakeholders</source>
+        <translation>Belanghebbenden importeren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="749"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="755"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="758"/>
+        <source>Cannot import</source>
+        <translation>Kan niet importeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="771"/>
+        <source>%n new stakeholder(s)</source>
+        <translation>
+            <numerusform>%n nieuwe belanghebbende</numerusform>
+            <numerusform>%n nieuwe belanghebbenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="772"/>
+        <source>%n new relation(s)</source>
+        <translation>
+            <numerusform>%n nieuwe relatie</numerusform>
+            <numerusform>%n nieuwe relaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="774"/>
+        <source>Unknown types, imported as “overig”: %1</source>
+        <translation>Onbekende soorten, geïmporteerd als “overig”: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="777"/>
+        <source>Already in the network, linked: %1</source>
+        <translation>Al in het netwerk, gekoppeld: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="780"/>
+        <source>%n duplicate row(s) skipped</source>
+        <translation>
+            <numerusform>%n dubbele regel overgeslagen</numerusform>
+            <numerusform>%n dubbele regels overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="781"/>
+        <source>Import them?</source>
+        <translation>Importeren?</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +2489,7 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="269"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="265"/>
         <source>Name of the cluster</source>
         <translation>Naam van het cluster</translation>
     </message>

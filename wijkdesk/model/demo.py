@@ -30,6 +30,12 @@ def build_demo(path: str | Path, *, device: str | None = None) -> Project:
         for source, target, typ, strength, note in d.RELATIONS:
             project.add("relation", source_id=stakeholders[source],
                         target_id=stakeholders[target], type=typ, strength=strength, note=note)
+        from .stakeholders import layout
+
+        # The network as the facilitator would leave it: laid out, not in a grid.
+        scale = max(600.0, 240.0 * len(stakeholders) ** 0.5)
+        for stakeholder_id, (x, y) in layout(project, "spring", scale=scale).items():
+            project.update("stakeholder", stakeholder_id, x=x, y=y)
         items = {}
         for t in d.TIMELINE:
             owner = stakeholders.get(t["owner"]) if t["owner"] else None

@@ -308,12 +308,11 @@ class BoardCanvas(ZoomView):
         self._syncing = False
         self.editor: QWidget | None = None
         self._legend_tables: set[int] = set()
-        self.legend = QLabel(self.viewport())
+        self.legend = self.add_overlay(QLabel(), 8, 8)
         self.legend.setObjectName("boardLegend")
         self.legend.setStyleSheet("QLabel#boardLegend { background: rgba(255,255,255,220); "
                                   "color: #141414; padding: 6px; border: 1px solid #888; }")
-        self.legend.move(8, 8)
-        self.empty_hint = QLabel(self.viewport())
+        self.empty_hint = self.add_overlay(QLabel(), 24, 24)
         self.empty_hint.setObjectName("boardEmpty")
         self.empty_hint.setStyleSheet("color: #444; font-size: 16pt;")
 
@@ -492,7 +491,6 @@ class BoardCanvas(ZoomView):
         else:
             self.empty_hint.setText(self.tr("No notes yet in this round."))
             self.empty_hint.adjustSize()
-            self.empty_hint.move(24, 24)
             self.empty_hint.setVisible(self.round_id is not None)
 
     def _set_legend(self, entries: list[tuple[str, str]]) -> None:

@@ -28,6 +28,7 @@ from .commands import ModelCommand, push
 from .context import AppContext
 from .interaction import Interaction
 from .placeholder import PlaceholderView
+from .stakeholder_view import StakeholderView
 from .welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -72,10 +73,7 @@ class MainWindow(QMainWindow):
         self.bijeenkomst_view = BijeenkomstView(ctx, self.run_command,
                                                 show_dialog=self.interaction.exec_dialog,
                                                 ask_text=self.interaction.ask_text)
-        self.stakeholder_view = PlaceholderView(
-            ctx, self.tr("Stakeholders"),
-            self.tr("The network view and the power/interest grid come in a next version."),
-            {"stakeholder": self.tr("{n} stakeholders"), "relation": self.tr("{n} relations")})
+        self.stakeholder_view = StakeholderView(ctx, self.run_command, self.interaction)
         self.timeline_view = PlaceholderView(
             ctx, self.tr("Timeline"),
             self.tr("The timeline with the denk-spoor and the doe-spoor comes in a next version."),

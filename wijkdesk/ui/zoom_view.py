@@ -36,6 +36,20 @@ class ZoomView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space = False
         self.paints = 0  # viewport paints (benchmarks and tests wait for one)
+        self._overlays: list[tuple[QWidget, int, int]] = []
+
+    def add_overlay(self, widget: QWidget, x: int, y: int) -> QWidget:
+        """Keep a widget (a legend, a hint) at a fixed place over the viewport: scrolling
+        would otherwise move it along with the scene."""
+        widget.setParent(self.viewport())
+        widget.move(x, y)
+        self._overlays.append((widget, x, y))
+        return widget
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        for widget, x, y in self._overlays:
+            widget.move(x, y)
 
     # -- zoom ----------------------------------------------------------------------------
 
