@@ -1182,37 +1182,37 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="462"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="464"/>
         <source>Power/interest grid</source>
         <translation>Macht/belang-matrix</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="469"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="471"/>
         <source>Manage closely</source>
         <translation>Nauw betrekken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="470"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="472"/>
         <source>Keep satisfied</source>
         <translation>Tevreden houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="471"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="473"/>
         <source>Keep informed</source>
         <translation>Informeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="472"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="474"/>
         <source>Monitor</source>
         <translation>Monitoren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="538"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="540"/>
         <source>Interest →</source>
         <translation>Belang →</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="540"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="542"/>
         <source>Influence →</source>
         <translation>Invloed →</translation>
     </message>
@@ -1810,7 +1810,7 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="283"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="285"/>
         <source>Network of the stakeholders and their relations</source>
         <translation>Netwerk van de belanghebbenden en hun relaties</translation>
     </message>
@@ -2043,13 +2043,13 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="62"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="677"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="694"/>
         <source>&amp;Layout</source>
         <translation>&amp;Schikken</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="65"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="647"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="664"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -2192,195 +2192,195 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="373"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="418"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="423"/>
         <source>A stakeholder needs a name.</source>
         <translation>Een belanghebbende heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="376"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="383"/>
         <source>New stakeholder</source>
         <translation>Nieuwe belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="423"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="428"/>
         <source>Change stakeholder</source>
         <translation>Belanghebbende wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="445"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="450"/>
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="478"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="483"/>
         <source>Change relation</source>
         <translation>Relatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="508"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="513"/>
         <source>Delete stakeholder</source>
         <translation>Belanghebbende verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="508"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="686"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="513"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="703"/>
         <source>Delete relation</source>
         <translation>Relatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="526"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="528"/>
         <source>Move stakeholder</source>
         <translation>Belanghebbende verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="540"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="554"/>
         <source>Influence and interest</source>
         <translation>Invloed en belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="572"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="589"/>
         <source>Spring</source>
         <translation>Veren (spring)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="572"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="589"/>
         <source>Kamada–Kawai</source>
         <translation>Kamada–Kawai</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="572"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="589"/>
         <source>Grouped by type</source>
         <translation>Gegroepeerd per soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="592"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="609"/>
         <source>All anew, also what I placed by hand</source>
         <translation>Alles opnieuw, ook wat ik zelf plaatste</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="601"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="618"/>
         <source>Show &amp;all</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="647"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="664"/>
         <source>&amp;Filter (on)</source>
         <translation>&amp;Filter (aan)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="652"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="668"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="669"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="685"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="653"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="670"/>
         <source>New &amp;relation from here…</source>
         <translation>Nieuwe &amp;relatie vanaf hier…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="655"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="672"/>
         <source>&amp;Focus on this one</source>
         <translation>&amp;Focus op deze</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="658"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="675"/>
         <source>&amp;Unpin (layouts may move it)</source>
         <translation>&amp;Losmaken (schikken mag hem verplaatsen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="659"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="676"/>
         <source>&amp;Pin (layouts keep it)</source>
         <translation>&amp;Vastzetten (schikken laat hem staan)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="662"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="679"/>
         <source>&amp;Delete (with its relations)</source>
         <translation>&amp;Verwijderen (met de relaties)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="669"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="686"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="675"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="692"/>
         <source>New stakeholder &amp;here…</source>
         <translation>Nieuwe belanghebbende &amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="676"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="693"/>
         <source>Fit all (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="694"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="711"/>
         <source>GraphML (Gephi, yEd)…</source>
         <translation>GraphML (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="695"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="712"/>
         <source>GEXF (Gephi)…</source>
         <translation>GEXF (Gephi)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="696"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="713"/>
         <source>Gephi CSV (nodes and edges)…</source>
         <translation>Gephi-CSV (knopen en verbindingen)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="697"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="714"/>
         <source>Kumu CSV (elements and connections)…</source>
         <translation>Kumu-CSV (elementen en verbindingen)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="698"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="715"/>
         <source>Picture (PNG)…</source>
         <translation>Afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="699"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="716"/>
         <source>Picture (SVG)…</source>
         <translation>Afbeelding (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="700"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="717"/>
         <source>Picture (PDF)…</source>
         <translation>Afbeelding (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="717"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="734"/>
         <source>Export the network</source>
         <translation>Netwerk exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="729"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="746"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="733"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="750"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="745"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="762"/>
         <source>Import stakeholders</source>
         <translation>Belanghebbenden importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="749"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="766"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="755"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="758"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="773"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="776"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="771"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="805"/>
         <source>%n new stakeholder(s)</source>
         <translation>
             <numerusform>%n nieuwe belanghebbende</numerusform>
@@ -2388,7 +2388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="772"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="806"/>
         <source>%n new relation(s)</source>
         <translation>
             <numerusform>%n nieuwe relatie</numerusform>
@@ -2396,17 +2396,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="774"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="808"/>
         <source>Unknown types, imported as “overig”: %1</source>
         <translation>Onbekende soorten, geïmporteerd als “overig”: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="777"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="811"/>
         <source>Already in the network, linked: %1</source>
         <translation>Al in het netwerk, gekoppeld: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="780"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="814"/>
         <source>%n duplicate row(s) skipped</source>
         <translation>
             <numerusform>%n dubbele regel overgeslagen</numerusform>
@@ -2414,7 +2414,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="781"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="815"/>
         <source>Import them?</source>
         <translation>Importeren?</translation>
     </message>

@@ -70,6 +70,13 @@ class Interaction:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, file_filter)
         return path or None
 
+    def open_files(self, title: str, folder: str, file_filter: str) -> list[str]:
+        """Ask for one or more existing files of another kind (CSVs to import together)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, folder, file_filter)
+        return list(paths)
+
     def save_file(self, title: str, start: str, file_filter: str) -> str | None:
         """Ask where to write a file of another kind (an export); start is a suggested path."""
         from PySide6.QtWidgets import QFileDialog
@@ -142,6 +149,12 @@ class ScriptedInteraction(Interaction):
 
     def open_file(self, title: str, folder: str, file_filter: str) -> str | None:
         return str(self.answers.pop(0)) if self.answers else None
+
+    def open_files(self, title: str, folder: str, file_filter: str) -> list[str]:
+        if not self.answers:
+            return []
+        answer = self.answers.pop(0)
+        return [str(answer)] if isinstance(answer, str) else [str(a) for a in answer]
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         self.messages.append(("ask_text", title, text))

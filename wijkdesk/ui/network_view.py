@@ -87,7 +87,7 @@ class NodeItem(QGraphicsItem):
         super().__init__()
         self.stakeholder_id = rec.id
         self.name = rec.name
-        self.type = type_key(rec.type)
+        self.kind_key = type_key(rec.type)  # not ``type``: that is QGraphicsItem's own method
         self.segment = rec.segment
         self.influence = rec.influence
         self.interest = rec.interest
@@ -162,7 +162,7 @@ class EdgeItem(QGraphicsItem):
         super().__init__()
         self.relation_id = rec.id
         self.source, self.target = source, target
-        self.type = rec.type
+        self.relation_type = rec.type
         self.strength = rec.strength
         self.offset = offset  # a pair of opposite relations: each beside the other
         self._font = font
@@ -247,7 +247,7 @@ class EdgeItem(QGraphicsItem):
         painter.drawRoundedRect(box, 3, 3)
         painter.setPen(TEXT)
         painter.setFont(self._font)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.type)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.relation_type)
         painter.restore()
 
 
@@ -364,7 +364,7 @@ class NetworkView(ZoomView):
     def visible_ids(self) -> set[str]:
         """The stakeholders the filters let through."""
         return {node_id for node_id, node in self.nodes.items()
-                if (self.type_filter is None or node.type in self.type_filter)
+                if (self.type_filter is None or node.kind_key in self.type_filter)
                 and (self.segment_filter is None or node.segment in self.segment_filter)}
 
     def apply_filters(self) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Change, WijkdeskError
 from ..model.kinds import SEGMENTS
-from .commands import AddRecord, Edits, UpdateRecord
+from .commands import Edits, UpdateRecord
 from .context import AppContext
 
 ID_ROLE = 256
@@ -373,9 +373,14 @@ class StakeholderView(QWidget):
                 d.show_error(self.tr("A stakeholder needs a name."))
                 return False
             x, y = (at.x(), at.y()) if at is not None else self._free_place()
-            command = AddRecord(self.project, self.tr("New stakeholder"), "stakeholder",
-                                {**values, "x": x, "y": y})
-            return self._try(d, command)
+            shown = self._shown_places()
+
+            def action(log) -> str:
+                for stakeholder_id, (sx, sy) in shown.items():
+                    log.update("stakeholder", stakeholder_id, x=sx, y=sy)
+                return log.add("stakeholder", **values, x=x, y=y)
+
+            return self._try(d, Edits(self.project, self.tr("New stakeholder"), action))
 
         dialog.save = save
         self._show(dialog)
@@ -518,15 +523,24 @@ class StakeholderView(QWidget):
             for stakeholder_id, (x, y) in moved.items():
                 log.update("stakeholder", stakeholder_id, x=x, y=y)
 
-        if self.network is not None and self.network.unplaced:
-            # The first drag keeps the whole computed layout: the others stay where seen.
-            shown = {i: (n.scenePos().x(), n.scenePos().y())
-                     for i, n in self.network.nodes.items()}
-            moved = {**shown, **moved}
+        dragged = set(moved)
+        moved = {**self._shown_places(), **moved}  # first drag: keep the computed layout too
         done = self._run(Edits(project, self.tr("Move stakeholder"), action))
         if done and pin:
-            self.set_pins(self.pins() | set(moved) if not self.network.unplaced else set(moved))
+            self.set_pins(self.pins() | dragged)
+            for stakeholder_id in dragged:
+                node = self.network.nodes.get(stakeholder_id) if self.network else None
+                if node is not None:
+                    node.pinned = True
+                    node.update()
         return done
+
+    def _shown_places(self) -> dict[str, tuple[float, float]]:
+        """While a computed layout shows (nothing placed yet): where each node is seen, to
+        save along with a first edit so that the others do not fall back on one spot."""
+        if self.network is None or not self.network.unplaced:
+            return {}
+        return {i: (n.scenePos().x(), n.scenePos().y()) for i, n in self.network.nodes.items()}
 
     def save_grid(self, changes: dict[str, tuple[int, int]]) -> bool:
         """Dragged in the grid: new influence and interest (one undo step)."""
@@ -736,7 +750,7 @@ class StakeholderView(QWidget):
             self.tr("Exported to %1").replace("%1", ", ".join(files)))
         return files
 
-    def import_kumu(self, path: str | None = None) -> bool:
+    def import_kumu(self, path: str | list[str] | None = None) -> bool:
         """Add stakeholders and relations from a Kumu-style CSV, after a preview."""
         from ..messages import error_text
         from ..model.stakeholders import import_kumu, read_kumu_csv
@@ -746,12 +760,13 @@ class StakeholderView(QWidget):
         if project is None:
             return False
         title = self.tr("Import stakeholders")
-        if path is None:
-            path = self._interaction.open_file(
+        if path is None:  # elements and connections may be two files: choose one or both
+            paths = self._interaction.open_files(
                 title, str(Path(project.path).parent),
                 self.tr("CSV files (*.csv *.txt);;All files (*)"))
-            if not path:
+            if not paths:
                 return False
+            path = paths if len(paths) > 1 else paths[0]
         try:
             preview = read_kumu_csv(path, project=project)
         except WijkdeskError as exc:
@@ -763,7 +778,23 @@ class StakeholderView(QWidget):
             return False
         if not self._interaction.confirm(title, self.preview_text(preview)):
             return False
-        command = SnapshotCommand(project, title, lambda: import_kumu(project, preview))
+        shown = self._shown_places()
+
+        def run() -> None:
+            from ..model.stakeholders import layout
+
+            with project.batch():
+                for stakeholder_id, (x, y) in shown.items():
+                    project.update("stakeholder", stakeholder_id, x=x, y=y)
+                summary = import_kumu(project, preview)
+                new = list(summary.stakeholder_ids)
+                if new:  # the new parties laid out around the ones already placed
+                    keep = {r.id for r in project.all("stakeholder")} - set(new)
+                    for stakeholder_id, (x, y) in layout(project, "spring", keep=keep).items():
+                        if stakeholder_id in new:
+                            project.update("stakeholder", stakeholder_id, x=x, y=y)
+
+        command = SnapshotCommand(project, title, run)
         done = self._run(command)
         if done:
             self.refresh(fit=True)
