@@ -2,7 +2,8 @@
 
 ``tests/fixtures/format-v1.wijkdesk`` was written by the code of format 1
 (``tests/fixtures/make_format_v1.py``) and is never regenerated; its ``wijkdesk dump`` is
-``format-v1.dump.json``. The tests work on copies: opening may migrate a file in place.
+``format-v1.dump.json``. Likewise ``format-v2`` and ``format-v3`` (issue 6: format 4 adds
+links). The tests work on copies: opening may migrate a file in place.
 """
 
 from __future__ import annotations
@@ -26,20 +27,30 @@ V1_FILE = FIXTURES / "format-v1.wijkdesk"
 V1_DUMP = FIXTURES / "format-v1.dump.json"
 V2_FILE = FIXTURES / "format-v2.wijkdesk"
 V2_DUMP = FIXTURES / "format-v2.dump.json"
+V3_FILE = FIXTURES / "format-v3.wijkdesk"
+V3_DUMP = FIXTURES / "format-v3.dump.json"
 
 #: Fields that format 3 added, with the value every record made before has.
 ADDED_IN_V3 = {"bijeenkomst": {"dots": 0}, "cluster": {"theme": ""},
                "insight": {"hidden": False, "theme": ""}, "timeline_item": {"source_id": None},
                "agreement": {"source_id": None}, "action_item": {"source_id": None}}
+#: Kinds of record each format added: a migrated older file has none of them.
+ADDED_KINDS = {4: ("link",)}
 
 
-def as_of_old(dump: dict) -> bytes:
-    """The dump of a migrated file as the old code wrote it: the fields added since are
-    checked to hold their defaults and left out; the rest must match byte for byte."""
-    for kind, fields in ADDED_IN_V3.items():
-        for rec in dump["records"][kind]:
-            for name, default in fields.items():
-                assert rec.pop(name) == default, (kind, rec["id"], name)
+def as_of_old(dump: dict, version: int = 2) -> bytes:
+    """The dump of a migrated file as the code of ``version`` wrote it: the fields added since
+    are checked to hold their defaults and left out, as are the kinds added since (checked to
+    be empty); the rest must match byte for byte."""
+    if version < 3:
+        for kind, fields in ADDED_IN_V3.items():
+            for rec in dump["records"][kind]:
+                for name, default in fields.items():
+                    assert rec.pop(name) == default, (kind, rec["id"], name)
+    for added, names in ADDED_KINDS.items():
+        if added > version:
+            for name in names:
+                assert dump["records"].pop(name) == [], name
     return (json.dumps(dump, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode()
 
 
@@ -65,8 +76,10 @@ def test_the_fixture_is_a_format_1_file():
     assert _meta(V1_FILE)["format_version"] == "1"
     data = json.loads(V1_DUMP.read_text(encoding="utf-8"))
     records = data["records"]
-    # It holds something of every kind, so a migration of any table is exercised by it.
-    assert set(records) == set(store.expected_columns()) - {"meta", "op", "head"}
+    # It holds something of every kind format 1 knew, so a migration of any table is exercised
+    # by it; the kinds added since are exercised by the later fixtures and tests below.
+    later = {name for names in ADDED_KINDS.values() for name in names}
+    assert set(records) == set(store.expected_columns()) - {"meta", "op", "head"} - later
     assert all(records[k] for k in records), [k for k in records if not records[k]]
 
 
@@ -124,7 +137,7 @@ def test_the_real_migration_1_to_2_makes_old_deletes_see_their_past(v1_copy):
         delete_op = [h for h in p.history(deleted) if h.field == "_deleted"][-1]
         text_ops = {h.op_id for h in p.history(deleted) if h.field == "text"}
         assert text_ops <= set(delete_op.pred)
-    assert _pragma(v1_copy, "user_version") == store.FORMAT_VERSION == 3
+    assert _pragma(v1_copy, "user_version") == store.FORMAT_VERSION == 4
     assert check_file(v1_copy).conflicts == 0
 
 
@@ -134,20 +147,20 @@ def test_opening_an_older_file_migrates_it_after_a_backup(v1_copy, monkeypatch):
     real = dict(store.MIGRATIONS)
 
     def real_then_test(con: sqlite3.Connection) -> None:
-        real[2](con)
+        real[3](con)
         _add_meta_row(con)
 
-    monkeypatch.setattr(store, "MIGRATIONS", {1: real[1], 2: real_then_test})
+    monkeypatch.setattr(store, "MIGRATIONS", {1: real[1], 2: real[2], 3: real_then_test})
     with Project.open(v1_copy, device=DEVICE_B) as p:
         assert as_of_old(dump_data(p)) == V1_DUMP.read_bytes()
         p.add("insight", round_id="00000000-0000-4000-8000-000000000011", text="Na migratie")
     backup = v1_copy.with_name("oud.wijkdesk.v1.bak")
     assert backup.read_bytes() == original
-    assert _pragma(v1_copy, "user_version") == 3
+    assert _pragma(v1_copy, "user_version") == 4
     meta = _meta(v1_copy)
-    assert meta["format_version"] == "3"
+    assert meta["format_version"] == "4"
     assert meta["migrated_by_test"] == "ja"
-    assert check_file(v1_copy).format_version == 3
+    assert check_file(v1_copy).format_version == 4
     # Opening it again does not migrate again (the backup stays as it was).
     with Project.open(v1_copy, device=DEVICE_B) as p:
         assert p.count("insight") == len(expected["records"]["insight"]) + 1
@@ -166,15 +179,16 @@ def test_migrations_run_in_order_over_several_versions(v1_copy, monkeypatch):
             action(con)
         return migration
 
-    monkeypatch.setattr(store, "FORMAT_VERSION", 4)
-    monkeypatch.setattr(store, "MIGRATIONS", {3: step(3, _add_index),
+    monkeypatch.setattr(store, "FORMAT_VERSION", 5)
+    monkeypatch.setattr(store, "MIGRATIONS", {4: step(4, _add_index),
+                                              3: step(3, store.MIGRATIONS[3]),
                                               2: step(2, store.MIGRATIONS[2]),
                                               1: step(1, store.MIGRATIONS[1])})
     with Project.open(v1_copy, device=DEVICE_B) as p:
         assert as_of_old(dump_data(p)) == V1_DUMP.read_bytes()
-    assert ran == [1, 2, 3]
-    assert _pragma(v1_copy, "user_version") == 4
-    assert _meta(v1_copy)["format_version"] == "4"
+    assert ran == [1, 2, 3, 4]
+    assert _pragma(v1_copy, "user_version") == 5
+    assert _meta(v1_copy)["format_version"] == "5"
 
 
 def test_a_failing_migration_leaves_the_file_untouched(v1_copy, monkeypatch):
@@ -229,7 +243,7 @@ def test_a_format_2_file_migrates_and_keeps_its_conflicts_and_labels(v2_copy):
     result = run_cli_bytes("dump", v2_copy)  # opening migrates the file
     assert result.returncode == 0, result.stderr
     assert as_of_old(json.loads(result.stdout)) == V2_DUMP.read_bytes()
-    assert _pragma(v2_copy, "user_version") == 3
+    assert _pragma(v2_copy, "user_version") == store.FORMAT_VERSION == 4
     assert v2_copy.with_name("v2.wijkdesk.v2.bak").read_bytes() == V2_FILE.read_bytes()
     with Project.open(v2_copy, device=DEVICE_B) as p:
         assert p.device_tables() == {"bbbbbbbb-0000-4000-8000-000000000002": [2]}
@@ -262,3 +276,103 @@ def test_a_file_newer_than_the_code_is_refused(v1_copy, monkeypatch):
     assert info.value.code == "too_new"
     assert v1_copy.read_bytes() == original
     assert not list(v1_copy.parent.glob("*.bak"))
+
+
+# -- format 3 (issue 6: format 4 adds links) -----------------------------------------------------
+
+
+@pytest.fixture
+def v3_copy(tmp_path) -> Path:
+    path = tmp_path / "v3.wijkdesk"
+    shutil.copyfile(V3_FILE, path)
+    return path
+
+
+def _schema_sql(path: Path) -> dict[tuple[str, str], str]:
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        return {(typ, name): sql for typ, name, sql in con.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")}
+
+
+def test_the_v3_fixture_is_a_format_3_file_with_what_format_3_brought():
+    assert _pragma(V3_FILE, "user_version") == 3
+    assert _meta(V3_FILE)["format_version"] == "3"
+    assert ("table", "link") not in _schema_sql(V3_FILE)
+    records = json.loads(V3_DUMP.read_text(encoding="utf-8"))["records"]
+    assert "link" not in records
+    assert [b["dots"] for b in records["bijeenkomst"]] == [3]
+    assert any(i["hidden"] and i["theme"] for i in records["insight"])
+    assert all(any(r["source_id"] for r in records[k])
+               for k in ("agreement", "action_item", "timeline_item"))
+    # A fuller timeline to migrate: both tracks, a decision, a stip, six phase spans.
+    steps = records["timeline_item"]
+    assert {t["track"] for t in steps} == {"denk", "doe"}
+    assert {"besluit", "stip", "mijlpaal", "activiteit"} <= {t["kind"] for t in steps}
+    assert sorted(s["number"] for s in records["phase_span"]) == [1, 2, 3, 4, 5, 6]
+    assert len(records["dependency"]) == 3
+
+
+def test_a_format_3_file_migrates_keeps_every_record_and_can_then_hold_links(v3_copy):
+    from wijkdesk.model import timeline
+
+    assert check_file(v3_copy).format_version == 3
+    result = run_cli_bytes("dump", v3_copy)  # opening migrates the file
+    assert result.returncode == 0, result.stderr
+    migrated = json.loads(result.stdout)
+    assert migrated["records"]["link"] == []
+    assert as_of_old(migrated, version=3) == V3_DUMP.read_bytes()  # every record, unchanged
+    assert _pragma(v3_copy, "user_version") == store.FORMAT_VERSION == 4
+    assert _meta(v3_copy)["format_version"] == "4"
+    assert v3_copy.with_name("v3.wijkdesk.v3.bak").read_bytes() == V3_FILE.read_bytes()
+    report = check_file(v3_copy)
+    assert (report.format_version, report.records["link"], report.conflicts) == (4, 0, 2)
+    step, decision = "00000000-0000-4000-8000-000000000112", "00000000-0000-4000-8000-000000000110"
+    with Project.open(v3_copy, device=DEVICE_B) as p:
+        assert sorted(c.field for c in p.conflicts()) == ["_deleted", "text"]
+        links = [timeline.add_link(p, step, "00000000-0000-4000-8000-000000000020"),  # cluster
+                 timeline.add_link(p, step, "00000000-0000-4000-8000-000000000051"),  # party
+                 timeline.add_link(p, decision, "00000000-0000-4000-8000-000000000070")]
+        assert p.count("link") == 3
+        assert [k for k, _ in timeline.links_of(p, step)] == ["cluster", "stakeholder"]
+        assert [r.id for _, r in timeline.links_of(
+            p, "00000000-0000-4000-8000-000000000070")] == [decision]
+    after = json.loads(run_cli_bytes("dump", v3_copy).stdout)
+    assert sorted(r["id"] for r in after["records"]["link"]) == sorted(links)
+    assert check_file(v3_copy).records["link"] == 3
+
+
+def test_a_migrated_link_table_is_exactly_a_new_files(v3_copy, project):
+    Project.open(v3_copy, device=DEVICE_B).close()
+    migrated, new = _schema_sql(v3_copy), _schema_sql(project.path)
+    assert set(migrated) == set(new)  # the same tables and indexes, no more, no less
+    for key in (("table", "link"), ("index", "ix_link_from_id"), ("index", "ix_link_to_id")):
+        assert migrated[key] == new[key], key
+    from wijkdesk.model.merge import _reference_schema, _schema_of
+
+    with contextlib.closing(sqlite3.connect(f"file:{v3_copy}?mode=ro", uri=True)) as con:
+        assert _schema_of(con) == _reference_schema()  # so it passes a merge's exact check
+
+
+def test_a_format_3_source_merges_into_a_format_4_file_with_links(v3_copy, tmp_path):
+    from wijkdesk.model import timeline
+
+    target = tmp_path / "doel.wijkdesk"
+    shutil.copyfile(V3_FILE, target)
+    step = "00000000-0000-4000-8000-000000000111"  # the stip
+    with Project.open(target, device=DEVICE_B) as p:  # migrated to format 4
+        link = timeline.add_link(p, step, "00000000-0000-4000-8000-000000000050")
+    before = sha256(v3_copy)
+    result = run_cli_bytes("--lang", "en", "merge", target, v3_copy)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"Merged 1 file(s): 0 new")
+    assert sha256(v3_copy) == before  # the source was migrated in a copy only
+    assert _pragma(v3_copy, "user_version") == 3
+    with Project.open(target, device=DEVICE_B) as p:
+        assert [r.id for r in p.all("link")] == [link]
+    # And the other way round: the older file takes in the newer file's link.
+    result = run_cli_bytes("--lang", "en", "merge", v3_copy, target)
+    assert result.returncode == 0, result.stderr
+    with Project.open(v3_copy, device=DEVICE_B) as p:
+        assert [r.id for r in p.all("link")] == [link]
+        assert [r.id for _, r in timeline.links_of(p, step)] == [
+            "00000000-0000-4000-8000-000000000050"]

@@ -159,6 +159,12 @@ class EditLog:
         self.project.delete(kind, record_id)
         self.entries.append(("delete", kind, record_id))
 
+    def added(self, kind: str, record_id: str) -> str:
+        """Log a record that another model function added (it checked it first), so that
+        undo takes it away and redo brings it back."""
+        self.entries.append(("add", kind, record_id))
+        return record_id
+
     def undo(self) -> None:
         """Take the whole group back, in one transaction."""
         with self.project.batch():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import demo_data as d
+from . import timeline
 from .project import Project
 
 CLUSTER_WIDTH = 360.0
@@ -39,19 +40,33 @@ def build_demo(path: str | Path, *, device: str | None = None) -> Project:
         items = {}
         for t in d.TIMELINE:
             owner = stakeholders.get(t["owner"]) if t["owner"] else None
-            items[t["key"]] = project.add(
-                "timeline_item", track=t["track"], kind=t["kind"], title=t["title"],
+            items[t["key"]] = timeline.add_item(
+                project, track=t["track"], kind=t["kind"], title=t["title"],
                 start=t["start"], end=t["end"], owner_id=owner, status=t["status"],
                 postponed=t["postponed"], phase=t["phase"], note=t["note"])
         for before, after in d.DEPENDENCIES:
-            project.add("dependency", before_id=items[before], after_id=items[after])
+            timeline.add_dependency(project, items[before], items[after])
         evenings = {}
         for b in d.BIJEENKOMSTEN:
             evenings[b["key"]] = _evening(project, b)
         for n in d.NOTES:
             project.add("note", bijeenkomst_id=evenings.get(n["bijeenkomst"]),
                         title=n["title"], text=n["text"])
+        for step, kind, what in d.LINKS:
+            timeline.add_link(project, items[step],
+                              _link_target(project, kind, what, evenings, stakeholders, items))
     return project
+
+
+def _link_target(project: Project, kind: str, what, evenings: dict[str, str],
+                 stakeholders: dict[str, str], items: dict[str, str]) -> str:
+    """The id of a demo link's target (see ``demo_data.LINKS``)."""
+    if kind == "cluster":
+        return project.all("cluster", name=what)[0].id
+    if kind in ("agreement", "action_item"):
+        evening, number = what
+        return project.all(kind, bijeenkomst_id=evenings[evening], number=number)[0].id
+    return (stakeholders if kind == "stakeholder" else items)[what]
 
 
 def _evening(project: Project, b: dict) -> str:

@@ -804,31 +804,21 @@ TIMELINE = [
         "phase": 2,
         "note": "Harde cijfers (bouwjaren, energielabels) naast de gesprekken met bewoners.",
     },
+    # The two bewonersavonden of 2026 are on the doe-spoor as they are: the timeline shows
+    # every dated bijeenkomst (timeline.evening_items), so they are not stored here again.
     {
-        "key": "avond1",
+        "key": "infobrief",
         "track": "doe",
-        "kind": "bijeenkomst",
-        "title": "Bewonersavond 1: wat maakt Klaverveld waardevol?",
-        "start": "2026-09-17",
-        "end": None,
+        "kind": "activiteit",
+        "title": "Brief aan alle bewoners: wat ligt vast, wat is nog open",
+        "start": "2026-10-15",
+        "end": "2026-10-31",
         "owner": "gemeente",
-        "status": "klaar",
+        "status": "bezig",
         "postponed": 0,
         "phase": 2,
-        "note": "World café met drie tafels.",
-    },
-    {
-        "key": "avond2",
-        "track": "doe",
-        "kind": "bijeenkomst",
-        "title": "Bewonersavond 2: eerste stappen kiezen",
-        "start": "2026-11-12",
-        "end": None,
-        "owner": "gemeente",
-        "status": "klaar",
-        "postponed": 0,
-        "phase": 2,
-        "note": "Thematafels met stemmen; proefstraat Zwaluwstraat voorgedragen.",
+        "note": "Het overzicht is klaar, maar de brief is nog niet bezorgd (afspraak van "
+        "avond 1).",
     },
     {
         "key": "warmtescans",
@@ -908,6 +898,20 @@ TIMELINE = [
         "postponed": 0,
         "phase": 3,
         "note": "Ten minste 70% instemming nodig.",
+    },
+    {
+        "key": "infomarkt",
+        "track": "doe",
+        "kind": "bijeenkomst",
+        "title": "Informatiemarkt warmteopties per buurt",
+        "start": "2028-10-14",
+        "end": None,
+        "owner": "gemeente",
+        "status": "gepland",
+        "postponed": 0,
+        "phase": 4,
+        "note": "Moet de keuze van de warmteoplossing voorbereiden, maar staat nu ná het "
+        "besluit: dan kunnen bewoners niet meer meepraten.",
     },
     {
         "key": "voorkeur",
@@ -1037,12 +1041,41 @@ DEPENDENCIES = [
     ("haalbaarheid", "subsidie"),
     ("wijkanalyse", "voorkeur"),
     ("haalbaarheid", "voorkeur"),
+    # Deliberate clash: the information market that prepares the choice comes after it.
+    ("infomarkt", "voorkeur"),
     ("voorkeur", "wup"),
     ("wup", "uitwerking"),
     ("proefstraat", "renovatie"),
     ("uitwerking", "warmtenet"),
     ("warmtenet", "stip"),
     ("bloemenbuurt", "stip"),
+]
+
+#: Timeline steps linked to what they came from or who carries them: (step key, kind, what)
+#: with a cluster by name, an agreement or action point by (evening key, number), a
+#: stakeholder or another step by key.
+LINKS = [
+    ("infobrief", "agreement", ("b1", 1)),
+    ("infobrief", "action_item", ("b1", 2)),
+    ("infobrief", "cluster", "Duidelijke en eerlijke informatie"),
+    ("isolatie", "cluster", "Collectief isoleren per straat"),
+    ("isolatie", "agreement", ("b2", 2)),
+    ("isolatie", "action_item", ("b2", 2)),
+    ("isolatie", "stakeholder", "coop"),
+    ("subsidie", "cluster", "Betaalbaarheid en woonlasten"),
+    ("proefstraat", "cluster", "Proefstraat warmtenet"),
+    ("proefstraat", "agreement", ("b2", 1)),
+    ("proefstraat", "action_item", ("b2", 1)),
+    ("proefstraat", "stakeholder", "huurders"),
+    ("proefstraat", "stakeholder", "bg_zwaluw"),
+    ("netplanning", "agreement", ("b2", 5)),
+    ("netplanning", "action_item", ("b2", 5)),
+    ("voorkeur", "cluster", "Warmtepomp of warmtenet?"),
+    ("voorkeur", "action_item", ("b2", 4)),
+    ("infomarkt", "timeline_item", "haalbaarheid"),
+    ("groen", "cluster", "Groen en buitenruimte"),
+    ("groen", "stakeholder", "winkeliers"),
+    ("groen", "stakeholder", "waterschap"),
 ]
 
 PHASE_SPANS = {

@@ -26,6 +26,11 @@ TIMELINE_TRACKS = ("denk", "doe")
 TIMELINE_KINDS = ("mijlpaal", "activiteit", "besluit", "bijeenkomst", "stip")
 TIMELINE_STATUS = ("gepland", "bezig", "klaar", "uitgesteld")
 ACTION_STATUS = ("open", "bezig", "klaar", "uitgesteld")
+#: What a link may start at, and what it may point to (format 4). Linking another kind of
+#: record later (a Wijkkompas knooppunt) is one more name in LINK_SOURCES (and, as a target,
+#: in LINK_TARGETS); the file's columns stay the same.
+LINK_SOURCES = ("timeline_item",)
+LINK_TARGETS = ("cluster", "agreement", "action_item", "stakeholder", "timeline_item")
 
 
 @dataclass(frozen=True)
@@ -251,6 +256,10 @@ KINDS: dict[str, Kind] = {
         Kind("note", "note", (
             _ref("bijeenkomst_id", "bijeenkomst"), _s("title"), _t("text"),
         ), parent="bijeenkomst_id"),
+        Kind("link", "link", (  # format 4: a timeline step linked to what it came from
+            _ref("from_id", "|".join(LINK_SOURCES), nullable=False),
+            _ref("to_id", "|".join(LINK_TARGETS), nullable=False),
+        )),
     )
 }
 

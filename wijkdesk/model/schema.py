@@ -270,6 +270,16 @@ class Note(Entity):
     text: Mapped[str] = mapped_column(Text)
 
 
+class Link(Entity):
+    """A link from a timeline step to a cluster, agreement, action point, stakeholder or step
+    (format 4); shown from both ends. ``kinds.LINK_SOURCES`` and ``LINK_TARGETS`` say which
+    kinds each end may be."""
+
+    __tablename__ = "link"
+    from_id: Mapped[str] = mapped_column(ID, index=True)
+    to_id: Mapped[str] = mapped_column(ID, index=True)
+
+
 @cache
 def ddl() -> tuple[str, ...]:
     """The CREATE TABLE and CREATE INDEX statements of the current format, for SQLite."""

@@ -34,7 +34,9 @@ from .errors import FileFormatError, WijkdeskError
 #: a note can lie face down (``insight.hidden``), notes and clusters carry a koppelkans theme,
 #: agreements, action points and timeline steps remember the cluster or note they were
 #: promoted from (``source_id``), and an evening knows the stickers per participant (``dots``).
-FORMAT_VERSION = 3
+#: 4: links (``link``): a timeline step linked to clusters, agreements, action points,
+#: stakeholders and other steps, shown from both ends.
+FORMAT_VERSION = 4
 APPLICATION_ID = 0x574A4B44  # "WJKD"
 SUFFIX = ".wijkdesk"
 UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -83,9 +85,29 @@ def _v2_board_fields(con: sqlite3.Connection) -> None:
         con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}')
 
 
+#: Format 3 → 4: the ``link`` table and its indexes, exactly as ``schema.ddl()`` of format 4
+#: creates them (written out here: a migration must not change when the schema does later;
+#: tests/test_migrations.py compares the result with a new file's).
+_V4_LINK_DDL = (
+    "CREATE TABLE link (\n\tfrom_id VARCHAR(36) NOT NULL, \n\tto_id VARCHAR(36) NOT NULL, "
+    "\n\tid VARCHAR(36) NOT NULL, \n\tdeleted BOOLEAN NOT NULL, \n\tcreated_hlc "
+    "VARCHAR(40) NOT NULL, \n\tupdated_hlc VARCHAR(40) NOT NULL, \n\tdevice VARCHAR(36) "
+    "NOT NULL, \n\tPRIMARY KEY (id)\n)",
+    "CREATE INDEX ix_link_from_id ON link (from_id)",
+    "CREATE INDEX ix_link_to_id ON link (to_id)",
+)
+
+
+def _v3_links(con: sqlite3.Connection) -> None:
+    """Format 3 → 4: add the (empty) table of links."""
+    for statement in _V4_LINK_DDL:
+        con.execute(statement)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_deletes_saw_their_past,
     2: _v2_board_fields,
+    3: _v3_links,
 }
 
 

@@ -1,0 +1,395 @@
+"""Exporting the timeline (DESIGN.md §7; issue 6): iCalendar, a CSV sheet and a picture.
+
+* **iCalendar** (RFC 5545), written by hand: a ``VEVENT`` per dated timeline step (an all-day
+  event from its start through its end: ``DTEND`` is the day after, as the RFC wants), a
+  ``VEVENT`` per dated bijeenkomst, and a ``VTODO`` per action point that is not done (``DUE``
+  its due date, ``STATUS`` NEEDS-ACTION or IN-PROCESS). ``UID`` is ``<record id>@wijkdesk``, the
+  same in every export, so a calendar that imports the file again updates its entries instead
+  of doubling them; ``DTSTAMP`` is when the record last changed (the RFC's meaning without a
+  ``METHOD``), so exporting twice gives the same file. Lines end in CRLF and are folded at 75
+  octets without splitting a character; text escapes ``\\``, ``;``, ``,`` and newlines.
+* **CSV** for Excel: one row per timeline step (``TIMELINE_CSV_HEADER``), sorted by date;
+  UTF-8 with a byte order mark and ``;`` between fields, which Dutch Excel opens as it is.
+* **A picture** (PNG at 200 dpi, SVG or PDF, by ``format`` or the suffix) drawn with
+  matplotlib's Agg-based canvases (pyplot is never touched): the denk-spoor and the doe-spoor
+  as two bands, the six Wijkkompas phases as background bands with their names, steps as bars
+  (from start to end) or diamonds (milestones, decisions, the stip, steps of one day), evenings
+  as circles, dependencies as arrows, clashes in red, a line for today and the years below.
+
+Deleted records are left out. Files are written whole or not at all
+(``network_export.write_files``), never over the project file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import os
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from . import timeline as tl
+from .hlc import parse as parse_stamp
+from .network_export import PICTURE_DPI, picture_format, write_files
+from .project import Project, Record
+
+PathLike = str | os.PathLike[str]
+PRODID = "-//wijkdesk//wijkdesk tijdlijn//NL"
+TRACK_LABELS = {"denk": "Denk-spoor", "doe": "Doe-spoor"}
+#: The header of ``export_timeline_csv``.
+TIMELINE_CSV_HEADER = ("id", "track", "kind", "title", "start", "end", "status", "postponed",
+                       "owner", "phase", "depends_on", "links", "note")
+#: How a linked record's kind is named in the CSV's ``links`` column.
+LINK_KIND_LABELS = {"cluster": "cluster", "agreement": "afspraak", "action_item": "actiepunt",
+                    "stakeholder": "partij", "timeline_item": "stap"}
+STATUS_COLOURS = {"gepland": "#4c78a8", "bezig": "#f58518", "klaar": "#54a24b",
+                  "uitgesteld": "#b279a2"}
+CLASH_COLOUR = "#d62728"
+
+
+# -- iCalendar ------------------------------------------------------------------------------
+
+
+def ics_escape(text: str) -> str:
+    """A TEXT value escaped as RFC 5545 §3.3.11 says."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n"))
+
+
+def ics_fold(line: str) -> str:
+    """One content line folded at 75 octets (RFC 5545 §3.1), with CRLF line ends.
+
+    A continuation starts with one space, which counts toward its 75 octets; a UTF-8
+    character is never split.
+    """
+    out: list[str] = []
+    current, size, limit = [], 0, 75
+    for ch in line:
+        n = len(ch.encode("utf-8"))
+        if size + n > limit:
+            out.append("".join(current))
+            current, size, limit = [" "], 1, 75
+        current.append(ch)
+        size += n
+    out.append("".join(current))
+    return "\r\n".join(out) + "\r\n"
+
+
+def _ics_date(iso: str, days: int = 0) -> str:
+    return (_dt.date.fromisoformat(iso) + _dt.timedelta(days=days)).strftime("%Y%m%d")
+
+
+def _dtstamp(project: Project, record_id: str) -> str:
+    """When the record last changed, as an iCalendar UTC date-time."""
+    stamps = [h.hlc for h in project.history(record_id)]
+    ms = parse_stamp(max(stamps))[0] if stamps else 0
+    when = _dt.datetime.fromtimestamp(ms / 1000, tz=_dt.UTC)
+    return when.strftime("%Y%m%dT%H%M%SZ")
+
+
+def _component(name: str, props: list[tuple[str, str]]) -> list[str]:
+    return [f"BEGIN:{name}", *(f"{key}:{value}" for key, value in props), f"END:{name}"]
+
+
+def ics_text(project: Project) -> str:
+    """The project's timeline, evenings and open action points as iCalendar text."""
+    owners = {s.id: s.name for s in project.all("stakeholder")}
+    phases = tl._phase_names()
+    evenings = {b.id: b for b in project.all("bijeenkomst")}
+    events: list[tuple[str, str, list[str]]] = []
+    for rec in tl.items(project):
+        first, last = tl._first(rec), tl._last(rec)
+        if first is None or last is None:
+            continue
+        lines = [f"Spoor: {TRACK_LABELS.get(rec.track, rec.track)}", f"Soort: {rec.kind}",
+                 f"Status: {rec.status}"]
+        if rec.postponed:
+            lines.append(f"Uitgesteld: {rec.postponed} keer")
+        if rec.owner_id in owners:
+            lines.append(f"Eigenaar: {owners[rec.owner_id]}")
+        if rec.phase is not None:
+            lines.append(f"Fase: {rec.phase} {phases.get(rec.phase, '')}".rstrip())
+        if rec.note.strip():
+            lines += ["", rec.note.strip()]
+        events.append((first, rec.id, _component("VEVENT", [
+            ("UID", f"{rec.id}@wijkdesk"), ("DTSTAMP", _dtstamp(project, rec.id)),
+            ("DTSTART;VALUE=DATE", _ics_date(first)),
+            ("DTEND;VALUE=DATE", _ics_date(max(first, last), 1)),
+            ("SUMMARY", ics_escape(rec.title)), ("DESCRIPTION", ics_escape("\n".join(lines))),
+            ("CATEGORIES", ics_escape(TRACK_LABELS.get(rec.track, rec.track))),
+            ("TRANSP", "TRANSPARENT"),
+        ])))
+    for evening in tl.evening_items(project):
+        b = evenings[evening.id]
+        lines = ["Bijeenkomst (doe-spoor)"]
+        if b.agenda.strip():
+            lines += ["", "Agenda:", b.agenda.strip()]
+        props = [("UID", f"{b.id}@wijkdesk"), ("DTSTAMP", _dtstamp(project, b.id)),
+                 ("DTSTART;VALUE=DATE", _ics_date(b.date)),
+                 ("DTEND;VALUE=DATE", _ics_date(b.date, 1)),
+                 ("SUMMARY", ics_escape(b.title)), ("DESCRIPTION", ics_escape("\n".join(lines)))]
+        if b.place.strip():
+            props.append(("LOCATION", ics_escape(b.place.strip())))
+        props.append(("CATEGORIES", ics_escape(TRACK_LABELS["doe"])))
+        events.append((b.date, b.id, _component("VEVENT", props)))
+    todos: list[tuple[str, str, list[str]]] = []
+    for a in project.all("action_item"):
+        if a.status == "klaar":
+            continue
+        lines = []
+        if a.who.strip():
+            lines.append(f"Wie: {a.who.strip()}")
+        lines.append(f"Status: {a.status}")
+        if a.postponed:
+            lines.append(f"Uitgesteld: {a.postponed} keer")
+        evening = evenings.get(a.bijeenkomst_id)
+        if evening is not None and not evening.deleted:
+            when = f" ({evening.date})" if evening.date else ""
+            lines.append(f"Afgesproken op: {evening.title}{when}")
+        props = [("UID", f"{a.id}@wijkdesk"), ("DTSTAMP", _dtstamp(project, a.id)),
+                 ("SUMMARY", ics_escape(a.what)), ("DESCRIPTION", ics_escape("\n".join(lines)))]
+        if a.due:
+            props.append(("DUE;VALUE=DATE", _ics_date(a.due)))
+        if a.status == "bezig":
+            props.append(("STATUS", "IN-PROCESS"))
+        else:
+            props += [("STATUS", "NEEDS-ACTION"), ("PERCENT-COMPLETE", "0")]
+        props.append(("CATEGORIES", "Actiepunt"))
+        todos.append((a.due or "9999", a.id, _component("VTODO", props)))
+    name = project.info().name
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
+             f"X-WR-CALNAME:{ics_escape(name)}"]
+    for _, _, component in sorted(events) + sorted(todos):
+        lines += component
+    lines.append("END:VCALENDAR")
+    return "".join(ics_fold(line) for line in lines)
+
+
+def export_ics(project: Project, path: PathLike) -> Path:
+    """Write the timeline, the evenings and the open action points as an ``.ics`` file."""
+    data = ics_text(project).encode("utf-8")
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    return write_files(project, {Path(path): write})[0]
+
+
+# -- CSV ------------------------------------------------------------------------------------
+
+
+def timeline_rows(project: Project) -> list[list[Any]]:
+    """The rows of ``export_timeline_csv``, header first."""
+    owners = {s.id: s.name for s in project.all("stakeholder")}
+    steps = tl.items(project)
+    titles = {r.id: r.title for r in steps}
+    depends: dict[str, list[str]] = {}
+    for d in tl.dependencies(project):
+        depends.setdefault(d.after_id, []).append(d.before_id)
+    rows: list[list[Any]] = [list(TIMELINE_CSV_HEADER)]
+    for rec in steps:
+        before = sorted({titles[i] for i in depends.get(rec.id, [])}, key=str.casefold)
+        links = [f"{LINK_KIND_LABELS.get(kind, kind)}: {tl.label(other, kind)}"
+                 for kind, other in tl.links_of(project, rec.id)]
+        rows.append([rec.id, rec.track, rec.kind, rec.title, rec.start or "", rec.end or "",
+                     rec.status, rec.postponed, owners.get(rec.owner_id, ""),
+                     "" if rec.phase is None else rec.phase, " | ".join(before),
+                     " | ".join(links), rec.note])
+    return rows
+
+
+def export_timeline_csv(project: Project, path: PathLike) -> Path:
+    """Write the timeline's steps as a CSV sheet for Excel (UTF-8 with BOM, ``;``)."""
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(timeline_rows(project))
+    text = buffer.getvalue()
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as f:
+            f.write(text)
+
+    return write_files(project, {Path(path): write})[0]
+
+
+# -- a picture ------------------------------------------------------------------------------
+
+
+def export_timeline_picture(project: Project, path: PathLike, format: str | None = None, *,
+                            today: str | None = None, title: str | None = None,
+                            dpi: int = PICTURE_DPI) -> Path:
+    """Draw the timeline to a PNG, SVG or PDF file (by ``format`` or the suffix).
+
+    ``today`` (ISO date, default the real today) places the today line and decides which
+    steps are overdue; ``title`` defaults to the project's name. PNG at ``dpi`` (at least 200).
+    """
+    fmt = picture_format(path, format)
+    figure = _draw(project, tl._today(today), title)
+    metadata: dict[str, Any] = {
+        "png": {"Software": "wijkdesk"},
+        "svg": {"Date": None, "Creator": "wijkdesk"},
+        "pdf": {"Creator": "wijkdesk", "Producer": "wijkdesk", "CreationDate": None},
+    }[fmt]
+
+    def write(tmp: Path) -> None:
+        import matplotlib
+
+        with matplotlib.rc_context({"svg.hashsalt": "wijkdesk", "pdf.fonttype": 42}):
+            figure.savefig(tmp, format=fmt, dpi=max(int(dpi), PICTURE_DPI),
+                           bbox_inches="tight", metadata=metadata, facecolor="white")
+
+    return write_files(project, {Path(path): write})[0]
+
+
+class _Entry:
+    """One thing to draw on a lane."""
+
+    __slots__ = ("id", "track", "kind", "title", "first", "last", "status", "row", "bar")
+
+    def __init__(self, rec: Record | tl.EveningItem, first: str, last: str, status: str) -> None:
+        self.id, self.track, self.kind, self.title = rec.id, rec.track, rec.kind, rec.title
+        self.first, self.last, self.status = first, last, status
+        self.row = 0
+        self.bar = last > first and rec.kind in ("activiteit", "bijeenkomst")
+
+
+def _draw(project: Project, today: str, title: str | None) -> Any:
+    """The timeline as a matplotlib Figure (no pyplot, so no GUI backend is ever chosen)."""
+    from matplotlib import dates as mdates
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    def x(iso: str) -> float:
+        return float(mdates.date2num(_dt.date.fromisoformat(iso)))
+
+    entries: list[_Entry] = []
+    for rec in tl.items(project):
+        first, last = tl._first(rec), tl._last(rec)
+        if first is not None and last is not None:
+            entries.append(_Entry(rec, first, max(first, last), rec.status))
+    entries += [_Entry(e, e.date, e.date, "") for e in tl.evening_items(project)]
+    spans = tl.phase_spans(project)
+    dates = [d for e in entries for d in (e.first, e.last)]
+    dates += [d for lo, hi in spans.values() for d in (lo, hi) if d is not None]
+    if dates:
+        lo_x, hi_x = x(min(dates)) - 120, x(max(dates)) + 120
+    else:
+        lo_x, hi_x = x(today) - 365, x(today) + 365
+    width_in = 16.0
+    days_per_char = (hi_x - lo_x) / (width_in * 72 / 4.2)  # 7-point text: ~4.2 pt a character
+
+    # Rows within each lane: first fit, each entry taking its bar or mark and its label.
+    lanes: dict[str, list[list[float]]] = {"doe": [], "denk": []}
+    for e in sorted(entries, key=lambda e: (e.first, e.last, e.title.casefold(), e.id)):
+        start = x(e.first) - 20 * days_per_char / 10
+        end = x(e.last) + (len(_short(e.title)) + 3) * days_per_char
+        rows = lanes[e.track if e.track in lanes else "doe"]
+        for i, row_end in enumerate(rows):
+            if row_end[0] < start:
+                e.row, row_end[0] = i, end
+                break
+        else:
+            e.row = len(rows)
+            rows.append([end])
+    n_doe, n_denk = max(1, len(lanes["doe"])), max(1, len(lanes["denk"]))
+    base = {"doe": 0.0, "denk": n_doe + 1.0}
+    top = n_doe + 1.0 + n_denk
+
+    def y(e: _Entry) -> float:
+        lane = e.track if e.track in base else "doe"
+        return base[lane] + e.row + 0.5
+
+    clash_list = tl.clashes(project, today)
+    clashing = {i for c in clash_list for i in c.item_ids}
+    clash_pairs = {c.item_ids for c in clash_list if len(c.item_ids) == 2}
+
+    figure = Figure(figsize=(width_in, 2.6 + 0.3 * top))
+    ax = figure.add_subplot()
+    ax.set_title(title if title is not None else project.info().name, fontsize=13,
+                 parse_math=False)
+    ax.set_xlim(lo_x, hi_x)
+    ax.set_ylim(-0.2, top + 1.3)
+    for lane, n, colour in (("doe", n_doe, "#eef4ea"), ("denk", n_denk, "#eaf0f7")):
+        ax.axhspan(base[lane], base[lane] + n, color=colour, zorder=0, lw=0)
+    ax.set_yticks([base["doe"] + n_doe / 2, base["denk"] + n_denk / 2],
+                  [TRACK_LABELS["doe"], TRACK_LABELS["denk"]], fontsize=10)
+    ax.tick_params(axis="y", length=0)
+
+    names = tl._phase_names()
+    for i, (number, (lo, hi)) in enumerate(sorted(spans.items())):
+        if lo is None and hi is None:
+            continue  # a span without dates: nowhere to draw it
+        x0 = x(lo) if lo else lo_x
+        x1 = x(hi) + 1 if hi else hi_x
+        ax.axvspan(x0, x1, color="#000000", alpha=0.045 if i % 2 else 0.0, zorder=0, lw=0)
+        ax.axvline(x0, color="#999999", lw=0.6, zorder=0.5)
+        chars = max(8, int((x1 - x0) / days_per_char / 1.2))
+        name = "\n".join(textwrap.wrap(f"{number}. {names.get(number, '')}", chars)[:2])
+        ax.text((max(x0, lo_x) + min(x1, hi_x)) / 2, top + 0.15, name, ha="center",
+                va="bottom", fontsize=7, color="#444444", parse_math=False, zorder=1)
+
+    where = {e.id: e for e in entries}
+    for d in tl.dependencies(project):
+        a, b = where.get(d.before_id), where.get(d.after_id)
+        if a is None or b is None:
+            continue
+        red = (a.id, b.id) in clash_pairs
+        ax.annotate("", xy=(x(b.first), y(b)), xytext=(x(a.last) + (1 if a.bar else 0), y(a)),
+                    zorder=2, arrowprops={
+                        "arrowstyle": "-|>", "color": CLASH_COLOUR if red else "#777777",
+                        "lw": 1.1 if red else 0.7, "mutation_scale": 8,
+                        "connectionstyle": "arc3,rad=0.15", "shrinkA": 3, "shrinkB": 4})
+
+    for e in entries:
+        colour = STATUS_COLOURS.get(e.status, "#8c8c8c")
+        edge = CLASH_COLOUR if e.id in clashing else "#333333"
+        width = 1.6 if e.id in clashing else 0.6
+        if e.kind == "bijeenkomst" and e.status == "":  # an evening
+            ax.scatter([x(e.first)], [y(e)], s=42, marker="o", c="#ffffff", edgecolors="#333333",
+                       linewidths=1.0, zorder=3)
+            end_x = x(e.first) + 6 * days_per_char / 10
+        elif e.bar:
+            ax.barh(y(e), x(e.last) + 1 - x(e.first), left=x(e.first), height=0.55,
+                    color=colour, edgecolor=edge, linewidth=width, zorder=3)
+            end_x = x(e.last) + 1
+        else:
+            size = {"stip": 120, "besluit": 70}.get(e.kind, 55)
+            marker = "*" if e.kind == "stip" else "D"
+            ax.scatter([x(e.first)], [y(e)], s=size, marker=marker, c=colour, edgecolors=edge,
+                       linewidths=width, zorder=4)
+            end_x = x(e.first) + 8 * days_per_char / 10
+        ax.text(end_x + days_per_char, y(e), _short(e.title), fontsize=7, va="center",
+                ha="left", zorder=5, parse_math=False,
+                color=CLASH_COLOUR if e.id in clashing else "#222222")
+
+    now = x(today)
+    if lo_x <= now <= hi_x:
+        ax.axvline(now, color=CLASH_COLOUR, lw=1.0, ls="--", zorder=6)
+        ax.text(now, n_doe + 0.5, " vandaag", color=CLASH_COLOUR, fontsize=7, va="center",
+                ha="left", zorder=6)  # in the gap between the lanes
+
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.grid(axis="x", color="#cccccc", lw=0.5, zorder=0)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    handles: list[Any] = [Patch(facecolor=c, edgecolor="#333333", label=s)
+                          for s, c in STATUS_COLOURS.items()]
+    handles += [
+        Line2D([], [], marker="D", ls="", color="#8c8c8c", label="mijlpaal / besluit"),
+        Line2D([], [], marker="*", ls="", color="#8c8c8c", markersize=10, label="stip"),
+        Line2D([], [], marker="o", ls="", markerfacecolor="#ffffff", markeredgecolor="#333333",
+               label="bijeenkomst"),
+        Line2D([], [], color=CLASH_COLOUR, label=f"botsing ({len(clash_list)})"),
+    ]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=8,
+              fontsize=8, frameon=False)
+    return figure
+
+
+def _short(title: str) -> str:
+    text = " ".join(title.split())
+    return text if len(text) <= 48 else text[:47] + "…"
