@@ -5,10 +5,11 @@ from __future__ import annotations
 import shutil
 import sys
 
-from . import bench_board, bench_edit, bench_merge, bench_network, bench_startup
+from . import bench_board, bench_edit, bench_merge, bench_network, bench_startup, bench_timeline
 from .common import HERE, save
 
-BENCHMARKS = (bench_startup, bench_edit, bench_merge, bench_board, bench_network)
+BENCHMARKS = (bench_startup, bench_edit, bench_merge, bench_board, bench_network,
+              bench_timeline)
 
 
 def main() -> int:

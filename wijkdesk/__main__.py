@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 #: the command-line operations (wijkdesk.cli); anything else starts the GUI
-COMMANDS = ("demo", "dump", "check", "import-insights", "merge", "export")
+COMMANDS = ("demo", "dump", "check", "import-insights", "merge", "export", "minutes")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -53,6 +53,16 @@ def _picture_export(fmt: str) -> Callable[[Project, Path, argparse.Namespace], l
     return write
 
 
+def _timeline_export(function: str, fmt: str | None = None,
+                     ) -> Callable[[Project, Path, argparse.Namespace], list[Path]]:
+    def write(project: Project, out: Path, args: argparse.Namespace) -> list[Path]:
+        from .model import timeline_export
+
+        export = getattr(timeline_export, function)
+        return [export(project, out, fmt) if fmt else export(project, out)]
+    return write
+
+
 #: The formats of ``wijkdesk export``; a new format is one more entry here.
 EXPORT_FORMATS: dict[str, ExportFormat] = {
     "graphml": ExportFormat(".graphml", _network_export("export_graphml"),
@@ -66,6 +76,19 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
     "png": ExportFormat(".png", _picture_export("png"), "picture of the network (PNG)"),
     "svg": ExportFormat(".svg", _picture_export("svg"), "picture of the network (SVG)"),
     "pdf": ExportFormat(".pdf", _picture_export("pdf"), "picture of the network (PDF)"),
+    "ics": ExportFormat(".ics", _timeline_export("export_ics"),
+                        "timeline steps, evenings and open action points as iCalendar"),
+    "timeline-csv": ExportFormat(".tijdlijn.csv", _timeline_export("export_timeline_csv"),
+                                 "timeline steps as a CSV sheet for Excel"),
+    "timeline-png": ExportFormat(".tijdlijn.png",
+                                 _timeline_export("export_timeline_picture", "png"),
+                                 "picture of the timeline (PNG)"),
+    "timeline-svg": ExportFormat(".tijdlijn.svg",
+                                 _timeline_export("export_timeline_picture", "svg"),
+                                 "picture of the timeline (SVG)"),
+    "timeline-pdf": ExportFormat(".tijdlijn.pdf",
+                                 _timeline_export("export_timeline_picture", "pdf"),
+                                 "picture of the timeline (PDF)"),
 }
 
 
@@ -97,7 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("target")
     p.add_argument("sources", nargs="+", metavar="source")
     p.add_argument("--dry-run", action="store_true", help="only say what the merge would do")
-    p = sub.add_parser("export", help="export the stakeholder network (and more)",
+    p = sub.add_parser("export", help="export the stakeholder network or the timeline",
                        parents=[common])
     p.add_argument("file")
     p.add_argument("--format", required=True, choices=list(EXPORT_FORMATS),
@@ -106,6 +129,17 @@ def _parser() -> argparse.ArgumentParser:
                    help="where to write (default: next to FILE, with the format's suffix)")
     p.add_argument("--personal", action="store_true",
                    help="include contact persons who gave consent (left out by default: AVG)")
+    p = sub.add_parser("minutes", help="the minutes (verslag) of a bijeenkomst as PDF",
+                       parents=[common])
+    p.add_argument("file")
+    p.add_argument("--session", default=None,
+                   help="bijeenkomst: title, date (YYYY-MM-DD), number or id; default the latest")
+    p.add_argument("--anonymous", action="store_true",
+                   help="the anonymised version (AVG): no personal names, no contact details")
+    p.add_argument("-o", "--output", default=None, metavar="OUT.pdf",
+                   help="where to write (default: next to FILE, FILE-verslag.pdf)")
+    p.add_argument("--organisation", default="", help="organisation shown as the author")
+    p.add_argument("--logo", default=None, help="a PNG or JPEG logo for the first page")
     return parser
 
 
@@ -192,5 +226,25 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _minutes(args: argparse.Namespace) -> int:
+    from .minutes.content import build_minutes, find_session
+    from .minutes.pdf import check_logo, write_pdf
+    from .model import Project
+
+    file = Path(args.file)
+    suffix = "-verslag-anoniem.pdf" if args.anonymous else "-verslag.pdf"
+    out = Path(args.output) if args.output else file.with_name(file.stem + suffix)
+    logo = check_logo(args.logo) if args.logo else None
+    lang = getattr(args, "lang", None) or os.environ.get("WIJKDESK_LANG") or "nl"
+    with Project.open(file) as project:
+        if out.resolve() == project.path.resolve():
+            raise WijkdeskError("export_over_project", path=str(out))
+        minutes = build_minutes(project, find_session(project, args.session),
+                                anonymous=args.anonymous, lang=lang)
+    written = write_pdf(minutes, out, organisation=args.organisation, logo=logo)
+    sys.stdout.write(translate("Cli", "Written: {path}").format(path=written) + "\n")
+    return 0
+
+
 _COMMANDS = {"demo": _demo, "dump": _dump, "check": _check, "import-insights": _import,
-             "merge": _merge, "export": _export}
+             "merge": _merge, "export": _export, "minutes": _minutes}

@@ -32,12 +32,14 @@ def translations_dir() -> Path:
 def install(app: QCoreApplication, language: str | None) -> QTranslator | None:
     """Install the translator for language (nl or en) on app; returns it to keep it alive."""
     lang = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    previous = QLocale()
     QLocale.setDefault(QLocale("nl_NL" if lang == "nl" else "en_GB"))
     qt_own = QTranslator(app)  # Qt's own words: the standard buttons (Annuleren), dialogs
     if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
     translator = QTranslator(app)
     translator.qt_own = qt_own  # type: ignore[attr-defined]
+    translator.previous_locale = previous  # type: ignore[attr-defined]
     if translator.load(f"wijkdesk_{lang}", str(translations_dir())):
         app.installTranslator(translator)
         return translator
@@ -50,3 +52,6 @@ def uninstall(app: QCoreApplication, translator: QTranslator) -> None:
     qt_own = getattr(translator, "qt_own", None)
     if qt_own is not None:
         app.removeTranslator(qt_own)
+    previous = getattr(translator, "previous_locale", None)
+    if previous is not None:  # dates and words in the language from before
+        QLocale.setDefault(previous)

@@ -61,6 +61,16 @@ def _templates() -> dict[str, str]:
         "no_session": translate("Errors", "There is no bijeenkomst '{session}' in this project."),
         "no_sessions": translate(
             "Errors", "This project has no bijeenkomst to put the insights in."),
+        "no_evenings": translate(
+            "Errors", "This project has no bijeenkomst yet, so there are no minutes to make."),
+        "session_ambiguous": translate("Errors",
+            "'{session}' names {count} bijeenkomsten in this project; name one by its title or "
+            "id."),
+        "cancelled": translate("Errors", "The export was cancelled; no file was written."),
+        "logo_not_image": translate(
+            "Errors", "{path} is not a picture wijkdesk can use as a logo (use PNG or JPEG)."),
+        "logo_too_large": translate(
+            "Errors", "The logo {path} is too large; use a picture of at most {limit}."),
         "unknown_stakeholder": translate(
             "Errors", "There is no stakeholder with id {id} (it may have been deleted)."),
         "relation_to_itself": translate("Errors", "{name} cannot have a relation with itself."),
@@ -82,6 +92,23 @@ def _templates() -> dict[str, str]:
         "kumu_unknown_names": translate("Errors",
             "The connections in {path} name parties that are neither in the elements nor in this "
             "project: {names}. Nothing was imported."),
+        "timeline_date_range": translate("Errors",
+            "The date {value} is outside the timeline, which runs from {first} to {last}."),
+        "timeline_end_before_start": translate(
+            "Errors", "'{title}' ends ({end}) before it starts ({start})."),
+        "stip_not_on_denk": translate("Errors",
+            "A stip on the horizon belongs on the denk-spoor; '{title}' is on the doe-spoor."),
+        "dependency_unknown": translate("Errors",
+            "There is no step with id {id} on the timeline (it may have been deleted)."),
+        "dependency_on_itself": translate("Errors", "'{title}' cannot depend on itself."),
+        "dependency_exists": translate("Errors", "'{after}' already depends on '{before}'."),
+        "dependency_cycle": translate(
+            "Errors", "The steps would wait for each other in a circle: {cycle}."),
+        "link_unknown": translate("Errors",
+            "There is nothing with id {id} that can be linked here (it may have been deleted)."),
+        "link_to_itself": translate("Errors", "'{title}' cannot be linked to itself."),
+        "link_exists": translate("Errors", "'{source}' and '{target}' are already linked."),
+        "link_missing": translate("Errors", "'{source}' and '{target}' are not linked."),
     }
 
 
@@ -112,6 +139,7 @@ def kind_label(kind: str) -> str:
         "attendance": translate("Kinds", "attendance"),
         "phase_span": translate("Kinds", "phases"),
         "note": translate("Kinds", "notes"),
+        "link": translate("Kinds", "links"),
     }
     return labels.get(kind, kind)
 
@@ -137,6 +165,7 @@ def field_label(name: str) -> str:
         "due": translate("Fields", "due"),
         "end": translate("Fields", "end"),
         "format": translate("Fields", "format"),
+        "from_id": translate("Fields", "linked from"),
         "group": translate("Fields", "group"),
         "hidden": translate("Fields", "hidden"),
         "influence": translate("Fields", "influence"),
@@ -171,6 +200,7 @@ def field_label(name: str) -> str:
         "target_id": translate("Fields", "for"),
         "text": translate("Fields", "text"),
         "title": translate("Fields", "title"),
+        "to_id": translate("Fields", "linked to"),
         "track": translate("Fields", "track"),
         "type": translate("Fields", "type"),
         "what": translate("Fields", "what"),
@@ -181,6 +211,7 @@ def field_label(name: str) -> str:
         "_deleted": translate("Fields", "deleted or kept"),
     }
     return labels.get(name, name)
+
 
 def merge_counts(new: int, changed: int, deleted: int, conflicts: int) -> str:
     """'5 new, 1 changed, 0 deleted, 2 to review' in the user's language."""

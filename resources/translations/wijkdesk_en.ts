@@ -589,23 +589,24 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="131"/>
+        <location filename="../../wijkdesk/cli.py" line="165"/>
         <source>Demo project written to {path}</source>
         <extracomment>The formats of ``wijkdesk export``; a new format is one more entry here.</extracomment>
         <translation>Demo project written to {path}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="153"/>
+        <location filename="../../wijkdesk/cli.py" line="187"/>
         <source>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</source>
         <translation>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="168"/>
+        <location filename="../../wijkdesk/cli.py" line="202"/>
         <source>Imported {n} insights ({clusters} new clusters, {votes} votes)</source>
         <translation>Imported {n} insights ({clusters} new clusters, {votes} votes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="191"/>
+        <location filename="../../wijkdesk/cli.py" line="225"/>
+        <location filename="../../wijkdesk/cli.py" line="245"/>
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -832,351 +833,441 @@
     </message>
     <message>
         <location filename="../../wijkdesk/messages.py" line="64"/>
+        <source>This project has no bijeenkomst yet, so there are no minutes to make.</source>
+        <translation>This project has no bijeenkomst yet, so there are no minutes to make.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="66"/>
+        <source>&apos;{session}&apos; names {count} bijeenkomsten in this project; name one by its title or id.</source>
+        <translation>&apos;{session}&apos; names {count} bijeenkomsten in this project; name one by its title or id.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="69"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="70"/>
+        <source>{path} is not a picture wijkdesk can use as a logo (use PNG or JPEG).</source>
+        <translation>{path} is not a picture wijkdesk can use as a logo (use PNG or JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="72"/>
+        <source>The logo {path} is too large; use a picture of at most {limit}.</source>
+        <translation>The logo {path} is too large; use a picture of at most {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="74"/>
         <source>There is no stakeholder with id {id} (it may have been deleted).</source>
         <translation>There is no stakeholder with id {id} (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="66"/>
+        <location filename="../../wijkdesk/messages.py" line="76"/>
         <source>{name} cannot have a relation with itself.</source>
         <translation>{name} cannot have a relation with itself.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="67"/>
+        <location filename="../../wijkdesk/messages.py" line="77"/>
         <source>There already is a relation &apos;{type}&apos; from {source} to {target}.</source>
         <translation>There already is a relation &apos;{type}&apos; from {source} to {target}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="69"/>
+        <location filename="../../wijkdesk/messages.py" line="79"/>
         <source>{path} is the project file itself; choose another name for the export.</source>
         <translation>{path} is the project file itself; choose another name for the export.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="71"/>
+        <location filename="../../wijkdesk/messages.py" line="81"/>
         <source>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</source>
         <translation>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="73"/>
+        <location filename="../../wijkdesk/messages.py" line="83"/>
         <source>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</source>
         <translation>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <location filename="../../wijkdesk/messages.py" line="86"/>
         <source>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</source>
         <translation>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <location filename="../../wijkdesk/messages.py" line="89"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</source>
         <translation>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <location filename="../../wijkdesk/messages.py" line="92"/>
         <source>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</source>
         <translation>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="95"/>
+        <source>The date {value} is outside the timeline, which runs from {first} to {last}.</source>
+        <translation>The date {value} is outside the timeline, which runs from {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="97"/>
+        <source>&apos;{title}&apos; ends ({end}) before it starts ({start}).</source>
+        <translation>&apos;{title}&apos; ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="99"/>
+        <source>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</source>
+        <translation>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <source>There is no step with id {id} on the timeline (it may have been deleted).</source>
+        <translation>There is no step with id {id} on the timeline (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <source>&apos;{title}&apos; cannot depend on itself.</source>
+        <translation>&apos;{title}&apos; cannot depend on itself.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <source>&apos;{after}&apos; already depends on &apos;{before}&apos;.</source>
+        <translation>&apos;{after}&apos; already depends on &apos;{before}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="105"/>
+        <source>The steps would wait for each other in a circle: {cycle}.</source>
+        <translation>The steps would wait for each other in a circle: {cycle}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <source>There is nothing with id {id} that can be linked here (it may have been deleted).</source>
+        <translation>There is nothing with id {id} that can be linked here (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="109"/>
+        <source>&apos;{title}&apos; cannot be linked to itself.</source>
+        <translation>&apos;{title}&apos; cannot be linked to itself.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="110"/>
+        <source>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</source>
+        <translation>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <source>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</source>
+        <translation>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="122"/>
+        <location filename="../../wijkdesk/messages.py" line="150"/>
         <source>absent with notice</source>
         <translation>absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="123"/>
+        <location filename="../../wijkdesk/messages.py" line="151"/>
         <source>step after</source>
         <translation>step after</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="124"/>
+        <location filename="../../wijkdesk/messages.py" line="152"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="125"/>
+        <location filename="../../wijkdesk/messages.py" line="153"/>
         <source>step before</source>
         <translation>step before</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="126"/>
+        <location filename="../../wijkdesk/messages.py" line="154"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="127"/>
+        <location filename="../../wijkdesk/messages.py" line="155"/>
         <source>chair</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="128"/>
+        <location filename="../../wijkdesk/messages.py" line="156"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="129"/>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="130"/>
+        <location filename="../../wijkdesk/messages.py" line="158"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="131"/>
+        <location filename="../../wijkdesk/messages.py" line="159"/>
         <source>contact consent</source>
         <translation>contact consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="132"/>
+        <location filename="../../wijkdesk/messages.py" line="160"/>
         <source>contact person</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="151"/>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="134"/>
+        <location filename="../../wijkdesk/messages.py" line="162"/>
         <source>current phase</source>
         <translation>current phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="133"/>
+        <location filename="../../wijkdesk/messages.py" line="161"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="135"/>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="136"/>
+        <location filename="../../wijkdesk/messages.py" line="164"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="137"/>
+        <location filename="../../wijkdesk/messages.py" line="165"/>
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="138"/>
+        <location filename="../../wijkdesk/messages.py" line="166"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="139"/>
+        <location filename="../../wijkdesk/messages.py" line="167"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="140"/>
+        <location filename="../../wijkdesk/messages.py" line="169"/>
         <source>group</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="143"/>
+        <location filename="../../wijkdesk/messages.py" line="172"/>
         <source>interest</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="144"/>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
         <source>minute-taker</source>
         <translation>minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <location filename="../../wijkdesk/messages.py" line="175"/>
         <source>municipality</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <location filename="../../wijkdesk/messages.py" line="176"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <location filename="../../wijkdesk/messages.py" line="177"/>
         <source>next meeting</source>
         <translation>next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <location filename="../../wijkdesk/messages.py" line="179"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="152"/>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="153"/>
+        <location filename="../../wijkdesk/messages.py" line="182"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="154"/>
+        <location filename="../../wijkdesk/messages.py" line="183"/>
         <source>participation</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="155"/>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="156"/>
+        <location filename="../../wijkdesk/messages.py" line="185"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <location filename="../../wijkdesk/messages.py" line="186"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="187"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="188"/>
         <source>times postponed</source>
         <translation>times postponed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="189"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <location filename="../../wijkdesk/messages.py" line="190"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <location filename="../../wijkdesk/messages.py" line="191"/>
         <source>round</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <location filename="../../wijkdesk/messages.py" line="192"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <location filename="../../wijkdesk/messages.py" line="193"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <location filename="../../wijkdesk/messages.py" line="194"/>
         <source>stage</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <location filename="../../wijkdesk/messages.py" line="195"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <location filename="../../wijkdesk/messages.py" line="196"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <location filename="../../wijkdesk/messages.py" line="197"/>
         <source>strength</source>
         <translation>strength</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="169"/>
+        <location filename="../../wijkdesk/messages.py" line="198"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="170"/>
+        <location filename="../../wijkdesk/messages.py" line="199"/>
         <source>tables</source>
         <translation>tables</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
         <source>for</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="202"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <location filename="../../wijkdesk/messages.py" line="204"/>
         <source>track</source>
         <translation>track</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <location filename="../../wijkdesk/messages.py" line="205"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <location filename="../../wijkdesk/messages.py" line="206"/>
         <source>what</source>
         <translation>what</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="177"/>
+        <location filename="../../wijkdesk/messages.py" line="207"/>
         <source>who</source>
         <translation>who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <location filename="../../wijkdesk/messages.py" line="208"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <location filename="../../wijkdesk/messages.py" line="209"/>
         <source>position across</source>
         <translation>position across</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>position down</source>
         <translation>position down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>deleted or kept</source>
         <translation>deleted or kept</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <source>linked from</source>
+        <translation>linked from</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="203"/>
+        <source>linked to</source>
+        <translation>linked to</translation>
     </message>
 </context>
 <context>
@@ -1272,267 +1363,250 @@
         <source>wijkdesk projects (*.wijkdesk)</source>
         <translation>wijkdesk projects (*.wijkdesk)</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/ui/interaction.py" line="125"/>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Open the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/interaction.py" line="127"/>
+        <source>Open its &amp;folder</source>
+        <translation>Open its &amp;folder</translation>
+    </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="100"/>
+        <location filename="../../wijkdesk/messages.py" line="127"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <location filename="../../wijkdesk/messages.py" line="128"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="102"/>
+        <location filename="../../wijkdesk/messages.py" line="129"/>
         <source>rounds</source>
         <translation>rounds</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <location filename="../../wijkdesk/messages.py" line="130"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <location filename="../../wijkdesk/messages.py" line="131"/>
         <source>insights</source>
         <translation>insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="105"/>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
         <source>vote tallies</source>
         <translation>vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="106"/>
+        <location filename="../../wijkdesk/messages.py" line="133"/>
         <source>stakeholders</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <location filename="../../wijkdesk/messages.py" line="134"/>
         <source>relations</source>
         <translation>relations</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
         <source>timeline steps</source>
         <translation>timeline steps</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="109"/>
+        <location filename="../../wijkdesk/messages.py" line="136"/>
         <source>dependencies</source>
         <translation>dependencies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="110"/>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
         <source>agreements</source>
         <translation>agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <location filename="../../wijkdesk/messages.py" line="138"/>
         <source>action points</source>
         <translation>action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="112"/>
+        <location filename="../../wijkdesk/messages.py" line="139"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="113"/>
+        <location filename="../../wijkdesk/messages.py" line="140"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <location filename="../../wijkdesk/messages.py" line="141"/>
         <source>notes</source>
         <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <source>links</source>
+        <translation>links</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="67"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="68"/>
         <source>Views</source>
         <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
-        <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
-        <translation>The timeline with the denk-spoor and the doe-spoor comes in a next version.</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
-        <source>{n} steps on the timeline</source>
-        <translation>{n} steps on the timeline</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
-        <source>{n} dependencies</source>
-        <translation>{n} dependencies</translation>
-    </message>
-    <message>
         <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
-        <source>The minutes (verslag) and their PDF export come in a next version.</source>
-        <translation>The minutes (verslag) and their PDF export come in a next version.</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
-        <source>{n} agreements</source>
-        <translation>{n} agreements</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
-        <source>{n} action points</source>
-        <translation>{n} action points</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="119"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="121"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="123"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
         <source>Copy for a &amp;table…</source>
         <translation>Copy for a &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>&amp;Import insights from CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Export round as C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Export round as &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
         <source>To &amp;review…</source>
         <translation>To &amp;review…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="203"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="213"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="291"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="505"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="197"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="207"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="285"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="389"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="499"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="217"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="211"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="224"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="218"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -1540,33 +1614,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="241"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="256"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="235"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="241"/>
         <source>Checking the files…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="248"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="242"/>
         <source>Checked %1 of %2 files…</source>
         <translation>Checked %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="252"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Merge cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="261"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="255"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="265"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="259"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>Merge %n file(s)</numerusform>
@@ -1574,67 +1648,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="280"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="274"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="281"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="284"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="294"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="320"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Choose or make a round first: this works on the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="327"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
         <source>the round “%1” of %2</source>
         <translation>the round “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="328"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="331"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="343"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="352"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Import cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="349"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="361"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>Import %n insight</numerusform>
@@ -1642,7 +1716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="366"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="360"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>Imported %n insight</numerusform>
@@ -1650,90 +1724,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="366"/>
         <source>Export round</source>
         <translation>Export round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="378"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="379"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="373"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas files (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
         <source>{n} votes</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="408"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="402"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="439"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="433"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="451"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="458"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="452"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="464"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="458"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="473"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="467"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="477"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="471"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="479"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="490"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="473"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="484"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="499"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="493"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="308"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="287"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="517"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="511"/>
         <source>About wijkdesk</source>
         <translation>About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="518"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="512"/>
         <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
         <translation>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</translation>
     </message>
@@ -1741,12 +1815,12 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <location filename="../../wijkdesk/messages.py" line="218"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <location filename="../../wijkdesk/messages.py" line="225"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>Merged {files} file(s): {counts}</translation>
     </message>
@@ -1805,6 +1879,256 @@
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="89"/>
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="60"/>
+        <source>Minutes</source>
+        <extracomment>the last PDF written (for tests and &quot;open&quot;)</extracomment>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="66"/>
+        <source>Bijeenkomst of the minutes</source>
+        <translation>Bijeenkomst of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="68"/>
+        <source>&amp;Anonymised (for residents)</source>
+        <translation>&amp;Anonymised (for residents)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="70"/>
+        <source>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</source>
+        <translation>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="73"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="75"/>
+        <source>Copy as &amp;e-mail text</source>
+        <translation>Copy as &amp;e-mail text</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="76"/>
+        <source>The agreements and action points as plain text</source>
+        <translation>The agreements and action points as plain text</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="89"/>
+        <source>Number of residents</source>
+        <translation>Number of residents</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="92"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="299"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="463"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="95"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
+        <source>Present by organisation and role</source>
+        <translation>Present by organisation and role</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="96"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="357"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="96"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="97"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="98"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="458"/>
+        <source>Absent with notice</source>
+        <translation>Absent with notice</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="105"/>
+        <source>Add organisation</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="107"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="116"/>
+        <source>&amp;Residents present</source>
+        <translation>&amp;Residents present</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
+        <source>&amp;Next meeting</source>
+        <translation>&amp;Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="123"/>
+        <source>Per agenda item: questions and answers in essence</source>
+        <translation>Per agenda item: questions and answers in essence</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="132"/>
+        <source>Preview of the minutes</source>
+        <translation>Preview of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="210"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="342"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="285"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="289"/>
+        <source>Minutes: %1</source>
+        <translation>Minutes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="325"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="457"/>
+        <source>Residents present</source>
+        <translation>Residents present</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="347"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="355"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="365"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="401"/>
+        <source>The agreements and actions are on the clipboard</source>
+        <translation>The agreements and actions are on the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="417"/>
+        <source>Save the minutes</source>
+        <translation>Save the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="418"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="428"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="446"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="435"/>
+        <source>Minutes as PDF</source>
+        <translation>Minutes as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="436"/>
+        <source>Laying out the minutes… %1%</source>
+        <translation>Laying out the minutes… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="443"/>
+        <source>Cancelled: no PDF written</source>
+        <translation>Cancelled: no PDF written</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="449"/>
+        <source>Minutes saved</source>
+        <translation>Minutes saved</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="450"/>
+        <source>The minutes are saved as %1.</source>
+        <translation>The minutes are saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="456"/>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="456"/>
+        <source>Minute-taker</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="457"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="458"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="459"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="459"/>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="460"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="460"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="461"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="461"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="461"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="462"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="462"/>
+        <source>(picture in the PDF)</source>
+        <translation>(picture in the PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="463"/>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
     </message>
 </context>
 <context>
@@ -2420,11 +2744,380 @@
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="55"/>
+        <source>Step on the timeline</source>
+        <translation>Step on the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="57"/>
+        <source>Denk-spoor</source>
+        <translation>Denk-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="58"/>
+        <source>Doe-spoor</source>
+        <translation>Doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="70"/>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="83"/>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="93"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="100"/>
+        <source>Depends on</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="110"/>
+        <source>Linked to</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="125"/>
+        <source>&amp;Lane</source>
+        <translation>&amp;Lane</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="126"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="127"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="128"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="130"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="131"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="132"/>
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="133"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="134"/>
+        <source>&amp;Depends on</source>
+        <translation>&amp;Depends on</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="135"/>
+        <source>Lin&amp;ked to</source>
+        <translation>Lin&amp;ked to</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="65"/>
         <source>P%1</source>
         <translation>P%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="306"/>
+        <source>Timeline with the denk-spoor and the doe-spoor</source>
+        <extracomment>a step was activated (double-click, Enter): its id</extracomment>
+        <translation>Timeline with the denk-spoor and the doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="326"/>
+        <source>Denk-spoor</source>
+        <translation>Denk-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="326"/>
+        <source>Doe-spoor</source>
+        <translation>Doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="477"/>
+        <source>(now)</source>
+        <translation>(now)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="489"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="188"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="193"/>
+        <source>&amp;New step…</source>
+        <translation>&amp;New step…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="194"/>
+        <source>Add a step (Insert)</source>
+        <translation>Add a step (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="196"/>
+        <source>&amp;All in view</source>
+        <translation>&amp;All in view</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="197"/>
+        <source>Show every step (0); zoom with Ctrl+wheel or + and −</source>
+        <translation>Show every step (0); zoom with Ctrl+wheel or + and −</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="199"/>
+        <source>T&amp;oday</source>
+        <translation>T&amp;oday</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="200"/>
+        <source>Go to today (T)</source>
+        <translation>Go to today (T)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="202"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="213"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="225"/>
+        <source>Clashes</source>
+        <translation>Clashes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="223"/>
+        <source>Steps without a date</source>
+        <translation>Steps without a date</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="230"/>
+        <source>Chosen step</source>
+        <translation>Chosen step</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="232"/>
+        <source>Without a date</source>
+        <translation>Without a date</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="279"/>
+        <source>milestone</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="279"/>
+        <source>activity</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="280"/>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="280"/>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="281"/>
+        <source>dot on the horizon</source>
+        <translation>dot on the horizon</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="285"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="285"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="286"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="286"/>
+        <source>postponed</source>
+        <translation>postponed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="322"/>
+        <source>Clashes (%n)</source>
+        <translation>
+            <numerusform>Clashes (%n)</numerusform>
+            <numerusform>Clashes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="324"/>
+        <source>No clashes.</source>
+        <translation>No clashes.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="356"/>
+        <source>Click a step to see its details; double-click to edit it.</source>
+        <translation>Click a step to see its details; double-click to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="367"/>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="391"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="391"/>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="392"/>
+        <source>Action point</source>
+        <translation>Action point</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="392"/>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="393"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="447"/>
+        <source>A step needs a title.</source>
+        <translation>A step needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="477"/>
+        <source>New step</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="477"/>
+        <source>Change step</source>
+        <translation>Change step</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="499"/>
+        <source>Move step</source>
+        <translation>Move step</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="519"/>
+        <source>Delete step</source>
+        <translation>Delete step</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="524"/>
+        <source>&amp;Edit… (Enter)</source>
+        <translation>&amp;Edit… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="525"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="532"/>
+        <source>New step on %1 (doe-spoor)…</source>
+        <translation>New step on %1 (doe-spoor)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="534"/>
+        <source>New step on %1 (denk-spoor)…</source>
+        <translation>New step on %1 (denk-spoor)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="536"/>
+        <source>All in view (0)</source>
+        <translation>All in view (0)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="544"/>
+        <source>Calendar (iCalendar, .ics)…</source>
+        <translation>Calendar (iCalendar, .ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="545"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="545"/>
+        <source>Picture (PNG)…</source>
+        <translation>Picture (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="546"/>
+        <source>Picture (SVG)…</source>
+        <translation>Picture (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="546"/>
+        <source>Picture (PDF)…</source>
+        <translation>Picture (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="561"/>
+        <source>Export the timeline</source>
+        <translation>Export the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="574"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="576"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>

@@ -589,23 +589,24 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="131"/>
+        <location filename="../../wijkdesk/cli.py" line="165"/>
         <source>Demo project written to {path}</source>
         <extracomment>The formats of ``wijkdesk export``; a new format is one more entry here.</extracomment>
         <translation>Demoproject geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="153"/>
+        <location filename="../../wijkdesk/cli.py" line="187"/>
         <source>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</source>
         <translation>OK: {path} is een geldig wijkdesk-project (formaat {version}, {records} gegevens, {ops} wijzigingen, {conflicts} conflicten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="168"/>
+        <location filename="../../wijkdesk/cli.py" line="202"/>
         <source>Imported {n} insights ({clusters} new clusters, {votes} votes)</source>
         <translation>{n} inzichten geïmporteerd ({clusters} nieuwe clusters, {votes} stemmen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="191"/>
+        <location filename="../../wijkdesk/cli.py" line="225"/>
+        <location filename="../../wijkdesk/cli.py" line="245"/>
         <source>Written: {path}</source>
         <translation>Geschreven: {path}</translation>
     </message>
@@ -832,351 +833,441 @@
     </message>
     <message>
         <location filename="../../wijkdesk/messages.py" line="64"/>
+        <source>This project has no bijeenkomst yet, so there are no minutes to make.</source>
+        <translation>Dit project heeft nog geen bijeenkomst, dus er is geen verslag te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="66"/>
+        <source>&apos;{session}&apos; names {count} bijeenkomsten in this project; name one by its title or id.</source>
+        <translation>&apos;{session}&apos; past bij {count} bijeenkomsten in dit project; noem er één bij titel of id.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="69"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Het exporteren is afgebroken; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="70"/>
+        <source>{path} is not a picture wijkdesk can use as a logo (use PNG or JPEG).</source>
+        <translation>{path} is geen afbeelding die wijkdesk als logo kan gebruiken (gebruik PNG of JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="72"/>
+        <source>The logo {path} is too large; use a picture of at most {limit}.</source>
+        <translation>Het logo {path} is te groot; gebruik een afbeelding van hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="74"/>
         <source>There is no stakeholder with id {id} (it may have been deleted).</source>
         <translation>Er is geen stakeholder met id {id} (misschien is die verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="66"/>
+        <location filename="../../wijkdesk/messages.py" line="76"/>
         <source>{name} cannot have a relation with itself.</source>
         <translation>{name} kan geen relatie met zichzelf hebben.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="67"/>
+        <location filename="../../wijkdesk/messages.py" line="77"/>
         <source>There already is a relation &apos;{type}&apos; from {source} to {target}.</source>
         <translation>Er is al een relatie &apos;{type}&apos; van {source} naar {target}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="69"/>
+        <location filename="../../wijkdesk/messages.py" line="79"/>
         <source>{path} is the project file itself; choose another name for the export.</source>
         <translation>{path} is het projectbestand zelf; kies een andere naam voor de export.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="71"/>
+        <location filename="../../wijkdesk/messages.py" line="81"/>
         <source>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</source>
         <translation>Een afbeelding kan worden opgeslagen als PNG, SVG of PDF; &apos;{suffix}&apos; is geen van deze.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="73"/>
+        <location filename="../../wijkdesk/messages.py" line="83"/>
         <source>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</source>
         <translation>Het CSV-bestand {path} is geen Kumu-blad: het heeft de kolommen {found}; wijkdesk heeft {wanted} nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <location filename="../../wijkdesk/messages.py" line="86"/>
         <source>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</source>
         <translation>{path} is een werkmap van een rekenblad, geen CSV-bestand; sla de bladen Elements en Connections eerst op als CSV.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <location filename="../../wijkdesk/messages.py" line="89"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</source>
         <translation>Het CSV-bestand {path} heeft meer dan {limit} regels; wijkdesk neemt er hoogstens {limit} stakeholders of relaties tegelijk op. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <location filename="../../wijkdesk/messages.py" line="92"/>
         <source>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</source>
         <translation>De verbindingen in {path} noemen partijen die niet bij de elementen staan en ook niet in dit project: {names}. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="95"/>
+        <source>The date {value} is outside the timeline, which runs from {first} to {last}.</source>
+        <translation>De datum {value} valt buiten de tijdlijn, die loopt van {first} tot en met {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="97"/>
+        <source>&apos;{title}&apos; ends ({end}) before it starts ({start}).</source>
+        <translation>&apos;{title}&apos; eindigt ({end}) voordat het begint ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="99"/>
+        <source>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</source>
+        <translation>Een stip op de horizon hoort op het denk-spoor; &apos;{title}&apos; staat op het doe-spoor.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <source>There is no step with id {id} on the timeline (it may have been deleted).</source>
+        <translation>Er staat geen stap met id {id} op de tijdlijn (misschien is die verwijderd).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <source>&apos;{title}&apos; cannot depend on itself.</source>
+        <translation>&apos;{title}&apos; kan niet van zichzelf afhangen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <source>&apos;{after}&apos; already depends on &apos;{before}&apos;.</source>
+        <translation>&apos;{after}&apos; hangt al af van &apos;{before}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="105"/>
+        <source>The steps would wait for each other in a circle: {cycle}.</source>
+        <translation>De stappen zouden in een kring op elkaar wachten: {cycle}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <source>There is nothing with id {id} that can be linked here (it may have been deleted).</source>
+        <translation>Er is hier niets met id {id} om te koppelen (misschien is het verwijderd).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="109"/>
+        <source>&apos;{title}&apos; cannot be linked to itself.</source>
+        <translation>&apos;{title}&apos; kan niet aan zichzelf gekoppeld worden.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="110"/>
+        <source>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</source>
+        <translation>&apos;{source}&apos; en &apos;{target}&apos; zijn al gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <source>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</source>
+        <translation>&apos;{source}&apos; en &apos;{target}&apos; zijn niet gekoppeld.</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="122"/>
+        <location filename="../../wijkdesk/messages.py" line="150"/>
         <source>absent with notice</source>
         <translation>afwezig met bericht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="123"/>
+        <location filename="../../wijkdesk/messages.py" line="151"/>
         <source>step after</source>
         <translation>stap erna</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="124"/>
+        <location filename="../../wijkdesk/messages.py" line="152"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="125"/>
+        <location filename="../../wijkdesk/messages.py" line="153"/>
         <source>step before</source>
         <translation>stap ervoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="126"/>
+        <location filename="../../wijkdesk/messages.py" line="154"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="127"/>
+        <location filename="../../wijkdesk/messages.py" line="155"/>
         <source>chair</source>
         <translation>voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="128"/>
+        <location filename="../../wijkdesk/messages.py" line="156"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="129"/>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
         <source>colour</source>
         <translation>kleur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="130"/>
+        <location filename="../../wijkdesk/messages.py" line="158"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="131"/>
+        <location filename="../../wijkdesk/messages.py" line="159"/>
         <source>contact consent</source>
         <translation>toestemming contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="132"/>
+        <location filename="../../wijkdesk/messages.py" line="160"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="151"/>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
         <source>number</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="134"/>
+        <location filename="../../wijkdesk/messages.py" line="162"/>
         <source>current phase</source>
         <translation>huidige fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="133"/>
+        <location filename="../../wijkdesk/messages.py" line="161"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="135"/>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="136"/>
+        <location filename="../../wijkdesk/messages.py" line="164"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="137"/>
+        <location filename="../../wijkdesk/messages.py" line="165"/>
         <source>due</source>
         <translation>wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="138"/>
+        <location filename="../../wijkdesk/messages.py" line="166"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="139"/>
+        <location filename="../../wijkdesk/messages.py" line="167"/>
         <source>format</source>
         <translation>werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="140"/>
+        <location filename="../../wijkdesk/messages.py" line="169"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
         <source>influence</source>
         <translation>invloed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="143"/>
+        <location filename="../../wijkdesk/messages.py" line="172"/>
         <source>interest</source>
         <translation>belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="144"/>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
         <source>minute-taker</source>
         <translation>notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <location filename="../../wijkdesk/messages.py" line="175"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <location filename="../../wijkdesk/messages.py" line="176"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <location filename="../../wijkdesk/messages.py" line="177"/>
         <source>next meeting</source>
         <translation>volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <location filename="../../wijkdesk/messages.py" line="179"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="152"/>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="153"/>
+        <location filename="../../wijkdesk/messages.py" line="182"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="154"/>
+        <location filename="../../wijkdesk/messages.py" line="183"/>
         <source>participation</source>
         <translation>participatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="155"/>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="156"/>
+        <location filename="../../wijkdesk/messages.py" line="185"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <location filename="../../wijkdesk/messages.py" line="186"/>
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="187"/>
         <source>position</source>
         <translation>positie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="188"/>
         <source>times postponed</source>
         <translation>keer uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="189"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <location filename="../../wijkdesk/messages.py" line="190"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <location filename="../../wijkdesk/messages.py" line="191"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <location filename="../../wijkdesk/messages.py" line="192"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <location filename="../../wijkdesk/messages.py" line="193"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <location filename="../../wijkdesk/messages.py" line="194"/>
         <source>stage</source>
         <translation>fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <location filename="../../wijkdesk/messages.py" line="195"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <location filename="../../wijkdesk/messages.py" line="196"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <location filename="../../wijkdesk/messages.py" line="197"/>
         <source>strength</source>
         <translation>sterkte</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="169"/>
+        <location filename="../../wijkdesk/messages.py" line="198"/>
         <source>table</source>
         <translation>tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="170"/>
+        <location filename="../../wijkdesk/messages.py" line="199"/>
         <source>tables</source>
         <translation>tafels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
         <source>for</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="202"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <location filename="../../wijkdesk/messages.py" line="204"/>
         <source>track</source>
         <translation>spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <location filename="../../wijkdesk/messages.py" line="205"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <location filename="../../wijkdesk/messages.py" line="206"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="177"/>
+        <location filename="../../wijkdesk/messages.py" line="207"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <location filename="../../wijkdesk/messages.py" line="208"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <location filename="../../wijkdesk/messages.py" line="209"/>
         <source>position across</source>
         <translation>positie horizontaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>position down</source>
         <translation>positie verticaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>deleted or kept</source>
         <translation>verwijderen of houden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <source>linked from</source>
+        <translation>gekoppeld vanuit</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="203"/>
+        <source>linked to</source>
+        <translation>gekoppeld aan</translation>
     </message>
 </context>
 <context>
@@ -1272,267 +1363,250 @@
         <source>wijkdesk projects (*.wijkdesk)</source>
         <translation>wijkdesk-projecten (*.wijkdesk)</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/ui/interaction.py" line="125"/>
+        <source>&amp;Open the PDF</source>
+        <translation>PDF &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/interaction.py" line="127"/>
+        <source>Open its &amp;folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="100"/>
+        <location filename="../../wijkdesk/messages.py" line="127"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <location filename="../../wijkdesk/messages.py" line="128"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="102"/>
+        <location filename="../../wijkdesk/messages.py" line="129"/>
         <source>rounds</source>
         <translation>rondes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <location filename="../../wijkdesk/messages.py" line="130"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <location filename="../../wijkdesk/messages.py" line="131"/>
         <source>insights</source>
         <translation>inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="105"/>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
         <source>vote tallies</source>
         <translation>stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="106"/>
+        <location filename="../../wijkdesk/messages.py" line="133"/>
         <source>stakeholders</source>
         <translation>belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <location filename="../../wijkdesk/messages.py" line="134"/>
         <source>relations</source>
         <translation>relaties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
         <source>timeline steps</source>
         <translation>stappen op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="109"/>
+        <location filename="../../wijkdesk/messages.py" line="136"/>
         <source>dependencies</source>
         <translation>afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="110"/>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
         <source>agreements</source>
         <translation>afspraken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <location filename="../../wijkdesk/messages.py" line="138"/>
         <source>action points</source>
         <translation>actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="112"/>
+        <location filename="../../wijkdesk/messages.py" line="139"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="113"/>
+        <location filename="../../wijkdesk/messages.py" line="140"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <location filename="../../wijkdesk/messages.py" line="141"/>
         <source>notes</source>
         <translation>notities</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <source>links</source>
+        <translation>koppelingen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="67"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="68"/>
         <source>Views</source>
         <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="78"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="79"/>
-        <source>The timeline with the denk-spoor and the doe-spoor comes in a next version.</source>
-        <translation>De tijdlijn met het denk-spoor en het doe-spoor komt in een volgende versie.</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
-        <source>{n} steps on the timeline</source>
-        <translation>{n} stappen op de tijdlijn</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
-        <source>{n} dependencies</source>
-        <translation>{n} afhankelijkheden</translation>
-    </message>
-    <message>
         <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
-        <source>The minutes (verslag) and their PDF export come in a next version.</source>
-        <translation>Het verslag en de PDF-export komen in een volgende versie.</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
-        <source>{n} agreements</source>
-        <translation>{n} afspraken</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
-        <source>{n} action points</source>
-        <translation>{n} actiepunten</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="119"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="121"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="123"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
         <source>To &amp;review…</source>
         <translation>Te &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="203"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="213"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="291"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="505"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="197"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="207"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="285"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="389"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="499"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="217"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="211"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="224"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="218"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -1540,33 +1614,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="241"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="256"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="235"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="241"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="248"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="242"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="252"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="261"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="255"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="265"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="259"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -1574,67 +1648,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="280"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="274"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="281"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="284"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="294"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="320"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="327"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="328"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="331"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="343"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="352"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="349"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="361"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -1642,7 +1716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="366"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="360"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -1650,90 +1724,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="366"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="378"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="379"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="373"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="408"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="402"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="439"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="433"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="451"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="458"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="452"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="464"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="458"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="473"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="467"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="477"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="471"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="479"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="490"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="473"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="484"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="499"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="493"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="308"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="287"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="517"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="511"/>
         <source>About wijkdesk</source>
         <translation>Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="518"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="512"/>
         <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
         <translation>wijkdesk %1 — voor procesbegeleiders van bewonersavonden. Werkt zonder internet. Licentie: EUPL-1.2.</translation>
     </message>
@@ -1741,12 +1815,12 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <location filename="../../wijkdesk/messages.py" line="218"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} nieuw, {changed} gewijzigd, {deleted} verwijderd, {conflicts} te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <location filename="../../wijkdesk/messages.py" line="225"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>{files} bestand(en) samengevoegd: {counts}</translation>
     </message>
@@ -1805,6 +1879,256 @@
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="89"/>
         <source>&amp;Merge</source>
         <translation>&amp;Samenvoegen</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="60"/>
+        <source>Minutes</source>
+        <extracomment>the last PDF written (for tests and &quot;open&quot;)</extracomment>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="66"/>
+        <source>Bijeenkomst of the minutes</source>
+        <translation>Bijeenkomst van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="68"/>
+        <source>&amp;Anonymised (for residents)</source>
+        <translation>&amp;Geanonimiseerd (voor bewoners)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="70"/>
+        <source>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</source>
+        <translation>Namen en contactgegevens van bewoners worden “bewoner”; geen namen bij aanwezigheid; professionals met rol en organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="73"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="75"/>
+        <source>Copy as &amp;e-mail text</source>
+        <translation>Kopieer als &amp;e-mailtekst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="76"/>
+        <source>The agreements and action points as plain text</source>
+        <translation>De afspraken en actiepunten als platte tekst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="89"/>
+        <source>Number of residents</source>
+        <translation>Aantal bewoners</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="92"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="299"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="463"/>
+        <source>Next meeting</source>
+        <translation>Volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="95"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
+        <source>Present by organisation and role</source>
+        <translation>Aanwezig per organisatie en rol</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="96"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="357"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="96"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="97"/>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="98"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="458"/>
+        <source>Absent with notice</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="105"/>
+        <source>Add organisation</source>
+        <translation>Organisatie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="107"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="116"/>
+        <source>&amp;Residents present</source>
+        <translation>&amp;Bewoners aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
+        <source>&amp;Next meeting</source>
+        <translation>&amp;Volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="123"/>
+        <source>Per agenda item: questions and answers in essence</source>
+        <translation>Per agendapunt: vragen en antwoorden in hoofdlijnen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="132"/>
+        <source>Preview of the minutes</source>
+        <translation>Voorbeeld van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="210"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="342"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="285"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="289"/>
+        <source>Minutes: %1</source>
+        <translation>Verslag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="325"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="457"/>
+        <source>Residents present</source>
+        <translation>Bewoners aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="347"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="355"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="365"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="401"/>
+        <source>The agreements and actions are on the clipboard</source>
+        <translation>De afspraken en acties staan op het klembord</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="417"/>
+        <source>Save the minutes</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="418"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="428"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="446"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="435"/>
+        <source>Minutes as PDF</source>
+        <translation>Verslag als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="436"/>
+        <source>Laying out the minutes… %1%</source>
+        <translation>Verslag opmaken… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="443"/>
+        <source>Cancelled: no PDF written</source>
+        <translation>Afgebroken: geen PDF geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="449"/>
+        <source>Minutes saved</source>
+        <translation>Verslag opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="450"/>
+        <source>The minutes are saved as %1.</source>
+        <translation>Het verslag is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="456"/>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="456"/>
+        <source>Minute-taker</source>
+        <translation>Notulist</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="457"/>
+        <source>Format</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="458"/>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="459"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="459"/>
+        <source>Round %1</source>
+        <translation>Ronde %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="460"/>
+        <source>Decisions</source>
+        <translation>Besluitenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="460"/>
+        <source>Actions</source>
+        <translation>Actielijst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="461"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="461"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="461"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="462"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="462"/>
+        <source>(picture in the PDF)</source>
+        <translation>(afbeelding in de PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="463"/>
+        <source>Other notes</source>
+        <translation>Overige aantekeningen</translation>
     </message>
 </context>
 <context>
@@ -2420,11 +2744,380 @@
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="55"/>
+        <source>Step on the timeline</source>
+        <translation>Stap op de tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="57"/>
+        <source>Denk-spoor</source>
+        <translation>Denk-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="58"/>
+        <source>Doe-spoor</source>
+        <translation>Doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="70"/>
+        <source>Ends on</source>
+        <translation>Eindigt op</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="83"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="93"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="100"/>
+        <source>Depends on</source>
+        <translation>Hangt af van</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="110"/>
+        <source>Linked to</source>
+        <translation>Gekoppeld aan</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="125"/>
+        <source>&amp;Lane</source>
+        <translation>&amp;Spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="126"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="127"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="128"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="130"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="131"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="132"/>
+        <source>&amp;Phase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="133"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="134"/>
+        <source>&amp;Depends on</source>
+        <translation>&amp;Hangt af van</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="135"/>
+        <source>Lin&amp;ked to</source>
+        <translation>Ge&amp;koppeld aan</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="65"/>
         <source>P%1</source>
         <translation>F%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="306"/>
+        <source>Timeline with the denk-spoor and the doe-spoor</source>
+        <extracomment>a step was activated (double-click, Enter): its id</extracomment>
+        <translation>Tijdlijn met het denk-spoor en het doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="326"/>
+        <source>Denk-spoor</source>
+        <translation>Denk-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="326"/>
+        <source>Doe-spoor</source>
+        <translation>Doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="477"/>
+        <source>(now)</source>
+        <translation>(nu)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="489"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="188"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="193"/>
+        <source>&amp;New step…</source>
+        <translation>&amp;Nieuwe stap…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="194"/>
+        <source>Add a step (Insert)</source>
+        <translation>Stap toevoegen (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="196"/>
+        <source>&amp;All in view</source>
+        <translation>&amp;Alles in beeld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="197"/>
+        <source>Show every step (0); zoom with Ctrl+wheel or + and −</source>
+        <translation>Toon alle stappen (0); zoom met Ctrl+wiel of + en −</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="199"/>
+        <source>T&amp;oday</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="200"/>
+        <source>Go to today (T)</source>
+        <translation>Naar vandaag (T)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="202"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="213"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="225"/>
+        <source>Clashes</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="223"/>
+        <source>Steps without a date</source>
+        <translation>Stappen zonder datum</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="230"/>
+        <source>Chosen step</source>
+        <translation>Gekozen stap</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="232"/>
+        <source>Without a date</source>
+        <translation>Zonder datum</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="279"/>
+        <source>milestone</source>
+        <translation>mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="279"/>
+        <source>activity</source>
+        <translation>activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="280"/>
+        <source>decision</source>
+        <translation>besluit</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="280"/>
+        <source>meeting</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="281"/>
+        <source>dot on the horizon</source>
+        <translation>stip op de horizon</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="285"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="285"/>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="286"/>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="286"/>
+        <source>postponed</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="322"/>
+        <source>Clashes (%n)</source>
+        <translation>
+            <numerusform>Knelpunten (%n)</numerusform>
+            <numerusform>Knelpunten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="324"/>
+        <source>No clashes.</source>
+        <translation>Geen knelpunten.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="356"/>
+        <source>Click a step to see its details; double-click to edit it.</source>
+        <translation>Klik op een stap voor de details; dubbelklik om hem te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="367"/>
+        <source>Owner: %1</source>
+        <translation>Eigenaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="391"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="391"/>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="392"/>
+        <source>Action point</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="392"/>
+        <source>Stakeholder</source>
+        <translation>Belanghebbende</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="393"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="447"/>
+        <source>A step needs a title.</source>
+        <translation>Een stap heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="477"/>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="477"/>
+        <source>Change step</source>
+        <translation>Stap wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="499"/>
+        <source>Move step</source>
+        <translation>Stap verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="519"/>
+        <source>Delete step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="524"/>
+        <source>&amp;Edit… (Enter)</source>
+        <translation>&amp;Bewerken… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="525"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="532"/>
+        <source>New step on %1 (doe-spoor)…</source>
+        <translation>Nieuwe stap op %1 (doe-spoor)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="534"/>
+        <source>New step on %1 (denk-spoor)…</source>
+        <translation>Nieuwe stap op %1 (denk-spoor)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="536"/>
+        <source>All in view (0)</source>
+        <translation>Alles in beeld (0)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="544"/>
+        <source>Calendar (iCalendar, .ics)…</source>
+        <translation>Agenda (iCalendar, .ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="545"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="545"/>
+        <source>Picture (PNG)…</source>
+        <translation>Afbeelding (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="546"/>
+        <source>Picture (SVG)…</source>
+        <translation>Afbeelding (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="546"/>
+        <source>Picture (PDF)…</source>
+        <translation>Afbeelding (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="561"/>
+        <source>Export the timeline</source>
+        <translation>Tijdlijn exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="574"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="576"/>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,13 @@ TEMPLATES: dict[str, str] = {
     ),
     "no_session": "There is no bijeenkomst '{session}' in this project.",
     "no_sessions": "This project has no bijeenkomst to put the insights in.",
+    "no_evenings": "This project has no bijeenkomst yet, so there are no minutes to make.",
+    "session_ambiguous": (
+        "'{session}' names {count} bijeenkomsten in this project; name one by its title or id."
+    ),
+    "cancelled": "The export was cancelled; no file was written.",
+    "logo_not_image": "{path} is not a picture wijkdesk can use as a logo (use PNG or JPEG).",
+    "logo_too_large": "The logo {path} is too large; use a picture of at most {limit}.",
     "unknown_stakeholder": "There is no stakeholder with id {id} (it may have been deleted).",
     "relation_to_itself": "{name} cannot have a relation with itself.",
     "relation_exists": "There already is a relation '{type}' from {source} to {target}.",
@@ -77,6 +84,25 @@ TEMPLATES: dict[str, str] = {
         "The connections in {path} name parties that are neither in the elements nor in this "
         "project: {names}. Nothing was imported."
     ),
+    "timeline_date_range": (
+        "The date {value} is outside the timeline, which runs from {first} to {last}."
+    ),
+    "timeline_end_before_start": "'{title}' ends ({end}) before it starts ({start}).",
+    "stip_not_on_denk": (
+        "A stip on the horizon belongs on the denk-spoor; '{title}' is on the doe-spoor."
+    ),
+    "dependency_unknown": (
+        "There is no step with id {id} on the timeline (it may have been deleted)."
+    ),
+    "dependency_on_itself": "'{title}' cannot depend on itself.",
+    "dependency_exists": "'{after}' already depends on '{before}'.",
+    "dependency_cycle": "The steps would wait for each other in a circle: {cycle}.",
+    "link_unknown": (
+        "There is nothing with id {id} that can be linked here (it may have been deleted)."
+    ),
+    "link_to_itself": "'{title}' cannot be linked to itself.",
+    "link_exists": "'{source}' and '{target}' are already linked.",
+    "link_missing": "'{source}' and '{target}' are not linked.",
 }
 
 

@@ -114,6 +114,26 @@ class Interaction:
         """Run a dialog until the user closes it."""
         dialog.exec()
 
+    def offer_open(self, title: str, text: str, path: str) -> None:
+        """Say a file was written, with buttons to open it or the folder it is in."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Close, self.parent)
+        open_file = box.addButton(translate("Interaction", "&Open the PDF"),
+                                  QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(translate("Interaction", "Open its &folder"),
+                                    QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        elif box.clickedButton() is open_folder:
+            from pathlib import Path
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
 
 class ScriptedInteraction(Interaction):
     """For tests: answers from lists and records every message."""
@@ -176,3 +196,6 @@ class ScriptedInteraction(Interaction):
 
     def exec_dialog(self, dialog) -> None:
         self.dialogs.append(dialog)
+
+    def offer_open(self, title: str, text: str, path: str) -> None:
+        self.messages.append(("offer_open", title, path))

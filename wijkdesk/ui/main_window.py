@@ -27,8 +27,9 @@ from .bijeenkomst_view import BijeenkomstView
 from .commands import ModelCommand, push
 from .context import AppContext
 from .interaction import Interaction
-from .placeholder import PlaceholderView
+from .minutes_view import MinutesView
 from .stakeholder_view import StakeholderView
+from .timeline_view import TimelineView
 from .welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -74,15 +75,8 @@ class MainWindow(QMainWindow):
                                                 show_dialog=self.interaction.exec_dialog,
                                                 ask_text=self.interaction.ask_text)
         self.stakeholder_view = StakeholderView(ctx, self.run_command, self.interaction)
-        self.timeline_view = PlaceholderView(
-            ctx, self.tr("Timeline"),
-            self.tr("The timeline with the denk-spoor and the doe-spoor comes in a next version."),
-            {"timeline_item": self.tr("{n} steps on the timeline"),
-             "dependency": self.tr("{n} dependencies")})
-        self.minutes_view = PlaceholderView(
-            ctx, self.tr("Minutes"),
-            self.tr("The minutes (verslag) and their PDF export come in a next version."),
-            {"agreement": self.tr("{n} agreements"), "action_item": self.tr("{n} action points")})
+        self.timeline_view = TimelineView(ctx, self.run_command, self.interaction)
+        self.minutes_view = MinutesView(ctx, self.run_command, self.interaction)
         for label, view in ((self.tr("Bijeenkomst"), self.bijeenkomst_view),
                             (self.tr("Stakeholders"), self.stakeholder_view),
                             (self.tr("Timeline"), self.timeline_view),

@@ -447,9 +447,9 @@ class StakeholderView(QWidget):
 
         def save(d) -> bool:
             v = d.values()
-            command = Edits(self.project, self.tr("New relation"), lambda log: _logged_add(
-                log, lambda: add_relation(self.project, v["source_id"], v["target_id"],
-                                          v["type"], v["strength"], v["note"]), "relation"))
+            command = Edits(self.project, self.tr("New relation"), lambda log: log.added(
+                "relation", add_relation(self.project, v["source_id"], v["target_id"],
+                                         v["type"], v["strength"], v["note"])))
             return self._try(d, command)
 
         dialog.save = save
@@ -814,13 +814,6 @@ class StakeholderView(QWidget):
             lines.append(self.tr("%n duplicate row(s) skipped", "", preview.skipped))
         lines.append(self.tr("Import them?"))
         return "\n".join(lines)
-
-
-def _logged_add(log, add, kind: str) -> str:
-    """Run a model function that adds one record, and log it so the step can be undone."""
-    record_id = add()
-    log.entries.append(("add", kind, record_id))
-    return record_id
 
 
 def _escape(text: str) -> str:

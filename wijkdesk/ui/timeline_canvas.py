@@ -1,0 +1,700 @@
+"""The timeline as a scene: two lanes, the denk-spoor above the doe-spoor, over the phases.
+
+Time runs left to right. Zooming (Ctrl+wheel, + and −) stretches time only, from weeks to
+decades; lanes keep their height, so texts stay readable. Phases are background bands, the
+current one stronger; a red line marks today. A step with an end is a bar, one without a
+point (a diamond; the *stip op de horizon* a large dot). Dependencies are arrows from the end
+of one step to the start of the next. What clashes has a red outline.
+
+Drag a step to move it, drag its right end to make it longer or shorter; both snap to days,
+weeks or months by zoom and are saved as one undoable step. Double-click or Enter edits;
+arrow keys go from step to step (left/right in time, up/down between lanes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsView,
+    QLabel,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from .zoom_view import ZoomView
+
+ROW_H = 46.0
+BAR_H = 34.0
+LANE_PAD = 14.0
+AXIS_H = 56.0
+PHASE_H = 30.0
+MIN_ROWS = 2
+LABEL_MAX = 260.0  # a label beside a step is cut at this width
+MIN_PX_PER_DAY, MAX_PX_PER_DAY = 1920 / (40 * 365.25), 1920 / 14  # decades .. two weeks
+TEXT = QColor("#141414")
+SELECTED = QColor("#ff9f1a")
+CLASH = QColor("#c62828")
+STATUS_COLOURS = {"gepland": "#90caf9", "bezig": "#42a5f5", "klaar": "#81c784",
+                  "uitgesteld": "#ffb74d"}
+PHASE_COLOURS = ("#eef4fb", "#f3f8ee", "#fdf6ea", "#f6effa", "#eefaf7", "#fbefef")
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """An ISO date, or None."""
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def add_months(date: dt.date, months: int) -> dt.date:
+    """The same day so many months later (or earlier), or the month's last day."""
+    year, month = divmod(date.month - 1 + months, 12)
+    year += date.year
+    month += 1
+    for day in (date.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(date.day, day))
+        except ValueError:
+            continue
+    return dt.date(year, month, 28)
+
+
+def snap_days(px_per_day: float) -> int:
+    """What a drag snaps to at this zoom: a day, a week or a month (in days)."""
+    if px_per_day >= 12:
+        return 1
+    if px_per_day >= 1.5:
+        return 7
+    return 30
+
+
+class StepItem(QGraphicsItem):
+    """A timeline step: a bar from start to end, or a point (diamond, or the stip's dot)."""
+
+    HANDLE = 10.0
+
+    def __init__(self, canvas: TimelineCanvas, rec, lane: str, row: int, evening: bool = False):
+        super().__init__()
+        self.canvas = canvas
+        self.item_id = rec.id
+        self.title = rec.title
+        self.step_kind = rec.kind  # not ``type``: that is QGraphicsItem's own method
+        self.status = getattr(rec, "status", "gepland")
+        self.start = parse_date(rec.start)
+        self.end = parse_date(getattr(rec, "end", None))
+        self.lane = lane
+        self.row = row
+        self.evening = evening  # a bijeenkomst: shown on the doe-spoor by itself, not moved
+        self.clash = False
+        self.postponed = int(getattr(rec, "postponed", 0) or 0)
+        self._rect = QRectF()
+        self._outside = 0.0
+        flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        if not evening:
+            flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        self.setFlags(flags | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setAcceptHoverEvents(not evening)
+        self.setZValue(2)
+        tip = f"{rec.title}\n{rec.start or ''}" + (f" – {self.end.isoformat()}" if self.end else "")
+        self.setToolTip(tip)
+        self.resizing = False
+
+    @property
+    def is_point(self) -> bool:
+        """Drawn as a point: no end, or a kind that happens on one day."""
+        return self.end is None or self.step_kind in ("mijlpaal", "stip", "besluit")
+
+    def place(self) -> None:
+        """Put the step where its dates are at the canvas's zoom."""
+        self.prepareGeometryChange()
+        x0 = self.canvas.x_of(self.start)
+        y = self.canvas.row_top(self.lane, self.row)
+        self._outside = 0.0  # a label that does not fit in the bar goes right of it
+        if self.is_point:
+            size = BAR_H + 8 if self.step_kind == "stip" else BAR_H
+            label = self.canvas.label_width(self._label(), bold=self.step_kind == "stip")
+            self._rect = QRectF(-size / 2, 0, size + 8 + label, BAR_H)
+        else:
+            width = max(6.0, self.canvas.x_of(self.end + dt.timedelta(days=1)) - x0)
+            self._rect = QRectF(0, 0, width, BAR_H)
+            needed = self.canvas.label_width(self._label())
+            if width < needed:
+                self._outside = needed
+        self.setPos(x0, y + (ROW_H - BAR_H) / 2)
+
+    def extent(self) -> tuple[float, float]:
+        """Scene x from where to where the step and its label take room (for packing)."""
+        x = self.pos().x()
+        return x + self._rect.left(), x + self._rect.right() + self._outside
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-4, -4, 4 + self._outside, 4)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        fill = QColor("#e0e0e0") if self.evening else QColor(STATUS_COLOURS.get(self.status,
+                                                                                   "#90caf9"))
+        outline = SELECTED if selected else CLASH if self.clash else QColor("#37474f")
+        pen = QPen(outline, 4 if selected or self.clash else 1.5)
+        if self.evening:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(fill))
+        painter.setFont(self.canvas.font_bold if self.step_kind == "stip" else self.canvas.font)
+        if self.is_point:
+            r = (BAR_H + 8) / 2 if self.step_kind == "stip" else BAR_H / 2 - 2
+            centre = QPointF(0, BAR_H / 2)
+            if self.step_kind == "stip":
+                painter.setBrush(QBrush(QColor("#1565c0")))
+                painter.drawEllipse(centre, r, r)
+            else:
+                path = QPainterPath()
+                path.moveTo(0, centre.y() - r)
+                path.lineTo(r, centre.y())
+                path.lineTo(0, centre.y() + r)
+                path.lineTo(-r, centre.y())
+                path.closeSubpath()
+                painter.drawPath(path)
+            painter.setPen(TEXT)
+            room = self._rect.right() - r - 6
+            painter.drawText(QRectF(r + 6, 0, room, BAR_H),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             self.canvas.elided(self._label(), room - 4,
+                                               bold=self.step_kind == "stip"))
+            return
+        painter.drawRoundedRect(self._rect, 5, 5)
+        painter.setPen(TEXT)
+        if self._outside:
+            painter.drawText(QRectF(self._rect.right() + 6, 0, self._outside, BAR_H),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             self.canvas.elided(self._label(), self._outside - 10))
+        else:
+            painter.drawText(self._rect.adjusted(8, 0, -8, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             self._label())
+
+    def _label(self) -> str:
+        text = self.title
+        if self.postponed:
+            text += f"  ↻{self.postponed}"
+        if self.clash:
+            text = "⚠ " + text
+        return text
+
+    # -- resizing by the right end ---------------------------------------------------------
+
+    def _on_handle(self, pos: QPointF) -> bool:
+        return not self.is_point and pos.x() >= self._rect.right() - self.HANDLE
+
+    def hoverMoveEvent(self, event) -> None:
+        self.setCursor(Qt.CursorShape.SizeHorCursor if self._on_handle(event.pos())
+                       else Qt.CursorShape.OpenHandCursor)
+        super().hoverMoveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        self.resizing = event.button() == Qt.MouseButton.LeftButton and self._on_handle(
+            event.pos())
+        self._press_width = self._rect.width()
+        self._press_x = event.scenePos().x()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self.resizing:
+            self.prepareGeometryChange()
+            width = max(6.0, self._press_width + event.scenePos().x() - self._press_x)
+            self._rect = QRectF(0, 0, width, BAR_H)
+            self.update()
+            return
+        super().mouseMoveEvent(event)
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene():
+            return QPointF(value.x(), self.pos().y())  # time only: the lane stays
+        return super().itemChange(change, value)
+
+    def dates_now(self) -> tuple[dt.date, dt.date | None]:
+        """Start and end where the step is now on screen, snapped to the zoom's unit."""
+        unit = snap_days(self.canvas.px_per_day)
+        moved = (self.scenePos().x() - self.canvas.x_of(self.start)) / self.canvas.px_per_day
+        if unit == 30:  # calendar months
+            start = add_months(self.start, round(moved / 30.44))
+        else:
+            start = self.start + dt.timedelta(days=round(moved / unit) * unit)
+        if self.end is None or self.start is None:
+            return start, None
+        if self.resizing:
+            days = round(self._rect.width() / self.canvas.px_per_day / unit) * unit
+            return self.start, self.start + dt.timedelta(days=max(0, days - 1))
+        return start, start + (self.end - self.start)
+
+
+class Arrow(QGraphicsItem):
+    """A dependency: from the end of the step before to the start of the step after."""
+
+    def __init__(self, dependency_id: str, before: StepItem, after: StepItem, clash: bool):
+        super().__init__()
+        self.dependency_id = dependency_id
+        self.before, self.after = before, after
+        self.clash = clash
+        self.setZValue(1)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.adjust()
+
+    def adjust(self) -> None:
+        self.prepareGeometryChange()
+        a = self.before.mapToScene(QPointF(self.before._rect.right() if not self.before.is_point
+                                           else 0, BAR_H / 2))
+        b = self.after.mapToScene(QPointF(0 if not self.after.is_point else -BAR_H / 2,
+                                          BAR_H / 2))
+        self._a, self._b = a, b
+        path = QPainterPath(a)
+        mid = (a.x() + b.x()) / 2 if b.x() > a.x() + 40 else a.x() + 20
+        path.cubicTo(QPointF(mid, a.y()), QPointF(mid if b.x() > a.x() + 40 else b.x() - 20,
+                                                  b.y()), b)
+        self._path = path
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect().adjusted(-12, -12, 12, 12)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = SELECTED if selected else CLASH if self.clash else QColor("#546e7a")
+        painter.setPen(QPen(colour, 3 if self.clash or selected else 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        angle = math.atan2(self._b.y() - self._path.pointAtPercent(0.95).y(),
+                           self._b.x() - self._path.pointAtPercent(0.95).x())
+        size = 11
+        tip = self._b
+        painter.setBrush(QBrush(colour))
+        painter.setPen(Qt.PenStyle.NoPen)
+        from PySide6.QtGui import QPolygonF
+
+        painter.drawPolygon(QPolygonF([
+            tip, QPointF(tip.x() - size * math.cos(angle - 0.45),
+                         tip.y() - size * math.sin(angle - 0.45)),
+            QPointF(tip.x() - size * math.cos(angle + 0.45),
+                    tip.y() - size * math.sin(angle + 0.45))]))
+
+
+class TimelineCanvas(ZoomView):
+    """See the module's description."""
+
+    OWN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up,
+                Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_T)
+    #: a step was activated (double-click, Enter): its id
+    activated = Signal(str)
+
+    def __init__(self, host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.setObjectName("timeline")
+        self.setAccessibleName(self.tr("Timeline with the denk-spoor and the doe-spoor"))
+        self.setBackgroundBrush(QColor("#ffffff"))
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.font = QFont()
+        self.font.setPointSizeF(12)
+        self.font_bold = QFont(self.font)
+        self.font_bold.setBold(True)
+        self.font_bold.setPointSizeF(14)
+        self._fm = QFontMetricsF(self.font)
+        self._fm_bold = QFontMetricsF(self.font_bold)
+        self.px_per_day = 1920 / (6 * 365.25)
+        self.origin = dt.date(2020, 1, 1)
+        self.steps: dict[str, StepItem] = {}
+        self.arrows: list[Arrow] = []
+        self.rows = {"denk": MIN_ROWS, "doe": MIN_ROWS}
+        self._background: list[QGraphicsItem] = []
+        self.today = dt.date.today()
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.lane_labels = {}
+        for lane, text in (("denk", self.tr("Denk-spoor")), ("doe", self.tr("Doe-spoor"))):
+            label = QLabel(text)
+            label.setObjectName("laneLabel")
+            label.setStyleSheet("QLabel#laneLabel { background: rgba(255,255,255,235); "
+                                "color: #263238; font-weight: bold; font-size: 14pt; "
+                                "padding: 2px 8px; border: 1px solid #90a4ae; }")
+            self.lane_labels[lane] = self.add_overlay(label, 6, 0)
+
+    # -- geometry ------------------------------------------------------------------------
+
+    def x_of(self, date: dt.date | None) -> float:
+        """The scene x of a date at the current zoom."""
+        if date is None:
+            return 0.0
+        return (date - self.origin).days * self.px_per_day
+
+    def date_of(self, x: float, unit: int = 1) -> dt.date:
+        """The date at a scene x, rounded to whole units of days."""
+        days = round(x / self.px_per_day / unit) * unit
+        return self.origin + dt.timedelta(days=days)
+
+    def lane_top(self, lane: str) -> float:
+        top = AXIS_H + PHASE_H
+        if lane == "doe":
+            top += self.rows["denk"] * ROW_H + 2 * LANE_PAD
+        return top
+
+    def row_top(self, lane: str, row: int) -> float:
+        return self.lane_top(lane) + LANE_PAD + row * ROW_H
+
+    def label_width(self, text: str, bold: bool = False) -> float:
+        """Room for a label beside a step (long titles are cut short; the tooltip and the
+        panel beside the timeline have them whole)."""
+        return min(LABEL_MAX, (self._fm_bold if bold else self._fm).horizontalAdvance(text) + 30)
+
+    def elided(self, text: str, width: float, bold: bool = False) -> str:
+        """A label cut to fit a width."""
+        return (self._fm_bold if bold else self._fm).elidedText(
+            text, Qt.TextElideMode.ElideRight, max(0.0, width))
+
+    def height_needed(self) -> float:
+        return self.lane_top("doe") + self.rows["doe"] * ROW_H + 2 * LANE_PAD
+
+    # -- drawing -------------------------------------------------------------------------
+
+    def refresh(self, *, fit: bool = False) -> None:
+        """Draw everything anew from the model (keeping the selection)."""
+        from ..model.timeline import clashes, evening_items
+
+        project = self.host.project
+        keep = set(self.selected_ids())
+        self.scene().clear()
+        self.steps.clear()
+        self.arrows.clear()
+        self._background = []
+        if project is None:
+            return
+        items = project.all("timeline_item")
+        evenings = evening_items(project)
+        found = clashes(project, self.today.isoformat())
+        clashing = {i for c in found for i in c.item_ids}
+        dates = [d for rec in items for d in (parse_date(rec.start), parse_date(rec.end)) if d]
+        dates += [d for e in evenings if (d := parse_date(e.date))]
+        first = min(dates, default=self.today)
+        self.origin = dt.date(first.year - 1, 1, 1)
+        for rec in sorted(items, key=lambda r: (r.start or "9999", r.title)):
+            if parse_date(rec.start) is None:
+                continue  # no date yet: listed beside the timeline, not drawn on it
+            lane = rec.track if rec.track in ("denk", "doe") else "doe"
+            step = StepItem(self, rec, lane, 0, False)
+            step.clash = rec.id in clashing
+            self.steps[rec.id] = step
+        for e in evenings:
+            if parse_date(e.date) is not None:
+                self.steps[e.id] = StepItem(self, _Evening(e), "doe", 0, True)
+        self._pack()
+        for step in self.steps.values():
+            self.scene().addItem(step)
+            step.setSelected(step.item_id in keep)
+        clash_deps = {c.item_ids for c in found if c.kind in ("dependency", "decision")}
+        for dep in project.all("dependency"):
+            before, after = self.steps.get(dep.before_id), self.steps.get(dep.after_id)
+            if before is not None and after is not None:
+                arrow = Arrow(dep.id, before, after,
+                              (dep.before_id, dep.after_id) in clash_deps
+                              or (dep.after_id, dep.before_id) in clash_deps)
+                self.scene().addItem(arrow)
+                self.arrows.append(arrow)
+        self._draw_background()
+        if fit:
+            self.fit_all()
+
+    def _pack(self) -> None:
+        """Place every step in the first row of its lane where it (and its label) fits."""
+        for lane in ("denk", "doe"):
+            ends: list[float] = []  # per row: where its last step's room ends (scene x)
+            steps = sorted((s for s in self.steps.values() if s.lane == lane),
+                           key=lambda s: (s.start, s.title))
+            for step in steps:
+                step.row = 0
+                step.place()
+                begin, end = step.extent()
+                row = next((n for n, last in enumerate(ends) if last + 8 < begin), len(ends))
+                if row == len(ends):
+                    ends.append(end)
+                else:
+                    ends[row] = end
+                step.row = row
+                step.place()
+            self.rows[lane] = max(MIN_ROWS, len(ends))
+
+    def _draw_background(self) -> None:
+        """Lanes, phase bands, the time axis and today: redrawn at every zoom step."""
+        from ..model.templates import tags
+        from ..model.timeline import current_phase
+
+        scene = self.scene()
+        for item in self._background:
+            scene.removeItem(item)
+        self._background = []
+        project = self.host.project
+        left = self.x_of(self.origin) - 200
+        right = self.x_of(dt.date(max(self.origin.year + 12, self._last_year() + 2), 1, 1))
+        right = max([right, *(s.extent()[1] + 40 for s in self.steps.values())])
+        right = max(right, left + self.viewport().width() + 400)  # a label never runs out
+        height = self.height_needed()
+        add = self._background.append
+        for lane, colour in (("denk", "#f5f8fc"), ("doe", "#fbfaf5")):
+            top = self.lane_top(lane)
+            rect = scene.addRect(QRectF(left, top, right - left, self.rows[lane] * ROW_H
+                                        + 2 * LANE_PAD), QPen(QColor("#b0bec5"), 1),
+                                 QBrush(QColor(colour)))
+            rect.setZValue(-5)
+            add(rect)
+        names = tags().phases
+        current = current_phase(project, self.today.isoformat()) if project else None
+        for span in project.all("phase_span", order="number") if project else []:
+            start, end = parse_date(span.start), parse_date(span.end)
+            if start is None or end is None:
+                continue
+            x0, x1 = self.x_of(start), self.x_of(end + dt.timedelta(days=1))
+            now = span.number == current
+            band = scene.addRect(QRectF(x0, AXIS_H, x1 - x0, height - AXIS_H),
+                                 QPen(QColor("#1565c0") if now else QColor("#cfd8dc"),
+                                      3 if now else 1),
+                                 QBrush(QColor(PHASE_COLOURS[(span.number - 1) % 6])))
+            band.setZValue(-4)
+            band.setOpacity(0.9 if now else 0.6)
+            add(band)
+            text = f"{span.number}. {names.get(span.number, '')}"
+            if now:
+                text += "  " + self.tr("(now)")
+            label = scene.addSimpleText(QFontMetricsF(self.font_bold).elidedText(
+                text, Qt.TextElideMode.ElideRight, max(0.0, x1 - x0 - 12)), self.font_bold)
+            label.setPos(x0 + 6, AXIS_H + 4)
+            label.setBrush(QBrush(QColor("#0d47a1") if now else QColor("#37474f")))
+            label.setZValue(-3)
+            add(label)
+        self._draw_axis(left, right)
+        x = self.x_of(self.today)
+        line = scene.addLine(x, AXIS_H - 10, x, height, QPen(CLASH, 2.5))
+        line.setZValue(3)
+        add(line)
+        today = scene.addSimpleText(self.tr("today"), self.font)
+        today.setBrush(QBrush(CLASH))
+        today.setPos(x + 4, AXIS_H - 26)
+        add(today)
+        self.setSceneRect(QRectF(left, 0, right - left, height + 10))
+        self._place_lane_labels()
+
+    def _place_lane_labels(self) -> None:
+        """The lane names stay at the left edge of the view, at their lane."""
+        for lane, label in self.lane_labels.items():
+            label.adjustSize()
+            y = int(self.mapFromScene(QPointF(0, self.lane_top(lane) + 2)).y())
+            self._overlays = [(w, x, y if w is label else oy) for w, x, oy in self._overlays]
+            label.move(6, y)
+
+    def _last_year(self) -> int:
+        years = [s.end.year if s.end else s.start.year for s in self.steps.values() if s.start]
+        return max(years, default=self.today.year)
+
+    def _draw_axis(self, left: float, right: float) -> None:
+        scene = self.scene()
+        pen = QPen(QColor("#78909c"), 1)
+        year = self.origin.year
+        px_year = 365.25 * self.px_per_day
+        step = 1 if px_year >= 70 else 2 if px_year >= 35 else 5
+        last = self.date_of(right).year + 1
+        while year <= last:
+            x = self.x_of(dt.date(year, 1, 1))
+            if x > right:
+                break
+            if year % step == 0:
+                tick = scene.addLine(x, AXIS_H - 30, x, AXIS_H, pen)
+                self._background.append(tick)
+                label = scene.addSimpleText(str(year), self.font_bold)
+                label.setPos(x + 4, 4)
+                self._background.append(label)
+            if px_year >= 12 * 45:  # months written out when there is room
+                for month in range(2, 13):
+                    mx = self.x_of(dt.date(year, month, 1))
+                    tick = scene.addLine(mx, AXIS_H - 12, mx, AXIS_H, pen)
+                    self._background.append(tick)
+                    label = scene.addSimpleText(self.host.month_name(month), self.font)
+                    label.setPos(mx + 3, 30)
+                    self._background.append(label)
+            year += 1
+
+    # -- zoom: time only -----------------------------------------------------------------
+
+    def zoom(self) -> float:
+        """Pixels per day."""
+        return self.px_per_day
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        """Stretch time by a factor (weeks .. decades), keeping the anchor (or the middle)."""
+        new = min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, self.px_per_day * factor))
+        self._fitted = False
+        if new == self.px_per_day:
+            return
+        view_x = self.viewport().width() / 2 if anchor_x is None else anchor_x
+        date = self.date_of(self.mapToScene(int(view_x), 0).x())
+        self.set_scale(new)
+        self.horizontalScrollBar().setValue(int(self.x_of(date) - view_x))
+
+    def set_scale(self, px_per_day: float) -> None:
+        """Lay everything out again at this many pixels per day."""
+        self.px_per_day = px_per_day
+        self._pack()
+        for arrow in self.arrows:
+            arrow.adjust()
+        self._draw_background()
+
+    def fit_all(self) -> None:
+        """All steps in view, from the first to the last year."""
+        dates = [d for s in self.steps.values() for d in (s.start, s.end) if d]
+        self._fitted = True
+        if not dates:
+            return
+        first, last = min(dates), max(dates)
+        days = max(60, (last - first).days + 60)
+        width = max(200, self.viewport().width() - 160)
+        scale = min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, width / days))
+        width -= LABEL_MAX  # room for the label right of the last step
+        scale = min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, max(100, width) / days))
+        self.set_scale(scale)
+        self.horizontalScrollBar().setValue(int(self.x_of(first) - 130))
+
+    def show_today(self) -> None:
+        """Scroll so that today is in the middle."""
+        self.centerOn(self.x_of(self.today), self.height_needed() / 2)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(self.ZOOM_STEP ** steps, event.position().x())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- selection, keys -----------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        """The selected steps (not evenings)."""
+        return [i.item_id for i in self.scene().selectedItems()
+                if isinstance(i, StepItem) and not i.evening]
+
+    def select(self, item_id: str) -> None:
+        """Select one step and bring it into view."""
+        self.scene().clearSelection()
+        step = self.steps.get(item_id)
+        if step is not None:
+            step.setSelected(True)
+            self.ensureVisible(step, 80, 20)
+
+    def handle_key(self, event) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._step_to(key)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            chosen = self.selected_ids()
+            if chosen:
+                self.activated.emit(chosen[0])
+        elif key == Qt.Key.Key_Delete:
+            self.host.delete_selected()
+        elif key == Qt.Key.Key_T:
+            self.show_today()
+        else:
+            return False
+        return True
+
+    def _step_to(self, key) -> None:
+        """Arrow keys: the next step in time on this lane, or the nearest on the other lane."""
+        steps = sorted((s for s in self.steps.values() if s.start),
+                       key=lambda s: (s.start, s.row, s.title))
+        if not steps:
+            return
+        chosen = [s for s in steps if s.isSelected()]
+        current = chosen[0] if chosen else None
+        if current is None:
+            target = steps[0]
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            same = [s for s in steps if s.lane == current.lane]
+            i = same.index(current) + (1 if key == Qt.Key.Key_Right else -1)
+            target = same[max(0, min(len(same) - 1, i))]
+        else:
+            lane = "denk" if key == Qt.Key.Key_Up else "doe"
+            other = [s for s in steps if s.lane == lane] or [current]
+            target = min(other, key=lambda s: abs((s.start - current.start).days))
+        self.scene().clearSelection()
+        target.setSelected(True)
+        target.setFocus()
+        self.ensureVisible(target, 80, 20)
+
+    # -- editing -------------------------------------------------------------------------
+
+    def items_moved(self, items, pos) -> None:
+        moved = {}
+        for item in items:
+            if isinstance(item, StepItem) and not item.evening:
+                start, end = item.dates_now()
+                moved[item.item_id] = (start, end)
+        self._commit(moved)
+
+    def mouseReleaseEvent(self, event) -> None:
+        resized = [i for i in self.scene().selectedItems()
+                   if isinstance(i, StepItem) and i.resizing]
+        super().mouseReleaseEvent(event)
+        if resized:
+            moved = {}
+            for step in resized:
+                start, end = step.dates_now()
+                step.resizing = False
+                moved[step.item_id] = (start, end)
+            self._commit(moved)
+
+    def _commit(self, moved: dict) -> None:
+        changes = {}
+        for item_id, (start, end) in moved.items():
+            step = self.steps[item_id]
+            if (start, end) != (step.start, step.end):
+                changes[item_id] = (start.isoformat(), end.isoformat() if end else None)
+        if not changes or not self.host.save_dates(changes):
+            self.refresh()  # nothing changed, or refused: back where the file says
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, StepItem) and not item.evening:
+            self.activated.emit(item.item_id)
+        else:
+            super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        item = self.itemAt(event.pos())
+        if isinstance(item, StepItem) and not item.evening:
+            self.select(item.item_id)
+            menu = self.host.step_menu(item.item_id)
+        else:
+            menu = self.host.empty_menu(self.date_of(self.mapToScene(event.pos()).x()))
+        menu.exec(event.globalPos())
+
+
+class _Evening:
+    """A bijeenkomst as a step on the doe-spoor (derived: not stored as a timeline item)."""
+
+    def __init__(self, evening) -> None:
+        self.id = evening.id
+        self.title = evening.title
+        self.start = evening.date
+        self.end = None
+        self.kind = "bijeenkomst"
+        self.status = "klaar"
+        self.postponed = 0
