@@ -17,7 +17,16 @@ import datetime as dt
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsView,
@@ -92,10 +101,12 @@ class StepItem(QGraphicsItem):
         self.lane = lane
         self.row = row
         self.evening = evening  # a bijeenkomst: shown on the doe-spoor by itself, not moved
-        self.clash = False
+        self._clash = False
         self.postponed = int(getattr(rec, "postponed", 0) or 0)
         self._rect = QRectF()
         self._outside = 0.0
+        self._natural = canvas.natural_width(self._label(), bold=self.step_kind == "stip")
+        self._elided: tuple[float, object] = (-1.0, None)
         flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         if not evening:
             flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -107,32 +118,59 @@ class StepItem(QGraphicsItem):
         self.resizing = False
 
     @property
+    def clash(self) -> bool:
+        """Whether the step is part of a clash (drawn red, its label marked ⚠)."""
+        return self._clash
+
+    @clash.setter
+    def clash(self, on: bool) -> None:
+        self._clash = on
+        self._natural = self.canvas.natural_width(self._label(), bold=self.step_kind == "stip")
+        self._elided = (-1.0, None)
+
+    @property
     def is_point(self) -> bool:
         """Drawn as a point: no end, or a kind that happens on one day."""
         return self.end is None or self.step_kind in ("mijlpaal", "stip", "besluit")
 
-    def place(self) -> None:
-        """Put the step where its dates are at the canvas's zoom."""
-        self.prepareGeometryChange()
+    def geometry(self) -> tuple[float, QRectF, float]:
+        """At the canvas's zoom: the scene x of the start, the shape, and the room for a
+        label right of a bar too short to hold it (plain arithmetic: packing asks often)."""
         x0 = self.canvas.x_of(self.start)
-        y = self.canvas.row_top(self.lane, self.row)
-        self._outside = 0.0  # a label that does not fit in the bar goes right of it
+        label = min(LABEL_MAX, self._natural)
         if self.is_point:
             size = BAR_H + 8 if self.step_kind == "stip" else BAR_H
-            label = self.canvas.label_width(self._label(), bold=self.step_kind == "stip")
-            self._rect = QRectF(-size / 2, 0, size + 8 + label, BAR_H)
-        else:
-            width = max(6.0, self.canvas.x_of(self.end + dt.timedelta(days=1)) - x0)
-            self._rect = QRectF(0, 0, width, BAR_H)
-            needed = self.canvas.label_width(self._label())
-            if width < needed:
-                self._outside = needed
-        self.setPos(x0, y + (ROW_H - BAR_H) / 2)
+            return x0, QRectF(-size / 2, 0, size + 8 + label, BAR_H), 0.0
+        width = max(6.0, self.canvas.x_of(self.end + dt.timedelta(days=1)) - x0)
+        return x0, QRectF(0, 0, width, BAR_H), (label if width < label else 0.0)
+
+    def place(self, geometry: tuple[float, QRectF, float] | None = None) -> None:
+        """Put the step where its dates are at the canvas's zoom."""
+        x0, rect, outside = geometry or self.geometry()
+        if rect != self._rect or outside != self._outside:
+            self.prepareGeometryChange()
+            self._rect, self._outside = rect, outside
+        self.setPos(x0, self.canvas.row_top(self.lane, self.row) + (ROW_H - BAR_H) / 2)
 
     def extent(self) -> tuple[float, float]:
         """Scene x from where to where the step and its label take room (for packing)."""
-        x = self.pos().x()
-        return x + self._rect.left(), x + self._rect.right() + self._outside
+        x0, rect, outside = self.geometry()
+        return x0 + rect.left(), x0 + rect.right() + outside
+
+    def _fitted(self, width: float, bold: bool = False):
+        """The label cut to a width, laid out once (QStaticText: painting asks every frame)."""
+        if self._elided[0] != width:
+            from PySide6.QtGui import QStaticText
+
+            text = QStaticText(self.canvas.elided(self._label(), width, bold))
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.prepare(QTransform(), self.canvas.font_bold if bold else self.canvas.font)
+            self._elided = (width, text)
+        return self._elided[1]
+
+    def _draw_label(self, painter: QPainter, x: float, width: float, bold: bool) -> None:
+        text = self._fitted(width, bold)
+        painter.drawStaticText(QPointF(x, (BAR_H - text.size().height()) / 2), text)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-4, -4, 4 + self._outside, 4)
@@ -145,46 +183,28 @@ class StepItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        fill = QColor("#e0e0e0") if self.evening else QColor(STATUS_COLOURS.get(self.status,
-                                                                                   "#90caf9"))
-        outline = SELECTED if selected else CLASH if self.clash else QColor("#37474f")
-        pen = QPen(outline, 4 if selected or self.clash else 1.5)
-        if self.evening:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(QBrush(fill))
-        painter.setFont(self.canvas.font_bold if self.step_kind == "stip" else self.canvas.font)
+        pens, brushes = _paint_tools()
+        painter.setPen(pens["selected" if selected else "clash" if self._clash
+                            else "evening" if self.evening else "plain"])
+        painter.setBrush(brushes["evening" if self.evening else self.status])
+        stip = self.step_kind == "stip"
+        painter.setFont(self.canvas.font_bold if stip else self.canvas.font)
         if self.is_point:
-            r = (BAR_H + 8) / 2 if self.step_kind == "stip" else BAR_H / 2 - 2
-            centre = QPointF(0, BAR_H / 2)
-            if self.step_kind == "stip":
-                painter.setBrush(QBrush(QColor("#1565c0")))
-                painter.drawEllipse(centre, r, r)
+            r = (BAR_H + 8) / 2 if stip else BAR_H / 2 - 2
+            if stip:
+                painter.setBrush(brushes["stip"])
+                painter.drawEllipse(QPointF(0, BAR_H / 2), r, r)
             else:
-                path = QPainterPath()
-                path.moveTo(0, centre.y() - r)
-                path.lineTo(r, centre.y())
-                path.lineTo(0, centre.y() + r)
-                path.lineTo(-r, centre.y())
-                path.closeSubpath()
-                painter.drawPath(path)
-            painter.setPen(TEXT)
-            room = self._rect.right() - r - 6
-            painter.drawText(QRectF(r + 6, 0, room, BAR_H),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             self.canvas.elided(self._label(), room - 4,
-                                               bold=self.step_kind == "stip"))
+                painter.drawPolygon(_DIAMOND)
+            painter.setPen(pens["text"])
+            self._draw_label(painter, r + 6, self._rect.right() - r - 10, stip)
             return
-        painter.drawRoundedRect(self._rect, 5, 5)
-        painter.setPen(TEXT)
+        painter.drawRect(self._rect)  # square corners: a rounded bar costs 3x to draw
+        painter.setPen(pens["text"])
         if self._outside:
-            painter.drawText(QRectF(self._rect.right() + 6, 0, self._outside, BAR_H),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             self.canvas.elided(self._label(), self._outside - 10))
+            self._draw_label(painter, self._rect.right() + 6, self._outside - 10, False)
         else:
-            painter.drawText(self._rect.adjusted(8, 0, -8, 0),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             self._label())
+            self._draw_label(painter, 8, self._natural, False)  # it fits: no need to cut
 
     def _label(self) -> str:
         text = self.title
@@ -239,6 +259,29 @@ class StepItem(QGraphicsItem):
             days = round(self._rect.width() / self.canvas.px_per_day / unit) * unit
             return self.start, self.start + dt.timedelta(days=max(0, days - 1))
         return start, start + (self.end - self.start)
+
+
+_DIAMOND = None
+_TOOLS: tuple[dict, dict] | None = None
+
+
+def _paint_tools() -> tuple[dict, dict]:
+    """Pens and brushes made once (a step is painted every frame)."""
+    global _TOOLS, _DIAMOND  # noqa: PLW0603 - made on first paint, when Qt is up
+    if _TOOLS is None:
+        from PySide6.QtGui import QPolygonF
+
+        dashed = QPen(QColor("#37474f"), 1.5)
+        dashed.setStyle(Qt.PenStyle.DashLine)
+        pens = {"plain": QPen(QColor("#37474f"), 1.5), "evening": dashed,
+                "selected": QPen(SELECTED, 4), "clash": QPen(CLASH, 4), "text": QPen(TEXT)}
+        brushes = {k: QBrush(QColor(v)) for k, v in STATUS_COLOURS.items()}
+        brushes.update(evening=QBrush(QColor("#e0e0e0")), stip=QBrush(QColor("#1565c0")))
+        _TOOLS = (pens, brushes)
+        r = BAR_H / 2 - 2
+        _DIAMOND = QPolygonF([QPointF(0, BAR_H / 2 - r), QPointF(r, BAR_H / 2),
+                              QPointF(0, BAR_H / 2 + r), QPointF(-r, BAR_H / 2)])
+    return _TOOLS
 
 
 class Arrow(QGraphicsItem):
@@ -306,6 +349,9 @@ class TimelineCanvas(ZoomView):
         self.setAccessibleName(self.tr("Timeline with the denk-spoor and the doe-spoor"))
         self.setBackgroundBrush(QColor("#ffffff"))
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        # Every zoom step moves every step: keeping a BSP index up to date costs more than
+        # it saves (Qt's advice for scenes whose items all move).
+        self.scene().setItemIndexMethod(self.scene().ItemIndexMethod.NoIndex)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.font = QFont()
         self.font.setPointSizeF(12)
@@ -321,6 +367,7 @@ class TimelineCanvas(ZoomView):
         self.rows = {"denk": MIN_ROWS, "doe": MIN_ROWS}
         self._background: list[QGraphicsItem] = []
         self.today = dt.date.today()
+        self._right = 0.0
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.lane_labels = {}
         for lane, text in (("denk", self.tr("Denk-spoor")), ("doe", self.tr("Doe-spoor"))):
@@ -352,6 +399,10 @@ class TimelineCanvas(ZoomView):
 
     def row_top(self, lane: str, row: int) -> float:
         return self.lane_top(lane) + LANE_PAD + row * ROW_H
+
+    def natural_width(self, text: str, bold: bool = False) -> float:
+        """The room a label would take uncut."""
+        return (self._fm_bold if bold else self._fm).horizontalAdvance(text) + 30
 
     def label_width(self, text: str, bold: bool = False) -> float:
         """Room for a label beside a step (long titles are cut short; the tooltip and the
@@ -417,21 +468,23 @@ class TimelineCanvas(ZoomView):
 
     def _pack(self) -> None:
         """Place every step in the first row of its lane where it (and its label) fits."""
+        self._right = float("-inf")  # where the last label ends
         for lane in ("denk", "doe"):
             ends: list[float] = []  # per row: where its last step's room ends (scene x)
             steps = sorted((s for s in self.steps.values() if s.lane == lane),
                            key=lambda s: (s.start, s.title))
             for step in steps:
-                step.row = 0
-                step.place()
-                begin, end = step.extent()
+                geometry = step.geometry()
+                x0, rect, outside = geometry
+                begin, end = x0 + rect.left(), x0 + rect.right() + outside
+                self._right = max(self._right, end)
                 row = next((n for n, last in enumerate(ends) if last + 8 < begin), len(ends))
                 if row == len(ends):
                     ends.append(end)
                 else:
                     ends[row] = end
                 step.row = row
-                step.place()
+                step.place(geometry)
             self.rows[lane] = max(MIN_ROWS, len(ends))
 
     def _draw_background(self) -> None:
@@ -446,7 +499,7 @@ class TimelineCanvas(ZoomView):
         project = self.host.project
         left = self.x_of(self.origin) - 200
         right = self.x_of(dt.date(max(self.origin.year + 12, self._last_year() + 2), 1, 1))
-        right = max([right, *(s.extent()[1] + 40 for s in self.steps.values())])
+        right = max(right, self._right + 40)
         right = max(right, left + self.viewport().width() + 400)  # a label never runs out
         height = self.height_needed()
         add = self._background.append
