@@ -590,6 +590,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self.timer_panel  # noqa: B018 - made now, shown in the next frame
         self.bijeenkomst_view.board  # noqa: B018
+        self.minutes_view.ensure_built()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Tell once that the window has painted (used by the start-up benchmark)."""

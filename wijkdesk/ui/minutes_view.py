@@ -57,6 +57,18 @@ class MinutesView(QWidget):
         self._built = False
         #: the last PDF written (for tests and "open")
         self.last_pdf: Path | None = None
+        # The widgets are made when the view is first shown: a text browser and a table
+        # cost start-up time, and the minutes are for after the evening.
+        QVBoxLayout(self)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(250)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        ctx.bridge.changed.connect(self._on_changed)
+        ctx.bridge.projectChanged.connect(lambda _p: self.reload())
+
+    def _build(self) -> None:
+        ctx = self._ctx  # noqa: F841 - as in the constructor
         heading = QLabel(self.tr("Minutes"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -135,15 +147,9 @@ class MinutesView(QWidget):
         split.addWidget(scroll)
         split.addWidget(self.preview)
         split.setSizes([620, 900])
-        layout = QVBoxLayout(self)
+        layout = self.layout()
         layout.addLayout(row)
         layout.addWidget(split, 1)
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(250)
-        self._preview_timer.timeout.connect(self.refresh_preview)
-        ctx.bridge.changed.connect(self._on_changed)
-        ctx.bridge.projectChanged.connect(lambda _p: self.reload())
 
     # -- reading -------------------------------------------------------------------------
 
@@ -152,11 +158,16 @@ class MinutesView(QWidget):
         """The open project."""
         return self._ctx.project
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
+    def ensure_built(self) -> None:
+        """Make the widgets and show the minutes (the first time the view is shown)."""
         if not self._built:
+            self._build()
             self._built = True
             self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.ensure_built()
 
     def current_evening(self) -> str | None:
         """The bijeenkomst whose minutes are shown."""
@@ -250,9 +261,12 @@ class MinutesView(QWidget):
             edit.setFixedHeight(84)
             edit.setTabChangesFocus(True)
             edit.installEventFilter(self)
+            previous = list(self.agenda_edits.values())[-1:] or [None]
             self.agenda_edits[agenda.title] = edit
             self.agenda_box.addWidget(label)
             self.agenda_box.addWidget(edit)
+            if previous[0] is not None:  # Tab goes on to the next item's text
+                QWidget.setTabOrder(previous[0], edit)
 
     def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent
