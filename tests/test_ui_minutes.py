@@ -725,3 +725,31 @@ def test_without_a_project_or_an_evening_the_buttons_are_disabled(window, qtbot,
     window.close_project()
     assert view.current_evening() is None
     assert not any(w.isEnabled() for w in _buttons(view))
+
+
+def test_the_sender_and_logo_go_on_the_minutes_and_a_bad_logo_is_refused(
+        window, qtbot, demo_path, tmp_path):
+    """Sender and logo…: kept in the settings, printed on the PDF; a file that is no picture
+    is refused with a message and the settings stay as they were."""
+    from PySide6.QtGui import QColor, QImage
+
+    _project, view = _open(window, qtbot, demo_path)
+    not_a_picture = tmp_path / "logo.png"
+    not_a_picture.write_bytes(b"this is no picture at all")
+    assert not view.set_sender("Dienst Wijkaanpak Testdorp", str(not_a_picture))
+    assert window.interaction.messages[-1][0] == "error"
+    assert view.sender() == ("", "")
+
+    logo = tmp_path / "wapen.png"
+    image = QImage(120, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f5fbf"))
+    assert image.save(str(logo))
+    plain = view.export_pdf(str(tmp_path / "zonder-afzender.pdf"))
+    assert view.set_sender("  Dienst Wijkaanpak Testdorp  ", str(logo))
+    assert view.sender() == ("Dienst Wijkaanpak Testdorp", str(logo))
+    written = view.export_pdf(str(tmp_path / "met-afzender.pdf"))
+    assert written is not None and plain is not None
+    assert "Dienst Wijkaanpak Testdorp" in _pdf_text(written)
+    assert "Dienst Wijkaanpak Testdorp" not in _pdf_text(plain)
+    images = [p.read_bytes().count(b"/Subtype /Image") for p in (plain, written)]
+    assert images[1] == images[0] + 1  # the logo, besides the map and the timeline

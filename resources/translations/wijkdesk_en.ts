@@ -1884,249 +1884,299 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="60"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="73"/>
         <source>Minutes</source>
         <extracomment>the last PDF written (for tests and &quot;open&quot;)</extracomment>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="66"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="79"/>
         <source>Bijeenkomst of the minutes</source>
         <translation>Bijeenkomst of the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="68"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="81"/>
         <source>&amp;Anonymised (for residents)</source>
         <translation>&amp;Anonymised (for residents)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="70"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="83"/>
         <source>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</source>
         <translation>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="73"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="86"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="75"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="88"/>
         <source>Copy as &amp;e-mail text</source>
         <translation>Copy as &amp;e-mail text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="76"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="89"/>
         <source>The agreements and action points as plain text</source>
         <translation>The agreements and action points as plain text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="89"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="98"/>
+        <source>Sender and &amp;logo…</source>
+        <translation>Sender and &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="99"/>
+        <source>The organisation name and logo on the minutes</source>
+        <translation>The organisation name and logo on the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="106"/>
         <source>Number of residents</source>
         <translation>Number of residents</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="92"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="299"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="463"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="109"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="318"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="533"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="95"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="112"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="137"/>
         <source>Present by organisation and role</source>
         <translation>Present by organisation and role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="96"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="357"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="113"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="376"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="96"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="113"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="97"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="114"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="98"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="458"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="528"/>
         <source>Absent with notice</source>
         <translation>Absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="105"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="122"/>
         <source>Add organisation</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="107"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="124"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="116"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="133"/>
         <source>&amp;Residents present</source>
         <translation>&amp;Residents present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="134"/>
         <source>&amp;Next meeting</source>
         <translation>&amp;Next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="123"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="140"/>
         <source>Per agenda item: questions and answers in essence</source>
         <translation>Per agenda item: questions and answers in essence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="149"/>
         <source>Preview of the minutes</source>
         <translation>Preview of the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="210"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="342"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="226"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="361"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="285"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="289"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="304"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="308"/>
         <source>Minutes: %1</source>
         <translation>Minutes: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="325"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="457"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="344"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="527"/>
         <source>Residents present</source>
         <translation>Residents present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="347"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="355"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="365"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="366"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="374"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="384"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="401"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="404"/>
+        <source>Not a usable logo</source>
+        <translation>Not a usable logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="416"/>
+        <source>Sender of the minutes</source>
+        <translation>Sender of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="418"/>
+        <source>e.g. Gemeente Wisselmonde</source>
+        <translation>e.g. Gemeente Wisselmonde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="420"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="422"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="423"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="428"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="429"/>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="472"/>
         <source>The agreements and actions are on the clipboard</source>
         <translation>The agreements and actions are on the clipboard</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="417"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="488"/>
         <source>Save the minutes</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="418"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="428"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="446"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="516"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="435"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
         <source>Minutes as PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="436"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
         <source>Laying out the minutes… %1%</source>
         <translation>Laying out the minutes… %1%</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="443"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="513"/>
         <source>Cancelled: no PDF written</source>
         <translation>Cancelled: no PDF written</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="449"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="450"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
         <source>The minutes are saved as %1.</source>
         <translation>The minutes are saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="456"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="526"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="456"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="526"/>
         <source>Minute-taker</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="457"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="527"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="458"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="528"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="459"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="529"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="459"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="529"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="460"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="530"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="460"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="530"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="461"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="531"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="461"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="531"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="461"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="531"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="462"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="532"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="462"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="532"/>
         <source>(picture in the PDF)</source>
         <translation>(picture in the PDF)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="463"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="533"/>
         <source>Other notes</source>
         <translation>Other notes</translation>
     </message>
@@ -2847,28 +2897,28 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="306"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="349"/>
         <source>Timeline with the denk-spoor and the doe-spoor</source>
         <extracomment>a step was activated (double-click, Enter): its id</extracomment>
         <translation>Timeline with the denk-spoor and the doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="326"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="373"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="326"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="373"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="477"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="530"/>
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="489"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="542"/>
         <source>today</source>
         <translation>today</translation>
     </message>

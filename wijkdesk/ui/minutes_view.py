@@ -55,6 +55,7 @@ class MinutesView(QWidget):
         self._interaction = interaction
         self._loading = False
         self._built = False
+        self.dialog = None
         #: the last PDF written (for tests and "open")
         self.last_pdf: Path | None = None
         # The widgets are made when the view is first shown: a text browser and a table
@@ -94,6 +95,10 @@ class MinutesView(QWidget):
         row.addWidget(self.anonymous)
         row.addWidget(self.pdf_button)
         row.addWidget(self.mail_button)
+        self.sender_button = QPushButton(self.tr("Sender and &logo…"))
+        self.sender_button.setToolTip(self.tr("The organisation name and logo on the minutes"))
+        self.sender_button.clicked.connect(lambda: self.edit_sender())
+        row.addWidget(self.sender_button)
 
         # What the facilitator completes.
         self.residents = QSpinBox()
@@ -379,6 +384,58 @@ class MinutesView(QWidget):
         self._run(Edits(project, self.tr("Attendance"),
                         lambda log: log.delete("attendance", item.data(ID_ROLE))))
 
+    # -- the sender on the minutes ------------------------------------------------------
+
+    def sender(self) -> tuple[str, str]:
+        """The organisation name and logo file for the minutes (settings of this laptop)."""
+        settings = self._ctx.settings
+        return (str(settings.value("minutes/organisation", "") or ""),
+                str(settings.value("minutes/logo", "") or ""))
+
+    def set_sender(self, organisation: str, logo: str) -> bool:
+        """Keep the organisation name and logo; a logo that is no usable picture is refused
+        with a message, and nothing changes."""
+        from ..minutes.pdf import check_logo
+
+        if logo:
+            try:
+                logo = str(check_logo(logo))
+            except WijkdeskError as exc:
+                self._interaction.error(self.tr("Not a usable logo"), error_text(exc))
+                return False
+        self._ctx.settings.setValue("minutes/organisation", organisation.strip()[:120])
+        self._ctx.settings.setValue("minutes/logo", logo)
+        return True
+
+    def edit_sender(self) -> None:
+        """Ask for the organisation name and the logo (PNG or JPEG) on the minutes."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+        organisation, logo = self.sender()
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Sender of the minutes"))
+        name = QLineEdit(organisation)
+        name.setPlaceholderText(self.tr("e.g. Gemeente Wisselmonde"))
+        path = QLineEdit(logo)
+        choose = QPushButton(self.tr("&Choose…"))
+        choose.clicked.connect(lambda: path.setText(self._interaction.open_file(
+            self.tr("Logo"), str(Path(path.text() or ".").parent),
+            self.tr("Pictures (*.png *.jpg *.jpeg)")) or path.text()))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(path, 1)
+        logo_row.addWidget(choose)
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("&Organisation"), name)
+        form.addRow(self.tr("&Logo"), logo_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(dialog.reject)
+        buttons.accepted.connect(lambda: self.set_sender(name.text(), path.text().strip())
+                                 and dialog.accept())
+        form.addRow(buttons)
+        self.dialog = dialog
+        self._interaction.exec_dialog(dialog)
+
     # -- preview, PDF, e-mail ------------------------------------------------------------
 
     def minutes(self, *, figures: bool = False):
@@ -433,8 +490,7 @@ class MinutesView(QWidget):
             if not path:
                 return None
         target = Path(path) if Path(path).suffix else Path(path + ".pdf")
-        organisation = str(self._ctx.settings.value("minutes/organisation", "") or "")
-        logo = str(self._ctx.settings.value("minutes/logo", "") or "")
+        organisation, logo = self.sender()
         QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
             minutes = self.minutes(figures=True)  # reads the project: here, on its thread
