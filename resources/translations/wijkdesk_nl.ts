@@ -2244,32 +2244,32 @@
 <context>
     <name>RelationDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="159"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="131"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="181"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="148"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="182"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="149"/>
         <source>&amp;To</source>
         <translation>&amp;Naar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="183"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="150"/>
         <source>T&amp;ype</source>
         <translation>S&amp;oort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="184"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="151"/>
         <source>&amp;Strength (1–3)</source>
         <translation>&amp;Sterkte (1–3)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="185"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="152"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
@@ -2310,78 +2310,77 @@
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="40"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="36"/>
         <source>Stakeholder</source>
-        <extracomment>called with the dialog on OK; returns whether it was saved</extracomment>
         <translation>Belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="41"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="37"/>
         <source>New stakeholder</source>
         <translation>Nieuwe belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="72"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="68"/>
         <source>Personal data (AVG): only with consent, left out of exports and anonymised minutes</source>
         <translation>Persoonsgegeven (AVG): alleen met toestemming; niet in exports en geanonimiseerde verslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="74"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="70"/>
         <source>Consent to record this contact</source>
         <translation>Toestemming om dit contact vast te leggen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="84"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="80"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="97"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="89"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="98"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="90"/>
         <source>&amp;Type</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="99"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="91"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="100"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="92"/>
         <source>&amp;Influence (1–5)</source>
         <translation>&amp;Invloed (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="101"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="93"/>
         <source>Inter&amp;est (1–5)</source>
         <translation>&amp;Belang (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="102"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="94"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="103"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="95"/>
         <source>&amp;Participation</source>
         <translation>&amp;Participatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="104"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="96"/>
         <source>&amp;Contact person (personal data)</source>
         <translation>&amp;Contactpersoon (persoonsgegeven)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="106"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="98"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="107"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="99"/>
         <source>Matters in phases</source>
         <translation>Van belang in fasen</translation>
     </message>
@@ -2796,92 +2795,92 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="55"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="53"/>
         <source>Step on the timeline</source>
         <translation>Stap op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="57"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="55"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="58"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="56"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="70"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="68"/>
         <source>Ends on</source>
         <translation>Eindigt op</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="83"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="81"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="93"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="91"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="100"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="98"/>
         <source>Depends on</source>
         <translation>Hangt af van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="110"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="108"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="118"/>
         <source>&amp;Lane</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="119"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="127"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="120"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="128"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="121"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="130"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="123"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="131"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="124"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="125"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="126"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="134"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="127"/>
         <source>&amp;Depends on</source>
         <translation>&amp;Hangt af van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="135"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="128"/>
         <source>Lin&amp;ked to</source>
         <translation>Ge&amp;koppeld aan</translation>
     </message>
@@ -2926,113 +2925,113 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="188"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="164"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="193"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="169"/>
         <source>&amp;New step…</source>
         <translation>&amp;Nieuwe stap…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="194"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="170"/>
         <source>Add a step (Insert)</source>
         <translation>Stap toevoegen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="196"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="172"/>
         <source>&amp;All in view</source>
         <translation>&amp;Alles in beeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="197"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="173"/>
         <source>Show every step (0); zoom with Ctrl+wheel or + and −</source>
         <translation>Toon alle stappen (0); zoom met Ctrl+wiel of + en −</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="199"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="175"/>
         <source>T&amp;oday</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="200"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="176"/>
         <source>Go to today (T)</source>
         <translation>Naar vandaag (T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="202"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="178"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="213"/>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="225"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="189"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="201"/>
         <source>Clashes</source>
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="223"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="199"/>
         <source>Steps without a date</source>
         <translation>Stappen zonder datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="206"/>
         <source>Chosen step</source>
         <translation>Gekozen stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="232"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="208"/>
         <source>Without a date</source>
         <translation>Zonder datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="279"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="255"/>
         <source>milestone</source>
         <translation>mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="279"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="255"/>
         <source>activity</source>
         <translation>activiteit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="280"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="256"/>
         <source>decision</source>
         <translation>besluit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="280"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="256"/>
         <source>meeting</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="281"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="257"/>
         <source>dot on the horizon</source>
         <translation>stip op de horizon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="285"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="261"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="285"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="261"/>
         <source>in progress</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="286"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="262"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="286"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="262"/>
         <source>postponed</source>
         <translation>uitgesteld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="322"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="298"/>
         <source>Clashes (%n)</source>
         <translation>
             <numerusform>Knelpunten (%n)</numerusform>
@@ -3040,132 +3039,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="324"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="300"/>
         <source>No clashes.</source>
         <translation>Geen knelpunten.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="356"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="332"/>
         <source>Click a step to see its details; double-click to edit it.</source>
         <translation>Klik op een stap voor de details; dubbelklik om hem te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="367"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="343"/>
         <source>Owner: %1</source>
         <translation>Eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="391"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="367"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="391"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="367"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="392"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="368"/>
         <source>Action point</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="392"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="368"/>
         <source>Stakeholder</source>
         <translation>Belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="393"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="369"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="447"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="423"/>
         <source>A step needs a title.</source>
         <translation>Een stap heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="477"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="453"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="477"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="453"/>
         <source>Change step</source>
         <translation>Stap wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="475"/>
         <source>Move step</source>
         <translation>Stap verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="519"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="495"/>
         <source>Delete step</source>
         <translation>Stap verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="524"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="500"/>
         <source>&amp;Edit… (Enter)</source>
         <translation>&amp;Bewerken… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="525"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="501"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="532"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="508"/>
         <source>New step on %1 (doe-spoor)…</source>
         <translation>Nieuwe stap op %1 (doe-spoor)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="534"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="510"/>
         <source>New step on %1 (denk-spoor)…</source>
         <translation>Nieuwe stap op %1 (denk-spoor)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="536"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="512"/>
         <source>All in view (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="544"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="520"/>
         <source>Calendar (iCalendar, .ics)…</source>
         <translation>Agenda (iCalendar, .ics)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="521"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="521"/>
         <source>Picture (PNG)…</source>
         <translation>Afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="546"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="522"/>
         <source>Picture (SVG)…</source>
         <translation>Afbeelding (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="546"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="522"/>
         <source>Picture (PDF)…</source>
         <translation>Afbeelding (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="561"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="537"/>
         <source>Export the timeline</source>
         <translation>Tijdlijn exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="574"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="550"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="576"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="552"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>

@@ -11,22 +11,20 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..model.kinds import PARTICIPATION, SEGMENTS
+from .saving_dialog import SavingDialog
 
 
-class StakeholderDialog(QDialog):
+class StakeholderDialog(SavingDialog):
     """Name, type, role, influence, interest, segment, participation, contact, notes, phases."""
 
     def __init__(self, types: list[tuple[str, str]], values: dict | None = None,
@@ -35,8 +33,6 @@ class StakeholderDialog(QDialog):
         super().__init__(parent)
         values = values or {}
         self._warn = warn
-        #: called with the dialog on OK; returns whether it was saved
-        self.save: Callable[[QDialog], bool] | None = None
         self.setWindowTitle(self.tr("Stakeholder") if values.get("name")
                             else self.tr("New stakeholder"))
         self.name = QLineEdit(values.get("name", ""))
@@ -89,10 +85,6 @@ class StakeholderDialog(QDialog):
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a4b00;")
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Type"), self.type)
@@ -105,18 +97,9 @@ class StakeholderDialog(QDialog):
         form.addRow("", self.consent)
         form.addRow(self.tr("N&otes"), self.notes)
         form.addRow(self.tr("Matters in phases"), phases_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish_layout(form, self.warning)
         self.name.textChanged.connect(lambda _t: self._check())
         self._check()
-        self.resize(560, self.sizeHint().height())
 
     def values(self) -> dict:
         """What was typed, as model fields."""
@@ -136,26 +119,15 @@ class StakeholderDialog(QDialog):
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
 
-    def show_error(self, text: str) -> None:
-        """The model refused: say why (the dialog stays open)."""
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-
-    def accept(self) -> None:
-        """OK: saved by ``save`` (if set); the dialog closes only when that succeeded."""
-        if self.save is not None and not self.save(self):
-            return
-        super().accept()
 
 
-class RelationDialog(QDialog):
+class RelationDialog(SavingDialog):
     """From, to, type (or a word of one's own), strength 1–3, a note."""
 
     def __init__(self, people: list[tuple[str, str]], types: list[str],
                  values: dict | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         values = values or {}
-        self.save: Callable[[QDialog], bool] | None = None
         self.setWindowTitle(self.tr("Relation"))
         self.source = QComboBox()
         self.target = QComboBox()
@@ -172,26 +144,13 @@ class RelationDialog(QDialog):
         self.strength.setRange(1, 3)
         self.strength.setValue(int(values.get("strength", 2)))
         self.note = QLineEdit(values.get("note", ""))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("&From"), self.source)
         form.addRow(self.tr("&To"), self.target)
         form.addRow(self.tr("T&ype"), self.type)
         form.addRow(self.tr("&Strength (1–3)"), self.strength)
         form.addRow(self.tr("&Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self.finish_layout(form, width=520)
 
     def values(self) -> dict:
         """What was chosen, as model fields."""
@@ -199,13 +158,3 @@ class RelationDialog(QDialog):
                 "type": self.type.currentText().strip(), "strength": self.strength.value(),
                 "note": self.note.text().strip()}
 
-    def show_error(self, text: str) -> None:
-        """The model refused: say why (the dialog stays open)."""
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-
-    def accept(self) -> None:
-        """OK: saved by ``save`` (if set); the dialog closes only when that succeeded."""
-        if self.save is not None and not self.save(self):
-            return
-        super().accept()

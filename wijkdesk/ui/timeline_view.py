@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,12 +36,13 @@ from ..model import Change, WijkdeskError
 from ..model.kinds import TIMELINE_KINDS, TIMELINE_STATUS
 from .commands import Edits
 from .context import AppContext
+from .saving_dialog import SavingDialog
 
 ID_ROLE = 256
 ISO = "yyyy-MM-dd"
 
 
-class StepDialog(QDialog):
+class StepDialog(SavingDialog):
     """A timeline step: lane, kind, title, dates, owner, status, phase, note, dependencies and
     links. Saving is done by ``save`` (set by the view); a refusal shows here."""
 
@@ -51,7 +50,6 @@ class StepDialog(QDialog):
                  depends: set[str], linkable: list[tuple[str, str, str]], linked: set[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.save = None
         self.setWindowTitle(self.tr("Step on the timeline"))
         self.track = QComboBox()
         self.track.addItem(self.tr("Denk-spoor"), "denk")
@@ -116,11 +114,6 @@ class StepDialog(QDialog):
                                else Qt.CheckState.Unchecked)
             self.links.addItem(item)
         self.links.setFixedHeight(130)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Lane"), self.track)
         form.addRow(self.tr("&Kind"), self.kind)
@@ -133,15 +126,7 @@ class StepDialog(QDialog):
         form.addRow(self.tr("&Note"), self.note)
         form.addRow(self.tr("&Depends on"), self.depends)
         form.addRow(self.tr("Lin&ked to"), self.links)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(620, self.sizeHint().height())
+        self.finish_layout(form, width=620)
 
     def values(self) -> dict:
         """The step's fields, as the model has them."""
@@ -164,15 +149,6 @@ class StepDialog(QDialog):
         """The clusters, agreements, actions and stakeholders it is linked to."""
         return self._checked(self.links)
 
-    def show_error(self, text: str) -> None:
-        """The model refused: say why (the dialog stays open)."""
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-
-    def accept(self) -> None:
-        if self.save is not None and not self.save(self):
-            return
-        super().accept()
 
 
 class TimelineView(QWidget):
