@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="666"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="667"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="685"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="686"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
@@ -213,27 +213,22 @@
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="642"/>
-        <source>Order: select notes and make a cluster (Ctrl+G); right-click a note to move it, merge duplicates or tag it.</source>
-        <translation>Ordenen: selecteer inzichten en maak een cluster (Ctrl+G); klik met rechts op een inzicht om het te verplaatsen, dubbele samen te voegen of labels te geven.</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="644"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="645"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="666"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="667"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="676"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="677"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="685"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="686"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -241,116 +236,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="701"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="702"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="705"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="706"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="725"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="726"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="749"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="750"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="751"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="752"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="760"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="761"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="762"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="763"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="764"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="765"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="766"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="767"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="770"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="789"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="771"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="790"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="773"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="774"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="783"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="784"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Hernoemen… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="785"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="786"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="797"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="803"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="807"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="799"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="804"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="808"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="803"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="806"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="807"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="815"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="816"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="828"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="829"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="828"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="862"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="829"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="863"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="837"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="838"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="834"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="835"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -370,63 +365,68 @@
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="849"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="642"/>
+        <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
+        <translation>Ordenen: sleep een kaartje op een ander om een cluster te maken, of selecteer kaartjes en druk Ctrl+G; klik met rechts op een kaartje om dubbele samen te voegen of labels te geven.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="850"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="862"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="865"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="863"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="866"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="871"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="877"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="878"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="884"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="884"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="885"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="885"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="887"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="900"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="901"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="906"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="907"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="907"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="908"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="909"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="910"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -434,12 +434,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="920"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="921"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="922"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="923"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>

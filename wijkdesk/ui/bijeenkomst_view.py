@@ -639,8 +639,9 @@ class BijeenkomstView(QWidget):
         self.votes_button.setFont(font)
         self.stage_hint.setText({
             "verzamelen": "",
-            "ordenen": self.tr("Order: select notes and make a cluster (Ctrl+G); right-click "
-                               "a note to move it, merge duplicates or tag it."),
+            "ordenen": self.tr("Order: drag a card onto another to make a cluster, or select "
+                               "cards and press Ctrl+G; right-click a card to merge duplicates "
+                               "or tag it."),
             "kiezen": self.tr("Choose: count the stickers and type them in with Votes… "
                               "(Ctrl+K); right-click a line of the ranking to make an "
                               "agreement or action point of it."),
