@@ -430,7 +430,8 @@ def layout(project: Project, method: str, *, ids: list[str] | None = None,
     parties, relations = network(project)
     by_id = {s.id: s for s in parties}
     wanted = by_id.keys() if ids is None else {i for i in ids if i in by_id}
-    nodes = sorted(wanted)
+    # By name first: the same network gives the same picture in any file (ids are random).
+    nodes = sorted(wanted, key=lambda i: (by_id[i].name, i))
     if not nodes:
         return {}
     kept = sorted(k for k in keep if k in wanted)
