@@ -568,8 +568,6 @@ def test_timeline_section_waits_for_the_timeline(demo, tmp_path, monkeypatch):
 def test_a_timeline_naming_a_person_is_left_out_of_the_anonymised_minutes(seeded):
     from wijkdesk.minutes.content import make_figures
 
-    if content_timeline_missing():
-        pytest.skip("the timeline has not landed")
     seeded.add("timeline_item", track="doe", title=f"Gesprek met {RESIDENT}",
                start="2027-01-05")
     names = known_names(seeded)
@@ -577,9 +575,3 @@ def test_a_timeline_naming_a_person_is_left_out_of_the_anonymised_minutes(seeded
     assert figures["timeline"].png is None
     assert "persoonsnamen" in figures["timeline"].placeholder
     assert {f.key: f for f in make_figures(seeded, "nl")}["timeline"].png is not None
-
-
-def content_timeline_missing() -> bool:
-    from wijkdesk.minutes.content import _timeline_exporter
-
-    return _timeline_exporter() is None

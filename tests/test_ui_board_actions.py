@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.util import open_in_window
 
-def _open(window, project):
-    path = project.path
-    project.close()
-    assert window.open_path(str(path))
-    return window.ctx.project
+_open = open_in_window
 
 
 def _type(qtbot, view, text, table=None):

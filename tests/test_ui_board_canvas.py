@@ -10,15 +10,13 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.util import open_in_window
+
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
 
 
-def _open(window, project):
-    path = project.path
-    project.close()
-    assert window.open_path(str(path))
-    return window.ctx.project
+_open = open_in_window
 
 
 def _type(qtbot, view, text, table=None):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.util import sha256
+from tests.util import open_in_window, sha256
 from wijkdesk.model.csv_import import MAX_ROWS
 from wijkdesk.model.dump import dump_text
 
@@ -16,11 +16,7 @@ EXCEL_CSV = (
 )
 
 
-def _open(window, project):
-    path = project.path
-    project.close()
-    assert window.open_path(str(path))
-    return window.ctx.project
+_open = open_in_window
 
 
 def test_importing_a_csv_shows_a_preview_and_is_one_undo_step(window, project, tmp_path):

@@ -14,6 +14,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
+from tests.util import open_in_window
+
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -22,11 +24,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # -- helpers ------------------------------------------------------------------------------
 
 
-def _open(window, project):
-    path = project.path
-    project.close()
-    assert window.open_path(str(path))
-    return window.ctx.project
+_open = open_in_window
 
 
 def _show(window, qtbot):

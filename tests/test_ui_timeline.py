@@ -14,6 +14,8 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
+from tests.util import open_in_window
+
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
 CHECKED = Qt.CheckState.Checked
@@ -23,11 +25,7 @@ ID_ROLE = 256
 # -- helpers ------------------------------------------------------------------------------
 
 
-def _open(window, project):
-    path = project.path
-    project.close()
-    assert window.open_path(str(path))
-    return window.ctx.project
+_open = open_in_window
 
 
 def _show(window, qtbot):

@@ -79,3 +79,12 @@ def tree_state(folder: Path) -> dict[str, str]:
         str(p.relative_to(folder)): sha256(p) if p.is_file() else "<dir>"
         for p in sorted(folder.rglob("*"))
     }
+
+
+def open_in_window(window, project):
+    """Close a test's project and open its file in the window; returns the window's project."""
+    path = project.path
+    project.close()
+    assert window.open_path(str(path))
+    return window.ctx.project
+

@@ -36,13 +36,11 @@ from PySide6.QtWidgets import (
 from ..model import Change
 from ..model.kinds import FORMATS, MAX_TEXT
 from .commands import AddRecord, DeleteRecord, Edits, Promote, UpdateRecord
+from .common import ID_ROLE
 from .context import AppContext
 from .palette import table_swatch
 from .promoted import promoted_index, promoted_label
 
-# Qt.ItemDataRole.UserRole as a plain number: touching the Qt namespace at start-up makes
-# PySide6 build ~100 Python enums (~60 ms), a third of a bare window's start-up.
-ID_ROLE = 256
 ISO = "yyyy-MM-dd"
 
 

@@ -53,6 +53,7 @@ from .board_layout import (
     free_spot,
     grid_columns,
 )
+from .common import escape
 from .palette import NO_TABLE, category_colour, table_colour, tint
 from .zoom_view import ZoomView
 
@@ -495,7 +496,7 @@ class BoardCanvas(ZoomView):
 
     def _set_legend(self, entries: list[tuple[str, str]]) -> None:
         self.legend.setText("&nbsp;&nbsp;".join(
-            f'<span style="color:{c}; font-size:18pt">■</span>&nbsp;{_escape(label)}'
+            f'<span style="color:{c}; font-size:18pt">■</span>&nbsp;{escape(label)}'
             for c, label in entries))
         self.legend.adjustSize()
 
@@ -899,7 +900,3 @@ def two_lines(font: QFont, text: str, width: float) -> str:
     if not words:
         return first
     return first + "\n" + fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

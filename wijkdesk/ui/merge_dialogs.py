@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from ..messages import field_label, kind_label
 from ..model import Project, Record, kinds
 from .commands import ModelCommand
+from .common import ID_ROLE
 
 if TYPE_CHECKING:
     from ..model.merge import MergeSummary
 
-ID_ROLE = 256  # Qt.ItemDataRole.UserRole
 translate = QCoreApplication.translate
 
 

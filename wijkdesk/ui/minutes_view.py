@@ -40,9 +40,8 @@ from ..messages import error_text
 from ..minutes.content import is_resident, notes_of_item
 from ..model import Change, WijkdeskError
 from .commands import AddRecord, Edits, UpdateRecord
+from .common import ID_ROLE
 from .context import AppContext
-
-ID_ROLE = 256
 
 
 class MinutesView(QWidget):

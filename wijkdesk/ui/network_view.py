@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..model.kinds import SEGMENTS
 from ..model.stakeholders import type_colour, type_key
+from .common import escape
 from .zoom_view import ZoomView
 
 TEXT = QColor("#141414")
@@ -263,13 +264,10 @@ def _fonts() -> tuple[QFont, QFont]:
 def legend_html(types: list[tuple[str, str]], tr) -> str:
     """Types by colour and segments by shape, for the corner of the view."""
     parts = [f'<span style="color:{type_colour(key or "overig")}; font-size:16pt">●</span>'
-             f"&nbsp;{_escape(label)}" for key, label in types]
-    shapes = [f"{SEGMENT_SHAPES[s]}&nbsp;{_escape(tr(s))}" for s in SEGMENTS]
+             f"&nbsp;{escape(label)}" for key, label in types]
+    shapes = [f"{SEGMENT_SHAPES[s]}&nbsp;{escape(tr(s))}" for s in SEGMENTS]
     return "<br>".join([*parts, "&nbsp;&nbsp;&nbsp;".join(shapes)])
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class NetworkView(ZoomView):

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from ..model import Change, WijkdeskError
 from ..model.kinds import SEGMENTS
 from .commands import Edits, UpdateRecord
+from .common import ID_ROLE, escape
 from .context import AppContext
 
-ID_ROLE = 256
 LAYOUTS = ("spring", "kamada_kawai", "grouped")
 
 
@@ -257,14 +257,14 @@ class StakeholderView(QWidget):
         names = {r.id: r.name for r in project.all("stakeholder")}
 
         def listed(ids) -> str:
-            return ", ".join(_escape(names.get(i, "?")) for i in ids) or self.tr("none")
+            return ", ".join(escape(names.get(i, "?")) for i in ids) or self.tr("none")
 
-        brokers = ", ".join(f"{_escape(names.get(i, '?'))} ({score:.2f})"
+        brokers = ", ".join(f"{escape(names.get(i, '?'))} ({score:.2f})"
                             for i, score in result.brokers[:5]) or self.tr("none")
         segments = ", ".join(f"{self.segment_label(s)}: {result.per_segment.get(s, 0)}"
                              for s in SEGMENTS)
         types = stakeholder_types()
-        missing = ", ".join(_escape(types[k].label if k in types else k)
+        missing = ", ".join(escape(types[k].label if k in types else k)
                             for k in result.missing_types) or self.tr("none")
         if result.no_resident_groups:
             residents = self.tr("There is no resident group in the network yet.")
@@ -275,7 +275,7 @@ class StakeholderView(QWidget):
                 (self.tr("No path to a resident group"), residents),
                 (self.tr("Per segment"), segments),
                 (self.tr("Typical parties not yet in view"), missing)]
-        self.analysis.setText("".join(f"<p><b>{_escape(title)}</b><br>{text}</p>"
+        self.analysis.setText("".join(f"<p><b>{escape(title)}</b><br>{text}</p>"
                                       for title, text in rows))
 
     def _project_changed(self) -> None:
@@ -814,7 +814,3 @@ class StakeholderView(QWidget):
             lines.append(self.tr("%n duplicate row(s) skipped", "", preview.skipped))
         lines.append(self.tr("Import them?"))
         return "\n".join(lines)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -35,10 +35,10 @@ from ..messages import error_text
 from ..model import Change, WijkdeskError
 from ..model.kinds import TIMELINE_KINDS, TIMELINE_STATUS
 from .commands import Edits
+from .common import ID_ROLE, escape
 from .context import AppContext
 from .saving_dialog import SavingDialog
 
-ID_ROLE = 256
 ISO = "yyyy-MM-dd"
 
 
@@ -332,21 +332,21 @@ class TimelineView(QWidget):
             self.details.setText(self.tr("Click a step to see its details; double-click to "
                                          "edit it."))
             return
-        lines = [f"<b>{_escape(rec.title)}</b>",
+        lines = [f"<b>{escape(rec.title)}</b>",
                  f"{self.kind_label(rec.kind)} · {self.status_label(rec.status)}"
                  + (f" · {self.tr('postponed %n time(s)', '', rec.postponed)}"
                     if rec.postponed else ""),
-                 _escape(self._dates_text(rec.start, rec.end))]
+                 escape(self._dates_text(rec.start, rec.end))]
         if rec.owner_id:
             owner = project.get("stakeholder", rec.owner_id)
             if owner is not None and not owner.deleted:
-                lines.append(self.tr("Owner: %1").replace("%1", _escape(owner.name)))
+                lines.append(self.tr("Owner: %1").replace("%1", escape(owner.name)))
         linked = links_of(project, rec.id)
         if linked:
-            lines.append("<br>".join(f"→ {_escape(self.record_label(k, r))}"
+            lines.append("<br>".join(f"→ {escape(self.record_label(k, r))}"
                                      for k, r in linked))
         if rec.note:
-            lines.append(_escape(rec.note))
+            lines.append(escape(rec.note))
         self.details.setText("<br>".join(lines))
 
     def _dates_text(self, start: str | None, end: str | None) -> str:
@@ -443,7 +443,7 @@ class TimelineView(QWidget):
                 log.delete("dependency", now[before_id])
             for before_id in sorted(depends - set(now)):
                 log.added("dependency", tl.add_dependency(project, before_id, target))
-            have = {r.id: link_id for link_id, r in _link_ids(project, target)}
+            have = {link.to_id: link.id for link in project.all("link", from_id=target)}
             for rid in set(have) - links:
                 log.delete("link", have[rid])
             for rid in sorted(links - set(have)):
@@ -476,6 +476,8 @@ class TimelineView(QWidget):
 
     def delete_selected(self) -> None:
         """Delete the chosen steps with their dependencies and links (one undo step)."""
+        from ..model import timeline as tl
+
         project = self.project
         chosen = self.canvas.selected_ids() if self.canvas else []
         if project is None or not chosen:
@@ -487,9 +489,8 @@ class TimelineView(QWidget):
                         "dependency", after_id=item_id):
                     if not project.get("dependency", dep.id).deleted:
                         log.delete("dependency", dep.id)
-                for link_id, _rec in _link_ids(project, item_id, both_ways=True):
-                    if not project.get("link", link_id).deleted:
-                        log.delete("link", link_id)
+                for link in tl.link_records(project, item_id):  # both ways
+                    log.delete("link", link.id)
                 log.delete("timeline_item", item_id)
 
         self._run(Edits(project, self.tr("Delete step"), action))
@@ -552,23 +553,3 @@ class TimelineView(QWidget):
         self.window().statusBar().showMessage(self.tr("Exported to %1").replace(
             "%1", str(written)))
         return str(written)
-
-
-def _link_ids(project, item_id: str, *, both_ways: bool = False) -> list[tuple[str, object]]:
-    """(link id, linked record) of a step's links (with both_ways, also the links of other
-    steps to this one)."""
-    out = []
-    links = project.all("link", from_id=item_id)
-    if both_ways:
-        links += project.all("link", to_id=item_id)
-    for link in links:
-        for kind in ("stakeholder", "cluster", "agreement", "action_item", "timeline_item"):
-            rec = project.get(kind, link.to_id)
-            if rec is not None:
-                out.append((link.id, rec))
-                break
-    return out
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 from ..model import Change, Project
 from ..model.votes import MAX_COUNT, Previous, ranking, set_tally, tallies, undo_tally
 from .commands import ModelCommand, UpdateRecord
+from .common import ID_ROLE
 from .context import AppContext
-
-ID_ROLE = 256  # Qt.ItemDataRole.UserRole
 
 
 class SetTally(ModelCommand):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ID_ROLE = 256  # Qt.ItemDataRole.UserRole (see bijeenkomst_view.py)
+from .common import ID_ROLE
 
 
 class WelcomePage(QWidget):
