@@ -165,6 +165,16 @@ def _ctrl_wheel(canvas, clicks, at=None):
     QApplication.sendEvent(viewport, event)
 
 
+def _px(canvas, scene_width):
+    """Pixels on screen of a width in the scene (the timeline's scene counts days across)."""
+    return scene_width * canvas.transform().m11()
+
+
+def _sx(canvas, pixels):
+    """A distance on screen as a distance in the scene."""
+    return pixels / canvas.transform().m11()
+
+
 def _seen(canvas):
     """The scene rectangle the viewport shows."""
     return canvas.mapToScene(canvas.viewport().rect()).boundingRect()
@@ -235,7 +245,7 @@ def test_steps_on_both_lanes_are_created_through_the_dialog_and_undone_and_redon
     assert canvas.steps[s.id].scenePos().x() == pytest.approx(canvas.x_of(_date("2035-12-31")))
     assert canvas.steps[a.id].scenePos().x() == pytest.approx(canvas.x_of(_date("2027-03-01")))
     bar = canvas.steps[a.id].shape().boundingRect()
-    assert bar.width() == pytest.approx(122 * canvas.px_per_day)  # 122 days
+    assert _px(canvas, bar.width()) == pytest.approx(122 * canvas.px_per_day)  # 122 days
 
     # undo each, newest first; redo brings them back with the same ids
     window.undo_action.trigger()
@@ -292,8 +302,8 @@ def test_dragging_a_bar_moves_its_dates_by_whole_snap_units_and_undo_puts_them_b
     step = canvas.steps[ids["scan"]]
     _scroll_to(canvas, step)
     lane, row, y = step.lane, step.row, step.scenePos().y()
-    grab = step.mapToScene(step.shape().boundingRect().center() - QPointF(8, 0))
-    shift = 4.3 * unit * canvas.px_per_day  # about four units to the right, and a bit down
+    grab = step.mapToScene(step.shape().boundingRect().center() - QPointF(_sx(canvas, 8), 0))
+    shift = _sx(canvas, 4.3 * unit * canvas.px_per_day)  # about four units right, a bit down
     _drag(canvas, grab, grab + QPointF(shift, 25))
 
     rec = opened.get("timeline_item", ids["scan"])
@@ -339,9 +349,9 @@ def test_stretching_a_bar_by_its_right_end_changes_only_its_end(
     unit = snap_days(px_per_day)
     step = canvas.steps[ids["scan"]]
     canvas.centerOn(step.mapToScene(step.shape().boundingRect().topRight()))
-    edge = step.mapToScene(step.shape().boundingRect().topRight() + QPointF(-4, 17))
+    edge = step.mapToScene(step.shape().boundingRect().topRight() + QPointF(-_sx(canvas, 4), 17))
     assert _seen(canvas).contains(edge)
-    _drag(canvas, edge, edge + QPointF(-3.2 * unit * px_per_day, 0))
+    _drag(canvas, edge, edge + QPointF(-_sx(canvas, 3.2 * unit * px_per_day), 0))
 
     rec = opened.get("timeline_item", ids["scan"])
     assert rec.start == "2027-03-04"  # the start stays
@@ -352,7 +362,7 @@ def test_stretching_a_bar_by_its_right_end_changes_only_its_end(
     step = canvas.steps[ids["scan"]]
     assert (step.start, step.end) == (_date("2027-03-04"), _date(rec.end))
     assert step.scenePos().x() == pytest.approx(canvas.x_of(_date("2027-03-04")))
-    assert step.shape().boundingRect().width() == pytest.approx(
+    assert _px(canvas, step.shape().boundingRect().width()) == pytest.approx(
         ((_date(rec.end) - _date(rec.start)).days + 1) * px_per_day)
 
     window.undo_action.trigger()
@@ -363,8 +373,8 @@ def test_stretching_a_bar_by_its_right_end_changes_only_its_end(
     # longer, past the start of the next doe-step: still only the end
     step = canvas.steps[ids["scan"]]
     canvas.centerOn(step.mapToScene(step.shape().boundingRect().topRight()))
-    edge = step.mapToScene(step.shape().boundingRect().topRight() + QPointF(-3, 17))
-    _drag(canvas, edge, edge + QPointF(5 * unit * px_per_day, 0))
+    edge = step.mapToScene(step.shape().boundingRect().topRight() + QPointF(-_sx(canvas, 3), 17))
+    _drag(canvas, edge, edge + QPointF(_sx(canvas, 5 * unit * px_per_day), 0))
     rec = opened.get("timeline_item", ids["scan"])
     assert rec.start == "2027-03-04" and rec.end > "2027-06-30"
     window.undo_action.trigger()
@@ -591,7 +601,7 @@ def test_the_projects_evenings_are_on_the_doe_spoor_by_themselves_and_stay_put(
     pos = step.scenePos()
     grab = step.mapToScene(QPointF(0, 17))
     held = []
-    _drag(canvas, grab, grab + QPointF(160, 40),
+    _drag(canvas, grab, grab + QPointF(_sx(canvas, 160), 40),
           before_release=lambda: held.append(canvas.steps[evening.id].scenePos()))
     assert held == [pos]  # it does not follow the mouse either
     assert opened.get("bijeenkomst", evening.id).date == "2026-09-17"
@@ -793,7 +803,7 @@ def test_zoom_keys_and_ctrl_wheel_stretch_time_only(window, project, qtbot):
     assert _layout(canvas) == layout
     scan = canvas.steps[ids["scan"]]
     assert scan.scenePos().x() == pytest.approx(canvas.x_of(_date("2027-09-01")))
-    assert scan.shape().boundingRect().width() == pytest.approx(
+    assert _px(canvas, scan.shape().boundingRect().width()) == pytest.approx(
         ((_date("2028-03-31") - _date("2027-09-01")).days + 1) * canvas.px_per_day)
     QTest.keyClick(canvas, "-")
     QTest.keyClick(canvas, "-")
@@ -809,7 +819,8 @@ def test_zoom_keys_and_ctrl_wheel_stretch_time_only(window, project, qtbot):
     _ctrl_wheel(canvas, 0)  # a horizontal wheel: no zoom
     assert canvas.px_per_day == pytest.approx(ppd)
     transform = canvas.transform()
-    assert (transform.m11(), transform.m22()) == (1.0, 1.0)  # the scene itself is not scaled
+    # time is stretched by the view, heights are not
+    assert (transform.m11(), transform.m22()) == (pytest.approx(canvas.px_per_day), 1.0)
     assert canvas.steps[ids["scan"]].shape().boundingRect().height() == 34  # BAR_H
 
     # from weeks to decades, and no further
@@ -851,7 +862,7 @@ def _marker(canvas, step):
     """Scene x from where to where a step itself is drawn (without its label)."""
     if step.is_point:
         x = step.scenePos().x()
-        return x - 21, x + 21
+        return x - _sx(canvas, 21), x + _sx(canvas, 21)
     return canvas.x_of(step.start), canvas.x_of(step.end + dt.timedelta(days=1))
 
 
@@ -916,7 +927,7 @@ def test_t_brings_today_into_view(window, project, qtbot):
     assert not (_seen(canvas).left() <= today <= _seen(canvas).right())
     QTest.keyClick(canvas, Qt.Key.Key_T)
     seen = _seen(canvas)
-    assert seen.left() + 100 <= today <= seen.right() - 100
+    assert seen.left() + _sx(canvas, 100) <= today <= seen.right() - _sx(canvas, 100)
     assert canvas.today == dt.date.today()
 
     canvas.horizontalScrollBar().setValue(canvas.horizontalScrollBar().minimum())
@@ -983,7 +994,7 @@ def test_arrow_keys_go_from_step_to_step_and_enter_opens_the_dialog(window, proj
     step = canvas.steps[d]
     _scroll_to(canvas, step)
     QTest.mouseDClick(canvas.viewport(), LEFT, NO_MOD,
-                      canvas.mapFromScene(step.mapToScene(QPointF(6, 17))))
+                      canvas.mapFromScene(step.mapToScene(QPointF(_sx(canvas, 6), 17))))
     assert view.dialog is not None and view.dialog.title.text() == "Proefstraat"
 
 

@@ -1,10 +1,15 @@
 """The timeline as a scene: two lanes, the denk-spoor above the doe-spoor, over the phases.
 
 Time runs left to right. Zooming (Ctrl+wheel, + and −) stretches time only, from weeks to
-decades; lanes keep their height, so texts stay readable. Phases are background bands, the
-current one stronger; a red line marks today. A step with an end is a bar, one without a
-point (a diamond; the *stip op de horizon* a large dot). Dependencies are arrows from the end
-of one step to the start of the next. What clashes has a red outline.
+decades; lanes keep their height, so texts stay readable. The scene counts days across and
+pixels down, and a zoom step only changes the view's transform: steps paint their marks and
+labels in pixels. Rows are packed so that every label has room at the zoom they were packed
+for and at every zoom further in; zooming out past it, or far in, packs them anew.
+
+Phases are background bands, the current one stronger; a red line marks today. A step with
+an end is a bar, one without a point (a diamond; the *stip op de horizon* a large dot).
+Dependencies are arrows from the end of one step to the start of the next. What clashes has a
+red outline.
 
 Drag a step to move it, drag its right end to make it longer or shorter; both snap to days,
 weeks or months by zoom and are saved as one undoable step. Double-click or Enter edits;
@@ -24,6 +29,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QTransform,
 )
@@ -75,6 +81,11 @@ def add_months(date: dt.date, months: int) -> dt.date:
     return dt.date(year, month, 28)
 
 
+def level_of(px_per_day: float) -> float:
+    """The zoom to pack rows for: a power of two times the least zoom, at most this one."""
+    return MIN_PX_PER_DAY * 2 ** math.floor(math.log2(px_per_day / MIN_PX_PER_DAY) + 1e-9)
+
+
 def snap_days(px_per_day: float) -> int:
     """What a drag snaps to at this zoom: a day, a week or a month (in days)."""
     if px_per_day >= 12:
@@ -85,9 +96,13 @@ def snap_days(px_per_day: float) -> int:
 
 
 class StepItem(QGraphicsItem):
-    """A timeline step: a bar from start to end, or a point (diamond, or the stip's dot)."""
+    """A timeline step: a bar from start to end, or a point (diamond, or the stip's dot).
 
-    HANDLE = 10.0
+    It lives in scene units of days (x) and pixels (y). It paints in pixels, with the zoom
+    taken from the painter, so that marks and labels keep their size while time stretches.
+    """
+
+    HANDLE = 10.0  # pixels at the right end of a bar that resize it
 
     def __init__(self, canvas: TimelineCanvas, rec, lane: str, row: int, evening: bool = False):
         super().__init__()
@@ -103,10 +118,14 @@ class StepItem(QGraphicsItem):
         self.evening = evening  # a bijeenkomst: shown on the doe-spoor by itself, not moved
         self._clash = False
         self.postponed = int(getattr(rec, "postponed", 0) or 0)
-        self._rect = QRectF()
-        self._outside = 0.0
+        #: length of the bar in days (0 for a point); a drag on the right end changes it
+        self.days = 0.0 if self.is_point or self.start is None else float(
+            (self.end - self.start).days + 1)
+        self._bound = QRectF()
+        self._level = float("inf")  # the zoom the bound was made for
+        self.x0, self.order = 0.0, 0  # scene x of the start, place in time (set by the canvas)
         self._natural = canvas.natural_width(self._label(), bold=self.step_kind == "stip")
-        self._elided: tuple[float, object] = (-1.0, None)
+        self._elided: dict[float, object] = {}
         flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         if not evening:
             flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -126,69 +145,90 @@ class StepItem(QGraphicsItem):
     def clash(self, on: bool) -> None:
         self._clash = on
         self._natural = self.canvas.natural_width(self._label(), bold=self.step_kind == "stip")
-        self._elided = (-1.0, None)
+        self._elided = {}
 
     @property
     def is_point(self) -> bool:
         """Drawn as a point: no end, or a kind that happens on one day."""
         return self.end is None or self.step_kind in ("mijlpaal", "stip", "besluit")
 
-    def geometry(self) -> tuple[float, QRectF, float]:
-        """At the canvas's zoom: the scene x of the start, the shape, and the room for a
-        label right of a bar too short to hold it (plain arithmetic: packing asks often)."""
-        x0 = self.canvas.x_of(self.start)
+    def _half(self) -> float:
+        """Half the width of a point's mark, in pixels."""
+        return (BAR_H + 8) / 2 if self.step_kind == "stip" else BAR_H / 2
+
+    def span(self, px_per_day: float) -> tuple[float, float]:
+        """From where to where (days, from the start) the step and its label take room at
+        this zoom. The room in days only shrinks as the zoom grows."""
         label = min(LABEL_MAX, self._natural)
         if self.is_point:
-            size = BAR_H + 8 if self.step_kind == "stip" else BAR_H
-            return x0, QRectF(-size / 2, 0, size + 8 + label, BAR_H), 0.0
-        width = max(6.0, self.canvas.x_of(self.end + dt.timedelta(days=1)) - x0)
-        return x0, QRectF(0, 0, width, BAR_H), (label if width < label else 0.0)
-
-    def place(self, geometry: tuple[float, QRectF, float] | None = None) -> None:
-        """Put the step where its dates are at the canvas's zoom."""
-        x0, rect, outside = geometry or self.geometry()
-        if rect != self._rect or outside != self._outside:
-            self.prepareGeometryChange()
-            self._rect, self._outside = rect, outside
-        self.setPos(x0, self.canvas.row_top(self.lane, self.row) + (ROW_H - BAR_H) / 2)
+            half = self._half()
+            return -half / px_per_day, (half + 8 + label) / px_per_day
+        width = max(6.0, self.days * px_per_day)
+        return 0.0, (width + (label if width < label else 0.0)) / px_per_day
 
     def extent(self) -> tuple[float, float]:
-        """Scene x from where to where the step and its label take room (for packing)."""
-        x0, rect, outside = self.geometry()
-        return x0 + rect.left(), x0 + rect.right() + outside
+        """Scene x from where to where the step and its label take room now."""
+        x0 = self.canvas.x_of(self.start)
+        left, right = self.span(self.canvas.px_per_day)
+        return x0 + left, x0 + right
+
+    def set_level(self, px_per_day: float, force: bool = False) -> None:
+        """Bound what is painted at every zoom from this one inward (rows are packed for it).
+        A bound made for a lesser zoom still holds: it is only made anew when the zoom is
+        less, or so much more that the bound would be far too wide."""
+        if not force and self._level <= px_per_day < 4 * self._level:
+            return
+        self._level = px_per_day
+        left, right = self.span(px_per_day)
+        pad = 4 / px_per_day
+        bound = QRectF(left - pad, -4, right - left + 2 * pad, BAR_H + 8)
+        if bound != self._bound:
+            self.prepareGeometryChange()
+            self._bound = bound
+
+    def boundingRect(self) -> QRectF:
+        return self._bound
+
+    def shape(self) -> QPainterPath:
+        """A bar; a point with its label (click either to pick the step)."""
+        ppd = self.canvas.px_per_day
+        path = QPainterPath()
+        if self.is_point:
+            left, right = self.span(ppd)
+            path.addRect(QRectF(left, 0, right - left, BAR_H))
+        else:
+            path.addRect(QRectF(0, 0, max(6.0 / ppd, self.days), BAR_H))
+        return path
 
     def _fitted(self, width: float, bold: bool = False):
         """The label cut to a width, laid out once (QStaticText: painting asks every frame)."""
-        if self._elided[0] != width:
+        text = self._elided.get(width)
+        if text is None:
             from PySide6.QtGui import QStaticText
 
             text = QStaticText(self.canvas.elided(self._label(), width, bold))
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.prepare(QTransform(), self.canvas.font_bold if bold else self.canvas.font)
-            self._elided = (width, text)
-        return self._elided[1]
+            self._elided[width] = text
+        return text
 
     def _draw_label(self, painter: QPainter, x: float, width: float, bold: bool) -> None:
         text = self._fitted(width, bold)
         painter.drawStaticText(QPointF(x, (BAR_H - text.size().height()) / 2), text)
 
-    def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-4, -4, 4 + self._outside, 4)
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(self._rect)
-        return path
-
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        # In pixels from here: time is stretched by the view, marks and texts are not.
+        world = painter.worldTransform()
+        ppd = world.m11()
+        painter.setWorldTransform(QTransform.fromTranslate(world.dx(), world.dy()))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         pens, brushes = _paint_tools()
         painter.setPen(pens["selected" if selected else "clash" if self._clash
                             else "evening" if self.evening else "plain"])
         painter.setBrush(brushes["evening" if self.evening else self.status])
         stip = self.step_kind == "stip"
-        painter.setFont(self.canvas.font_bold if stip else self.canvas.font)
+        label = min(LABEL_MAX, self._natural)
         if self.is_point:
             r = (BAR_H + 8) / 2 if stip else BAR_H / 2 - 2
             if stip:
@@ -197,12 +237,13 @@ class StepItem(QGraphicsItem):
             else:
                 painter.drawPolygon(_DIAMOND)
             painter.setPen(pens["text"])
-            self._draw_label(painter, r + 6, self._rect.right() - r - 10, stip)
+            self._draw_label(painter, r + 6, self._half() + 8 + label - r - 10, stip)
             return
-        painter.drawRect(self._rect)  # square corners: a rounded bar costs 3x to draw
+        width = max(6.0, self.days * ppd)
+        painter.drawRect(QRectF(0, 0, width, BAR_H))  # square corners: rounded costs 3x
         painter.setPen(pens["text"])
-        if self._outside:
-            self._draw_label(painter, self._rect.right() + 6, self._outside - 10, False)
+        if width < label:
+            self._draw_label(painter, width + 6, label - 10, False)
         else:
             self._draw_label(painter, 8, self._natural, False)  # it fits: no need to cut
 
@@ -217,7 +258,8 @@ class StepItem(QGraphicsItem):
     # -- resizing by the right end ---------------------------------------------------------
 
     def _on_handle(self, pos: QPointF) -> bool:
-        return not self.is_point and pos.x() >= self._rect.right() - self.HANDLE
+        ppd = self.canvas.px_per_day
+        return not self.is_point and pos.x() >= max(6.0 / ppd, self.days) - self.HANDLE / ppd
 
     def hoverMoveEvent(self, event) -> None:
         self.setCursor(Qt.CursorShape.SizeHorCursor if self._on_handle(event.pos())
@@ -227,15 +269,15 @@ class StepItem(QGraphicsItem):
     def mousePressEvent(self, event) -> None:
         self.resizing = event.button() == Qt.MouseButton.LeftButton and self._on_handle(
             event.pos())
-        self._press_width = self._rect.width()
+        self._press_days = self.days
         self._press_x = event.scenePos().x()
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
         if self.resizing:
-            self.prepareGeometryChange()
-            width = max(6.0, self._press_width + event.scenePos().x() - self._press_x)
-            self._rect = QRectF(0, 0, width, BAR_H)
+            ppd = self.canvas.px_per_day
+            self.days = max(6.0 / ppd, self._press_days + event.scenePos().x() - self._press_x)
+            self.set_level(self.canvas.level, force=True)
             self.update()
             return
         super().mouseMoveEvent(event)
@@ -248,7 +290,7 @@ class StepItem(QGraphicsItem):
     def dates_now(self) -> tuple[dt.date, dt.date | None]:
         """Start and end where the step is now on screen, snapped to the zoom's unit."""
         unit = snap_days(self.canvas.px_per_day)
-        moved = (self.scenePos().x() - self.canvas.x_of(self.start)) / self.canvas.px_per_day
+        moved = self.scenePos().x() - self.canvas.x_of(self.start)  # days
         if unit == 30:  # calendar months
             start = add_months(self.start, round(moved / 30.44))
         else:
@@ -256,7 +298,7 @@ class StepItem(QGraphicsItem):
         if self.end is None or self.start is None:
             return start, None
         if self.resizing:
-            days = round(self._rect.width() / self.canvas.px_per_day / unit) * unit
+            days = round(self.days / unit) * unit
             return self.start, self.start + dt.timedelta(days=max(0, days - 1))
         return start, start + (self.end - self.start)
 
@@ -285,44 +327,71 @@ def _paint_tools() -> tuple[dict, dict]:
 
 
 class Arrow(QGraphicsItem):
-    """A dependency: from the end of the step before to the start of the step after."""
+    """A dependency: from the end of the step before to the start of the step after. Its
+    ends are in the scene (days); the curve and the head are drawn in pixels."""
 
     def __init__(self, dependency_id: str, before: StepItem, after: StepItem, clash: bool):
         super().__init__()
         self.dependency_id = dependency_id
         self.before, self.after = before, after
         self.clash = clash
+        self._bound = QRectF()
         self.setZValue(1)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.adjust()
 
-    def adjust(self) -> None:
-        self.prepareGeometryChange()
-        a = self.before.mapToScene(QPointF(self.before._rect.right() if not self.before.is_point
-                                           else 0, BAR_H / 2))
-        b = self.after.mapToScene(QPointF(0 if not self.after.is_point else -BAR_H / 2,
-                                          BAR_H / 2))
-        self._a, self._b = a, b
-        path = QPainterPath(a)
-        mid = (a.x() + b.x()) / 2 if b.x() > a.x() + 40 else a.x() + 20
-        path.cubicTo(QPointF(mid, a.y()), QPointF(mid if b.x() > a.x() + 40 else b.x() - 20,
-                                                  b.y()), b)
-        self._path = path
+    def ends(self) -> tuple[QPointF, QPointF]:
+        """Scene points: the end of the step before, the start of the step after."""
+        before, after = self.before, self.after
+        a = before.scenePos() + QPointF(0 if before.is_point else before.days, BAR_H / 2)
+        return a, after.scenePos() + QPointF(0, BAR_H / 2)
+
+    def adjust(self, px_per_day: float | None = None) -> None:
+        """Bound the curve for every zoom from this one inward."""
+        ppd = px_per_day or self.before.canvas.level
+        a, b = self.ends()
+        pad = 60 / ppd
+        bound = QRectF(a, b).normalized().adjusted(-pad, -14, pad, 14)
+        if bound != self._bound:
+            self.prepareGeometryChange()
+            self._bound = bound
 
     def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().adjusted(-12, -12, 12, 12)
+        return self._bound
+
+    def _path(self, world: QTransform) -> tuple[QPainterPath, QPointF]:
+        a, b = (world.map(p) for p in self.ends())
+        if self.after.is_point:
+            b -= QPointF(BAR_H / 2, 0)
+        path = QPainterPath(a)
+        ahead = b.x() > a.x() + 40
+        mid = (a.x() + b.x()) / 2 if ahead else a.x() + 20
+        path.cubicTo(QPointF(mid, a.y()), QPointF(mid if ahead else b.x() - 20, b.y()), b)
+        return path, b
+
+    def shape(self) -> QPainterPath:
+        scene = self.scene()
+        views = scene.views() if scene is not None else []
+        if not views:
+            return QPainterPath()
+        world = views[0].transform()
+        path, _ = self._path(world)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(8)
+        return world.inverted()[0].map(stroker.createStroke(path))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        world = painter.worldTransform()
+        painter.resetTransform()
+        path, tip = self._path(world)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         colour = SELECTED if selected else CLASH if self.clash else QColor("#546e7a")
         painter.setPen(QPen(colour, 3 if self.clash or selected else 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
-        angle = math.atan2(self._b.y() - self._path.pointAtPercent(0.95).y(),
-                           self._b.x() - self._path.pointAtPercent(0.95).x())
+        painter.drawPath(path)
+        near = path.pointAtPercent(0.95)
+        angle = math.atan2(tip.y() - near.y(), tip.x() - near.x())
         size = 11
-        tip = self._b
         painter.setBrush(QBrush(colour))
         painter.setPen(Qt.PenStyle.NoPen)
         from PySide6.QtGui import QPolygonF
@@ -365,7 +434,11 @@ class TimelineCanvas(ZoomView):
         self.steps: dict[str, StepItem] = {}
         self.arrows: list[Arrow] = []
         self.rows = {"denk": MIN_ROWS, "doe": MIN_ROWS}
-        self._background: list[QGraphicsItem] = []
+        self.setTransform(QTransform.fromScale(self.px_per_day, 1.0))
+        self.level = self.px_per_day  # the zoom the rows are packed for (<= px_per_day)
+        self._bands: list[tuple] = []
+        self._lanes: dict[str, list[StepItem]] = {"denk": [], "doe": []}
+        self._texts: dict[tuple[str, bool], object] = {}
         self.today = dt.date.today()
         self._right = 0.0
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -381,14 +454,14 @@ class TimelineCanvas(ZoomView):
     # -- geometry ------------------------------------------------------------------------
 
     def x_of(self, date: dt.date | None) -> float:
-        """The scene x of a date at the current zoom."""
+        """The scene x of a date: days since the origin (the view stretches them)."""
         if date is None:
             return 0.0
-        return (date - self.origin).days * self.px_per_day
+        return float((date - self.origin).days)
 
     def date_of(self, x: float, unit: int = 1) -> dt.date:
         """The date at a scene x, rounded to whole units of days."""
-        days = round(x / self.px_per_day / unit) * unit
+        days = round(x / unit) * unit
         return self.origin + dt.timedelta(days=days)
 
     def lane_top(self, lane: str) -> float:
@@ -428,7 +501,8 @@ class TimelineCanvas(ZoomView):
         self.scene().clear()
         self.steps.clear()
         self.arrows.clear()
-        self._background = []
+        self._lanes = {"denk": [], "doe": []}
+        self._bands = []
         if project is None:
             return
         items = project.all("timeline_item")
@@ -449,8 +523,12 @@ class TimelineCanvas(ZoomView):
         for e in evenings:
             if parse_date(e.date) is not None:
                 self.steps[e.id] = StepItem(self, _Evening(e), "doe", 0, True)
-        self._pack()
-        for step in self.steps.values():
+        self._lanes = {"denk": [], "doe": []}
+        for order, step in enumerate(sorted(self.steps.values(),
+                                            key=lambda s: (s.start, s.title))):
+            step.x0, step.order = self.x_of(step.start), order
+            step.setPos(step.x0, -1)
+            self._lanes[step.lane].append(step)
             self.scene().addItem(step)
             step.setSelected(step.item_id in keep)
         clash_deps = {c.item_ids for c in found if c.kind in ("dependency", "decision")}
@@ -462,95 +540,91 @@ class TimelineCanvas(ZoomView):
                               or (dep.after_id, dep.before_id) in clash_deps)
                 self.scene().addItem(arrow)
                 self.arrows.append(arrow)
-        self._draw_background()
+        self._read_phases(project)
+        self._pack(self.level)
+        self._fit_scene()
         if fit:
             self.fit_all()
 
-    def _pack(self) -> None:
-        """Place every step in the first row of its lane where it (and its label) fits."""
-        self._right = float("-inf")  # where the last label ends
-        for lane in ("denk", "doe"):
-            ends: list[float] = []  # per row: where its last step's room ends (scene x)
-            steps = sorted((s for s in self.steps.values() if s.lane == lane),
-                           key=lambda s: (s.start, s.title))
-            for step in steps:
-                geometry = step.geometry()
-                x0, rect, outside = geometry
-                begin, end = x0 + rect.left(), x0 + rect.right() + outside
-                self._right = max(self._right, end)
-                row = next((n for n, last in enumerate(ends) if last + 8 < begin), len(ends))
-                if row == len(ends):
-                    ends.append(end)
-                else:
-                    ends[row] = end
-                step.row = row
-                step.place(geometry)
-            self.rows[lane] = max(MIN_ROWS, len(ends))
+    def _pack(self, level: float) -> None:
+        """Place every step in the first row of its lane where it and its label fit at this
+        zoom, and so at every zoom further in (labels keep their size in pixels).
 
-    def _draw_background(self) -> None:
-        """Lanes, phase bands, the time axis and today: redrawn at every zoom step."""
+        Steps are taken in order of where their room begins; a row whose last step ended
+        before that stays free for every later step, so a heap of free rows gives the first
+        row that fits without looking at each."""
+        from heapq import heappop, heappush
+
+        self.level = level
+        self._right = float("-inf")  # where the last label ends (scene x)
+        gap = 8 / level
+        for lane in ("denk", "doe"):
+            placed = []
+            for step in self._lanes[lane]:
+                left, right = step.span(level)
+                placed.append((step.x0 + left, step.order, step.x0 + right, step))
+            placed.sort(key=lambda p: p[:2])
+            free: list[int] = []
+            busy: list[tuple[float, int]] = []
+            rows = 0
+            top = self.lane_top(lane) + LANE_PAD + (ROW_H - BAR_H) / 2
+            for begin, _, end, step in placed:
+                while busy and busy[0][0] + gap < begin:
+                    heappush(free, heappop(busy)[1])
+                if free:
+                    row = heappop(free)
+                else:
+                    row, rows = rows, rows + 1
+                heappush(busy, (end, row))
+                if end > self._right:
+                    self._right = end
+                step.row = row
+                step.set_level(level)
+                y = top + row * ROW_H
+                if step.y() != y:
+                    step.setPos(step.x0, y)
+            self.rows[lane] = max(MIN_ROWS, rows)
+        for arrow in self.arrows:
+            arrow.adjust(level)
+
+    def _read_phases(self, project) -> None:
+        """The phase bands to draw: (number, first day, day after the last, name, now)."""
         from ..model.templates import tags
         from ..model.timeline import current_phase
 
-        scene = self.scene()
-        for item in self._background:
-            scene.removeItem(item)
-        self._background = []
-        project = self.host.project
-        left = self.x_of(self.origin) - 200
-        right = self.x_of(dt.date(max(self.origin.year + 12, self._last_year() + 2), 1, 1))
-        right = max(right, self._right + 40)
-        right = max(right, left + self.viewport().width() + 400)  # a label never runs out
-        height = self.height_needed()
-        add = self._background.append
-        for lane, colour in (("denk", "#f5f8fc"), ("doe", "#fbfaf5")):
-            top = self.lane_top(lane)
-            rect = scene.addRect(QRectF(left, top, right - left, self.rows[lane] * ROW_H
-                                        + 2 * LANE_PAD), QPen(QColor("#b0bec5"), 1),
-                                 QBrush(QColor(colour)))
-            rect.setZValue(-5)
-            add(rect)
         names = tags().phases
-        current = current_phase(project, self.today.isoformat()) if project else None
-        for span in project.all("phase_span", order="number") if project else []:
+        current = current_phase(project, self.today.isoformat())
+        self._bands = []
+        for span in project.all("phase_span", order="number"):
             start, end = parse_date(span.start), parse_date(span.end)
             if start is None or end is None:
                 continue
-            x0, x1 = self.x_of(start), self.x_of(end + dt.timedelta(days=1))
-            now = span.number == current
-            band = scene.addRect(QRectF(x0, AXIS_H, x1 - x0, height - AXIS_H),
-                                 QPen(QColor("#1565c0") if now else QColor("#cfd8dc"),
-                                      3 if now else 1),
-                                 QBrush(QColor(PHASE_COLOURS[(span.number - 1) % 6])))
-            band.setZValue(-4)
-            band.setOpacity(0.9 if now else 0.6)
-            add(band)
             text = f"{span.number}. {names.get(span.number, '')}"
-            if now:
+            if span.number == current:
                 text += "  " + self.tr("(now)")
-            label = scene.addSimpleText(QFontMetricsF(self.font_bold).elidedText(
-                text, Qt.TextElideMode.ElideRight, max(0.0, x1 - x0 - 12)), self.font_bold)
-            label.setPos(x0 + 6, AXIS_H + 4)
-            label.setBrush(QBrush(QColor("#0d47a1") if now else QColor("#37474f")))
-            label.setZValue(-3)
-            add(label)
-        self._draw_axis(left, right)
-        x = self.x_of(self.today)
-        line = scene.addLine(x, AXIS_H - 10, x, height, QPen(CLASH, 2.5))
-        line.setZValue(3)
-        add(line)
-        today = scene.addSimpleText(self.tr("today"), self.font)
-        today.setBrush(QBrush(CLASH))
-        today.setPos(x + 4, AXIS_H - 26)
-        add(today)
-        self.setSceneRect(QRectF(left, 0, right - left, height + 10))
+            self._bands.append((span.number, self.x_of(start),
+                                self.x_of(end + dt.timedelta(days=1)), text,
+                                span.number == current))
+
+    def _fit_scene(self) -> None:
+        """The scene: from a year before the first step to past the last label, and at
+        least a screen wide at this zoom (so a label never runs out of room)."""
+        ppd = self.px_per_day
+        left = self.x_of(self.origin) - 200 / ppd
+        right = self.x_of(dt.date(max(self.origin.year + 12, self._last_year() + 2), 1, 1))
+        right = max(right, self._right + 40 / self.level,
+                    left + (self.viewport().width() + 400) / ppd)
+        rect = QRectF(left, 0, right - left, self.height_needed() + 10)
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
         self._place_lane_labels()
 
     def _place_lane_labels(self) -> None:
         """The lane names stay at the left edge of the view, at their lane."""
         for lane, label in self.lane_labels.items():
             label.adjustSize()
-            y = int(self.mapFromScene(QPointF(0, self.lane_top(lane) + 2)).y())
+            y = int(self.mapFromScene(QPointF(self.sceneRect().left(),
+                                              self.lane_top(lane) + 2)).y())
             self._overlays = [(w, x, y if w is label else oy) for w, x, oy in self._overlays]
             label.move(6, y)
 
@@ -558,32 +632,93 @@ class TimelineCanvas(ZoomView):
         years = [s.end.year if s.end else s.start.year for s in self.steps.values() if s.start]
         return max(years, default=self.today.year)
 
-    def _draw_axis(self, left: float, right: float) -> None:
-        scene = self.scene()
-        pen = QPen(QColor("#78909c"), 1)
-        year = self.origin.year
-        px_year = 365.25 * self.px_per_day
+    def _static(self, text: str, bold: bool = False):
+        """A text laid out once (the axis and phase names are drawn at every paint)."""
+        key = (text, bold)
+        found = self._texts.get(key)
+        if found is None:
+            from PySide6.QtGui import QStaticText
+
+            found = QStaticText(text)
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            found.prepare(QTransform(), self.font_bold if bold else self.font)
+            if len(self._texts) > 400:
+                self._texts.clear()
+            self._texts[key] = found
+        return found
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """Lanes, phase bands and the time axis, drawn in pixels for the part in view."""
+        super().drawBackground(painter, rect)
+        world = painter.worldTransform()
+        ppd, dx, dy = world.m11(), world.dx(), world.dy()
+        painter.save()
+        painter.resetTransform()
+        seen = world.mapRect(rect)
+        left, right = seen.left() - 2, seen.right() + 2
+        height = self.height_needed()
+        painter.setPen(QPen(QColor("#b0bec5"), 1))
+        for lane, colour in (("denk", "#f5f8fc"), ("doe", "#fbfaf5")):
+            painter.setBrush(QBrush(QColor(colour)))
+            painter.drawRect(QRectF(left, self.lane_top(lane) + dy, right - left,
+                                    self.rows[lane] * ROW_H + 2 * LANE_PAD))
+        for number, first, after, text, now in self._bands:
+            x0, x1 = first * ppd + dx, after * ppd + dx
+            if x1 < left or x0 > right:
+                continue
+            painter.setOpacity(0.9 if now else 0.6)
+            painter.setPen(QPen(QColor("#1565c0") if now else QColor("#cfd8dc"), 3 if now else 1))
+            painter.setBrush(QBrush(QColor(PHASE_COLOURS[(number - 1) % 6])))
+            painter.drawRect(QRectF(x0, AXIS_H + dy, x1 - x0, height - AXIS_H))
+            painter.setOpacity(1.0)
+            painter.setPen(QColor("#0d47a1") if now else QColor("#37474f"))
+            fitted = QFontMetricsF(self.font_bold).elidedText(
+                text, Qt.TextElideMode.ElideRight, max(0.0, x1 - x0 - 12))
+            if fitted:
+                painter.drawStaticText(QPointF(x0 + 6, AXIS_H + 4 + dy),
+                                       self._static(fitted, True))
+        self._draw_axis(painter, ppd, dx, dy, left, right)
+        painter.restore()
+
+    def _draw_axis(self, painter: QPainter, ppd: float, dx: float, dy: float,
+                   left: float, right: float) -> None:
+        painter.setPen(QPen(QColor("#78909c"), 1))
+        px_year = 365.25 * ppd
         step = 1 if px_year >= 70 else 2 if px_year >= 35 else 5
-        last = self.date_of(right).year + 1
-        while year <= last:
-            x = self.x_of(dt.date(year, 1, 1))
-            if x > right:
-                break
+        first = self.date_of((left - dx) / ppd).year - 1
+        last = self.date_of((right - dx) / ppd).year + 1
+        text = QColor("#141414")
+        for year in range(first, last + 1):
+            x = self.x_of(dt.date(year, 1, 1)) * ppd + dx
             if year % step == 0:
-                tick = scene.addLine(x, AXIS_H - 30, x, AXIS_H, pen)
-                self._background.append(tick)
-                label = scene.addSimpleText(str(year), self.font_bold)
-                label.setPos(x + 4, 4)
-                self._background.append(label)
+                painter.setPen(QPen(QColor("#78909c"), 1))
+                painter.drawLine(QPointF(x, AXIS_H - 30 + dy), QPointF(x, AXIS_H + dy))
+                painter.setPen(text)
+                painter.drawStaticText(QPointF(x + 4, 4 + dy), self._static(str(year), True))
             if px_year >= 12 * 45:  # months written out when there is room
                 for month in range(2, 13):
-                    mx = self.x_of(dt.date(year, month, 1))
-                    tick = scene.addLine(mx, AXIS_H - 12, mx, AXIS_H, pen)
-                    self._background.append(tick)
-                    label = scene.addSimpleText(self.host.month_name(month), self.font)
-                    label.setPos(mx + 3, 30)
-                    self._background.append(label)
-            year += 1
+                    mx = self.x_of(dt.date(year, month, 1)) * ppd + dx
+                    if mx < left - 60 or mx > right:
+                        continue
+                    painter.setPen(QPen(QColor("#78909c"), 1))
+                    painter.drawLine(QPointF(mx, AXIS_H - 12 + dy), QPointF(mx, AXIS_H + dy))
+                    painter.setPen(text)
+                    painter.drawStaticText(QPointF(mx + 3, 30 + dy),
+                                           self._static(self.host.month_name(month)))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Today: a red line over everything, with its name."""
+        world = painter.worldTransform()
+        x = self.x_of(self.today) * world.m11() + world.dx()
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(QPen(CLASH, 2.5))
+        painter.drawLine(QPointF(x, AXIS_H - 10 + world.dy()),
+                         QPointF(x, self.height_needed() + world.dy()))
+        painter.setPen(CLASH)
+        painter.drawStaticText(QPointF(x + 4, AXIS_H - 26 + world.dy()),
+                               self._static(self.tr("today")))
+        painter.restore()
 
     # -- zoom: time only -----------------------------------------------------------------
 
@@ -598,17 +733,24 @@ class TimelineCanvas(ZoomView):
         if new == self.px_per_day:
             return
         view_x = self.viewport().width() / 2 if anchor_x is None else anchor_x
-        date = self.date_of(self.mapToScene(int(view_x), 0).x())
+        x = self.mapToScene(int(view_x), 0).x()
         self.set_scale(new)
-        self.horizontalScrollBar().setValue(int(self.x_of(date) - view_x))
+        self.horizontalScrollBar().setValue(round(x * new - view_x))
 
     def set_scale(self, px_per_day: float) -> None:
-        """Lay everything out again at this many pixels per day."""
+        """Show this many pixels per day. Only the view's transform changes, unless the
+        zoom left the range the rows were packed for (then they are packed anew)."""
         self.px_per_day = px_per_day
-        self._pack()
-        for arrow in self.arrows:
-            arrow.adjust()
-        self._draw_background()
+        self.setTransform(QTransform.fromScale(px_per_day, 1.0))
+        if not self.level <= px_per_day < 2.5 * self.level:
+            self._pack(level_of(px_per_day))
+        self._fit_scene()
+
+    def pack_for(self, px_per_day: float) -> None:
+        """Pack the rows for exactly this zoom (fit-all: the overview as tight as it gets)."""
+        if px_per_day != self.level:
+            self._pack(px_per_day)
+            self._fit_scene()
 
     def fit_all(self) -> None:
         """All steps in view, from the first to the last year."""
@@ -618,12 +760,11 @@ class TimelineCanvas(ZoomView):
             return
         first, last = min(dates), max(dates)
         days = max(60, (last - first).days + 60)
-        width = max(200, self.viewport().width() - 160)
-        scale = min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, width / days))
-        width -= LABEL_MAX  # room for the label right of the last step
+        width = max(200, self.viewport().width() - 160) - LABEL_MAX  # the last label's room
         scale = min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, max(100, width) / days))
         self.set_scale(scale)
-        self.horizontalScrollBar().setValue(int(self.x_of(first) - 130))
+        self.pack_for(scale)
+        self.horizontalScrollBar().setValue(round(self.x_of(first) * scale - 130))
 
     def show_today(self) -> None:
         """Scroll so that today is in the middle."""

@@ -171,8 +171,9 @@ class ZoomView(QGraphicsView):
         pressed, self._press = self._press, {}
         if event.button() != Qt.MouseButton.LeftButton or not pressed:
             return
-        moved = [item for item, start in pressed.items()
-                 if (item.scenePos() - start).manhattanLength() > 4]
+        moved = [item for item, start in pressed.items()  # more than a jiggle on screen
+                 if (self.mapFromScene(item.scenePos())
+                     - self.mapFromScene(start)).manhattanLength() > 4]
         if moved:
             self.items_moved(moved, self.mapToScene(event.position().toPoint()))
             return
