@@ -2,8 +2,9 @@
 
 ``tests/fixtures/format-v1.wijkdesk`` was written by the code of format 1
 (``tests/fixtures/make_format_v1.py``) and is never regenerated; its ``wijkdesk dump`` is
-``format-v1.dump.json``. Likewise ``format-v2`` and ``format-v3`` (issue 6: format 4 adds
-links). The tests work on copies: opening may migrate a file in place.
+``format-v1.dump.json``. Likewise ``format-v2``, ``format-v3`` (issue 6: format 4 adds
+links) and ``format-v4`` (issue 8: format 5 adds the Wijkkompas: knooppunten and APKs). The
+tests work on copies: opening may migrate a file in place.
 """
 
 from __future__ import annotations
@@ -29,13 +30,15 @@ V2_FILE = FIXTURES / "format-v2.wijkdesk"
 V2_DUMP = FIXTURES / "format-v2.dump.json"
 V3_FILE = FIXTURES / "format-v3.wijkdesk"
 V3_DUMP = FIXTURES / "format-v3.dump.json"
+V4_FILE = FIXTURES / "format-v4.wijkdesk"
+V4_DUMP = FIXTURES / "format-v4.dump.json"
 
 #: Fields that format 3 added, with the value every record made before has.
 ADDED_IN_V3 = {"bijeenkomst": {"dots": 0}, "cluster": {"theme": ""},
                "insight": {"hidden": False, "theme": ""}, "timeline_item": {"source_id": None},
                "agreement": {"source_id": None}, "action_item": {"source_id": None}}
 #: Kinds of record each format added: a migrated older file has none of them.
-ADDED_KINDS = {4: ("link",)}
+ADDED_KINDS = {4: ("link",), 5: ("knooppunt", "apk")}
 
 
 def as_of_old(dump: dict, version: int = 2) -> bytes:
@@ -137,7 +140,7 @@ def test_the_real_migration_1_to_2_makes_old_deletes_see_their_past(v1_copy):
         delete_op = [h for h in p.history(deleted) if h.field == "_deleted"][-1]
         text_ops = {h.op_id for h in p.history(deleted) if h.field == "text"}
         assert text_ops <= set(delete_op.pred)
-    assert _pragma(v1_copy, "user_version") == store.FORMAT_VERSION == 4
+    assert _pragma(v1_copy, "user_version") == store.FORMAT_VERSION == 5
     assert check_file(v1_copy).conflicts == 0
 
 
@@ -147,20 +150,21 @@ def test_opening_an_older_file_migrates_it_after_a_backup(v1_copy, monkeypatch):
     real = dict(store.MIGRATIONS)
 
     def real_then_test(con: sqlite3.Connection) -> None:
-        real[3](con)
+        real[4](con)
         _add_meta_row(con)
 
-    monkeypatch.setattr(store, "MIGRATIONS", {1: real[1], 2: real[2], 3: real_then_test})
+    monkeypatch.setattr(store, "MIGRATIONS", {1: real[1], 2: real[2], 3: real[3],
+                                              4: real_then_test})
     with Project.open(v1_copy, device=DEVICE_B) as p:
         assert as_of_old(dump_data(p)) == V1_DUMP.read_bytes()
         p.add("insight", round_id="00000000-0000-4000-8000-000000000011", text="Na migratie")
     backup = v1_copy.with_name("oud.wijkdesk.v1.bak")
     assert backup.read_bytes() == original
-    assert _pragma(v1_copy, "user_version") == 4
+    assert _pragma(v1_copy, "user_version") == 5
     meta = _meta(v1_copy)
-    assert meta["format_version"] == "4"
+    assert meta["format_version"] == "5"
     assert meta["migrated_by_test"] == "ja"
-    assert check_file(v1_copy).format_version == 4
+    assert check_file(v1_copy).format_version == 5
     # Opening it again does not migrate again (the backup stays as it was).
     with Project.open(v1_copy, device=DEVICE_B) as p:
         assert p.count("insight") == len(expected["records"]["insight"]) + 1
@@ -179,16 +183,17 @@ def test_migrations_run_in_order_over_several_versions(v1_copy, monkeypatch):
             action(con)
         return migration
 
-    monkeypatch.setattr(store, "FORMAT_VERSION", 5)
-    monkeypatch.setattr(store, "MIGRATIONS", {4: step(4, _add_index),
+    monkeypatch.setattr(store, "FORMAT_VERSION", 6)
+    monkeypatch.setattr(store, "MIGRATIONS", {5: step(5, _add_index),
+                                              4: step(4, store.MIGRATIONS[4]),
                                               3: step(3, store.MIGRATIONS[3]),
                                               2: step(2, store.MIGRATIONS[2]),
                                               1: step(1, store.MIGRATIONS[1])})
     with Project.open(v1_copy, device=DEVICE_B) as p:
         assert as_of_old(dump_data(p)) == V1_DUMP.read_bytes()
-    assert ran == [1, 2, 3, 4]
-    assert _pragma(v1_copy, "user_version") == 5
-    assert _meta(v1_copy)["format_version"] == "5"
+    assert ran == [1, 2, 3, 4, 5]
+    assert _pragma(v1_copy, "user_version") == 6
+    assert _meta(v1_copy)["format_version"] == "6"
 
 
 def test_a_failing_migration_leaves_the_file_untouched(v1_copy, monkeypatch):
@@ -243,7 +248,7 @@ def test_a_format_2_file_migrates_and_keeps_its_conflicts_and_labels(v2_copy):
     result = run_cli_bytes("dump", v2_copy)  # opening migrates the file
     assert result.returncode == 0, result.stderr
     assert as_of_old(json.loads(result.stdout)) == V2_DUMP.read_bytes()
-    assert _pragma(v2_copy, "user_version") == store.FORMAT_VERSION == 4
+    assert _pragma(v2_copy, "user_version") == store.FORMAT_VERSION == 5
     assert v2_copy.with_name("v2.wijkdesk.v2.bak").read_bytes() == V2_FILE.read_bytes()
     with Project.open(v2_copy, device=DEVICE_B) as p:
         assert p.device_tables() == {"bbbbbbbb-0000-4000-8000-000000000002": [2]}
@@ -321,11 +326,11 @@ def test_a_format_3_file_migrates_keeps_every_record_and_can_then_hold_links(v3_
     migrated = json.loads(result.stdout)
     assert migrated["records"]["link"] == []
     assert as_of_old(migrated, version=3) == V3_DUMP.read_bytes()  # every record, unchanged
-    assert _pragma(v3_copy, "user_version") == store.FORMAT_VERSION == 4
-    assert _meta(v3_copy)["format_version"] == "4"
+    assert _pragma(v3_copy, "user_version") == store.FORMAT_VERSION == 5
+    assert _meta(v3_copy)["format_version"] == "5"
     assert v3_copy.with_name("v3.wijkdesk.v3.bak").read_bytes() == V3_FILE.read_bytes()
     report = check_file(v3_copy)
-    assert (report.format_version, report.records["link"], report.conflicts) == (4, 0, 2)
+    assert (report.format_version, report.records["link"], report.conflicts) == (5, 0, 2)
     step, decision = "00000000-0000-4000-8000-000000000112", "00000000-0000-4000-8000-000000000110"
     with Project.open(v3_copy, device=DEVICE_B) as p:
         assert sorted(c.field for c in p.conflicts()) == ["_deleted", "text"]
@@ -376,3 +381,119 @@ def test_a_format_3_source_merges_into_a_format_4_file_with_links(v3_copy, tmp_p
         assert [r.id for r in p.all("link")] == [link]
         assert [r.id for _, r in timeline.links_of(p, step)] == [
             "00000000-0000-4000-8000-000000000050"]
+
+
+# -- format 4 (issue 8: format 5 adds the Wijkkompas) ---------------------------------------------
+
+
+def rid(n: int) -> str:
+    """A record id of the fixtures (tests/fixtures/make_format_v1.py)."""
+    return f"00000000-0000-4000-8000-{n:012d}"
+
+
+@pytest.fixture
+def v4_copy(tmp_path) -> Path:
+    path = tmp_path / "v4.wijkdesk"
+    shutil.copyfile(V4_FILE, path)
+    return path
+
+
+def test_the_v4_fixture_is_a_format_4_file_with_what_format_4_brought():
+    assert _pragma(V4_FILE, "user_version") == 4
+    assert _meta(V4_FILE)["format_version"] == "4"
+    tables = _schema_sql(V4_FILE)
+    assert ("table", "link") in tables
+    assert ("table", "knooppunt") not in tables and ("table", "apk") not in tables
+    records = json.loads(V4_DUMP.read_text(encoding="utf-8"))["records"]
+    assert "knooppunt" not in records and "apk" not in records
+    # Links from steps to every kind a link can point to; one removed (not in the dump),
+    # one removed and made again.
+    links = records["link"]
+    assert len(links) == 6
+    kinds_of = {r["id"]: k for k in ("cluster", "agreement", "action_item", "stakeholder",
+                                     "timeline_item") for r in records[k]}
+    assert {kinds_of[link["to_id"]] for link in links} == {
+        "cluster", "agreement", "action_item", "stakeholder", "timeline_item"}
+    assert {link["from_id"] for link in links} <= {r["id"] for r in records["timeline_item"]}
+    assert len(records["bijeenkomst"]) == 2
+    assert len(json.loads(V4_DUMP.read_text(encoding="utf-8"))["conflicts"]) == 2
+
+
+def test_a_format_4_file_migrates_keeps_every_record_and_can_then_hold_the_kompas(v4_copy):
+    from wijkdesk.model import kompas
+    from wijkdesk.model.board import EditLog
+
+    assert check_file(v4_copy).format_version == 4
+    result = run_cli_bytes("dump", v4_copy)  # opening migrates the file
+    assert result.returncode == 0, result.stderr
+    migrated = json.loads(result.stdout)
+    assert migrated["records"]["knooppunt"] == [] and migrated["records"]["apk"] == []
+    assert as_of_old(migrated, version=4) == V4_DUMP.read_bytes()  # every record, unchanged
+    assert _pragma(v4_copy, "user_version") == store.FORMAT_VERSION == 5
+    assert _meta(v4_copy)["format_version"] == "5"
+    assert v4_copy.with_name("v4.wijkdesk.v4.bak").read_bytes() == V4_FILE.read_bytes()
+    report = check_file(v4_copy)
+    assert (report.format_version, report.records["knooppunt"], report.records["apk"],
+            report.records["link"], report.conflicts) == (5, 0, 0, 6, 2)
+    with Project.open(v4_copy, device=DEVICE_B) as p:
+        # The fixture's project was set to phase 2 by hand: that still wins.
+        assert kompas.current_phase(p) == (2, "override")
+        first = kompas.knooppunten(p)[0]
+        log = EditLog(p)
+        kompas.set_status(log, first.id, "afgerond", date="2026-10-01", note="Gedaan")
+        link = kompas.link(log, first.id, rid(20))  # the cluster "Groen"
+        apk = kompas.save_apk(log, rid(120), None, {"trust": 4}, {"trust": "Groeit"})
+        assert [k for k, _ in kompas.links_of(p, first.id)] == ["cluster"]
+        assert [k.id for k in kompas.serving(p, rid(20))] == [first.id]
+    after = json.loads(run_cli_bytes("dump", v4_copy).stdout)
+    assert [r["id"] for r in after["records"]["knooppunt"]] == [first.id]
+    assert after["records"]["knooppunt"][0]["status"] == "afgerond"
+    assert link in {r["id"] for r in after["records"]["link"]}
+    assert [(r["id"], r["date"], r["trust"]) for r in after["records"]["apk"]] == [
+        (apk, "2026-11-12", 4)]
+    assert check_file(v4_copy).records["knooppunt"] == 1
+
+
+def test_migrated_kompas_tables_are_exactly_a_new_files(v4_copy, project):
+    Project.open(v4_copy, device=DEVICE_B).close()
+    migrated, new = _schema_sql(v4_copy), _schema_sql(project.path)
+    assert set(migrated) == set(new)  # the same tables and indexes, no more, no less
+    for key in (("table", "knooppunt"), ("table", "apk"), ("index", "ix_apk_bijeenkomst_id")):
+        assert migrated[key] == new[key], key
+    from wijkdesk.model.merge import _reference_schema, _schema_of
+
+    with contextlib.closing(sqlite3.connect(f"file:{v4_copy}?mode=ro", uri=True)) as con:
+        assert _schema_of(con) == _reference_schema()  # so it passes a merge's exact check
+
+
+def test_a_format_4_and_a_format_5_file_merge_both_ways(v4_copy, tmp_path):
+    from wijkdesk.model import kompas
+    from wijkdesk.model.board import EditLog
+
+    target = tmp_path / "doel.wijkdesk"
+    shutil.copyfile(V4_FILE, target)
+    with Project.open(target, device=DEVICE_B) as p:  # migrated to format 5
+        log = EditLog(p)
+        starter = kompas.knooppunten(p)[1]
+        kompas.set_status(log, starter.id, "bezig", note="Loopt")
+        link = kompas.link(log, starter.id, rid(112))  # a timeline step
+        own = kompas.add_knooppunt(log, 3, "technisch", "Eigen knooppunt")
+        apk = kompas.save_apk(log, rid(10), None, {"urgency": 3}, {})
+        expected = kompas.knooppunten(p)
+    before = sha256(v4_copy)
+    result = run_cli_bytes("--lang", "en", "merge", target, v4_copy)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"Merged 1 file(s): 0 new")
+    assert sha256(v4_copy) == before  # the source was migrated in a copy only
+    assert _pragma(v4_copy, "user_version") == 4
+    # And the other way round: the older file takes in the newer file's Kompas.
+    result = run_cli_bytes("--lang", "en", "merge", v4_copy, target)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"Merged 1 file(s): 4 new")
+    with Project.open(v4_copy, device=DEVICE_B) as p:
+        assert kompas.knooppunten(p) == expected
+        assert sorted(r.id for r in p.all("knooppunt")) == sorted([starter.id, own])
+        assert [r.id for _, r in kompas.links_of(p, starter.id)] == [rid(112)]
+        assert link in {r.id for r in p.all("link")}
+        assert [r.id for r in kompas.apks(p)] == [apk]
+    assert run_cli_bytes("dump", v4_copy).stdout == run_cli_bytes("dump", target).stdout

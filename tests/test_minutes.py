@@ -480,6 +480,56 @@ def test_the_latest_apk_is_shown_when_there_is_one(second, tmp_path):
     assert "Werk aan de winkel." in text
 
 
+def test_the_demos_apk_is_in_its_minutes_and_pdf(demo, second, second_pdf):
+    assert second.apk is not None
+    assert second.apk.date == "12 november 2026"
+    assert [x.score for x in second.apk.scores] == [4, 3, 3, 3, 4, 3, 3]
+    assert second.apk.scores[3].question == "Groeit het vertrouwen?"
+    assert second.apk.scores[3].note.startswith("De proefstraat en het spreekuur helpen")
+    text = _all_text(second_pdf)[0]
+    assert "APK van de wijkaanpak" in text and "Worden de resultaten goed gecommuniceerd?" in text
+    assert "De proefstraat en het spreekuur helpen" in text
+    assert "Meer richting en meer vertrouwen" in text
+    first = build_minutes(demo, find_session(demo, "1"), figures=False)
+    assert first.apk is not None and first.apk.date == "17 september 2026"
+    assert first.apk.scores[1].score == 2
+
+
+def test_the_minutes_show_the_latest_apk_on_or_before_the_evening(project, tmp_path):
+    from wijkdesk.model import kompas
+    from wijkdesk.model.board import EditLog
+
+    first = project.all("bijeenkomst")[0].id  # 17 September 2026
+    later = project.add("bijeenkomst", title="Later", date="2026-12-01")
+    undated = project.add("bijeenkomst", title="Zonder datum")
+    assert build_minutes(project, first, figures=False).apk is None
+    kompas.save_apk(EditLog(project), later, None, {"urgency": 5}, {})
+    assert build_minutes(project, first, figures=False).apk is None  # held after it
+    assert build_minutes(project, undated, figures=False).apk is None
+    kompas.save_apk(EditLog(project), None, "2026-06-01", {"trust": 2},
+                    {"urgency": "Nog niet besproken"}, "Voorjaar")
+    m = build_minutes(project, first, figures=False, lang="en")
+    assert m.apk.date == "June 1, 2026" and m.apk.summary == "Voorjaar"
+    assert [(x.question, x.score, x.note) for x in m.apk.scores] == [
+        ("Do all parties feel the urgency?", 0, "Nog niet besproken"),
+        ("Is trust growing?", 2, "")]
+    m = build_minutes(project, later, figures=False)
+    assert [x.question for x in m.apk.scores] == ["Voelen alle partijen de urgentie?"]
+    # An APK at an evening counts for it even if dated after it; the evening's own goes first.
+    kompas.save_apk(EditLog(project), first, "2026-09-20", {"vision": 4}, {})
+    m = build_minutes(project, first, figures=False)
+    assert [x.question for x in m.apk.scores] == ["Is de visie nog in beeld?"]
+    out = write_pdf(Minutes(**{**m.__dict__}), tmp_path / "apk.pdf")
+    text = _all_text(out)[0]
+    assert "Is de visie nog in beeld?" in text and "20 september 2026" in text
+    # The anonymised minutes take the names out of the APK's notes too.
+    project.update("bijeenkomst", first, chair="Piet Paulusma")
+    kompas.save_apk(EditLog(project), first, None, {}, {"vision": "Piet Paulusma legt uit"})
+    anonymous = build_minutes(project, first, figures=False, anonymous=True)
+    assert "Paulusma" not in anonymous.apk.scores[0].note
+    assert anonymous.apk.scores[0].note.endswith("legt uit")
+
+
 # -- finding the evening ------------------------------------------------------------------
 
 

@@ -10,8 +10,8 @@ chair, minute-taker, format), who was present (residents as a count, professiona
 organisation and role), absent with notice, the agenda with a text per agenda item, per round
 the prompt and the insights grouped by cluster with their votes (ranked, ties shared, loose
 insights last), the besluitenlijst, the actielijst (open actions of earlier evenings carried
-over), the stakeholder map, the timeline, the latest APK (a hook for issue 8) and the next
-meeting.
+over), the stakeholder map, the timeline, the latest APK of the wijkaanpak on or before the
+evening (``latest_apk``) and the next meeting.
 
 A text per agenda item is a ``note`` of the evening whose title names the item: the item's
 title ("Vragen en antwoorden"), its number ("4", "4.", "punt 4") or the start of its title
@@ -154,7 +154,7 @@ class Figure:
 
 @dataclass
 class ApkScore:
-    """One question of the APK, scored 1–5 with a short note."""
+    """One question of the APK, scored 1–5 (0: not scored) with a short note."""
 
     question: str
     score: int
@@ -163,7 +163,7 @@ class ApkScore:
 
 @dataclass
 class Apk:
-    """The latest "APK van de wijkaanpak" (issue 8 fills it; see ``latest_apk``)."""
+    """The latest "APK van de wijkaanpak" (see ``latest_apk``); ``date`` in words."""
 
     date: str
     scores: list[ApkScore] = field(default_factory=list)
@@ -292,7 +292,7 @@ def build_minutes(project: Project, bijeenkomst_id: str | None = None, *,
                                                   order="position"), start=1)]
     m.agreements = _agreements(project, b)
     m.actions = _actions(project, b, lang)
-    m.apk = latest_apk(project, b)
+    m.apk = latest_apk(project, b, lang)
     names: set[str] = set()
     roles: dict[str, str] = {}
     if anonymous:
@@ -506,13 +506,35 @@ def _actions(project: Project, b: Record, lang: str) -> list[ActionLine]:
     return out
 
 
-def latest_apk(project: Project, bijeenkomst: Record | None = None) -> Apk | None:
+def latest_apk(project: Project, bijeenkomst: Record | None = None,
+               lang: str = "nl") -> Apk | None:
     """The latest APK of the wijkaanpak on or before this evening, for the minutes.
 
-    Hook for issue 8 (Wijkkompas): the project holds no APK yet, so there is none. When the
-    model gains one, this function reads it; the PDF shows ``Minutes.apk`` when it is set.
+    An APK counts when its date is on or before the evening's date, or when it was held at
+    this evening; on one date the evening's own APK goes first. For an evening without a
+    date only its own APK counts; without an evening, the latest of all. The questions that
+    were scored (or have a note) are listed with their score (0: not scored) and note; None
+    when there is no APK. The PDF shows ``Minutes.apk`` when it is set.
     """
-    return None
+    from ..model.kompas import APK_QUESTIONS, apks
+
+    records = apks(project)
+    if bijeenkomst is not None:
+        own = bijeenkomst.id
+        if bijeenkomst.date:
+            records = [r for r in records
+                       if r.bijeenkomst_id == own or (r.date and r.date <= bijeenkomst.date)]
+        else:
+            records = [r for r in records if r.bijeenkomst_id == own]
+        records.sort(key=lambda r: (r.date or "", r.bijeenkomst_id == own))  # stable
+    if not records:
+        return None
+    rec = records[-1]
+    scores = [ApkScore(en if lang == "en" else nl, int(rec[name]),
+                       (rec[f"{name}_note"] or "").strip())
+              for name, nl, en in APK_QUESTIONS if rec[name] or (rec[f"{name}_note"] or "").strip()]
+    return Apk(date_in_words(rec.date, lang) if rec.date else "", scores,
+               (rec.summary or "").strip())
 
 
 # -- figures -----------------------------------------------------------------------------

@@ -488,7 +488,8 @@ class _Story:
         if m.apk.date:
             out.append(Paragraph(_text(m.apk.date), s["small"]))
         if m.apk.scores:
-            rows = [[x.question, str(x.score), x.note] for x in m.apk.scores]
+            rows = [[x.question, str(x.score) if x.score else "–", x.note]
+                    for x in m.apk.scores]
             out.append(self.table([w["question"], w["score"], w["note"]], rows, [70, 14, 76],
                                   right=(1,)))
         out += _paragraphs(m.apk.summary, s["body"])

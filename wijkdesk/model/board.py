@@ -165,6 +165,11 @@ class EditLog:
         self.entries.append(("add", kind, record_id))
         return record_id
 
+    def deleted(self, kind: str, record_id: str) -> None:
+        """Log a record that another model function deleted, so that undo brings it back
+        and redo deletes it again."""
+        self.entries.append(("delete", kind, record_id))
+
     def undo(self) -> None:
         """Take the whole group back, in one transaction."""
         with self.project.batch():

@@ -16,7 +16,7 @@ def build_demo(path: str | Path, *, device: str | None = None) -> Project:
     """Write the demo project to a new file at path and return it, open."""
     project = Project.create(path, d.PROJECT["name"], device=device,
                              wijk=d.PROJECT["wijk"], municipality=d.PROJECT["municipality"],
-                             description=d.PROJECT["description"], current_phase=2)
+                             description=d.PROJECT["description"])
     with project.batch():
         for number, (start, end) in sorted(d.PHASE_SPANS.items()):
             project.add("phase_span", number=number, start=start, end=end)
@@ -55,7 +55,45 @@ def build_demo(path: str | Path, *, device: str | None = None) -> Project:
         for step, kind, what in d.LINKS:
             timeline.add_link(project, items[step],
                               _link_target(project, kind, what, evenings, stakeholders, items))
+        _kompas(project, evenings, stakeholders, items)
     return project
+
+
+def _kompas(project: Project, evenings: dict[str, str], stakeholders: dict[str, str],
+            items: dict[str, str]) -> None:
+    """The Wijkkompas of the demo: statuses (phase 1 mostly done, phase 2 under way, so the
+    statuses give phase 2), one knooppunt of the facilitator's own, links and two APKs."""
+    from . import kompas
+    from .board import EditLog
+
+    log = EditLog(project)  # the demo is not undone; the kompas edits want a log
+    starters = kompas.starter_set()
+    by_key = {k.key: k for k in starters}
+    cells: dict[tuple[int, str], list[kompas.Knooppunt]] = {}
+    for k in starters:
+        cells.setdefault((k.phase, k.track), []).append(k)
+    ids: dict[str, str] = {}
+    used: set[str] = set()
+    for key, (phase, track, index), status, date, note in d.KOMPAS:
+        found = by_key.get(key)
+        if found is None:  # another starter set: the same place in the grid, if there is one
+            cell = cells.get((phase, track), [])
+            found = cell[index] if index < len(cell) else None
+        if found is None or found.id in used:
+            continue
+        used.add(found.id)
+        ids[key] = found.id
+        kompas.set_status(log, found.id, status, date=date, note=note)
+    for phase, track, title, goal, approach, status, note in d.KOMPAS_OWN:
+        ids[title] = kompas.add_knooppunt(log, phase, track, title, goal=goal,
+                                          approach=approach, status=status, note=note)
+    for key, kind, what in d.KOMPAS_LINKS:
+        if key in ids:
+            kompas.link(log, ids[key],
+                        _link_target(project, kind, what, evenings, stakeholders, items))
+    for apk in d.APKS:
+        kompas.save_apk(log, evenings[apk["bijeenkomst"]], None, apk["scores"], apk["notes"],
+                        apk["summary"])
 
 
 def _link_target(project: Project, kind: str, what, evenings: dict[str, str],

@@ -1125,3 +1125,83 @@ NOTES = [
         ),
     },
 ]
+
+#: Wijkkompas statuses: (starter key, (phase, track, index) to use when the starter set has no
+#: such key, status, date, note). An entry whose knooppunt the starter set does not have is
+#: left out, so the demo builds with any starter set (also the built-in fallback).
+KOMPAS = [
+    ("start-partijen-aan-tafel", (1, "sociaal", 0), "afgerond", "2025-04-10",
+     "Kernteam staat: gemeente, Het Klaverhuis, netbeheerder, huurdersvereniging en de energiecoöperatie."),
+    ("start-doel-en-verhaal", (1, "sociaal", 1), "afgerond", "2025-06-05",
+     "Het verhaal: 'Klaverveld aardgasvrij en prettiger om te wonen'. Op één pagina gezet voor de brief."),
+    ("start-communicatieplan", (1, "sociaal", 2), "afgerond", "2025-09-18",
+     "Communicatieplan vastgesteld: brief, wijkkrant, spreekuur en een pagina op de site van de gemeente."),
+    ("start-bewonersinitiatieven", (1, "sociaal", 3), "bezig", None,
+     "Klaverkracht doet mee; de afspraken over wie wat doet staan nog niet op papier."),
+    ("start-samenwerking-vastleggen", (1, "sociaal", 4), "afgerond", "2025-11-20",
+     "Samenwerkingsafspraken getekend door gemeente, corporatie en netbeheerder."),
+    ("start-gebied-afbakenen", (1, "technisch", 0), "afgerond", "2025-03-20",
+     "Grens langs de Zwaluwstraat, de Meidoornlaan en het Klaverplein; met de bewonersgroepen besproken."),
+    ("start-projectteam-en-budget", (1, "technisch", 1), "afgerond", "2025-05-15",
+     "Projectteam en budget tot en met 2027."),
+    ("start-bestaande-plannen", (1, "technisch", 2), "nvt", None,
+     "Voor Klaverveld lagen er nog geen plannen of afspraken om op voort te bouwen."),
+    ("karakter-woon-en-wijkwensen", (2, "sociaal", 0), "bezig", "2026-09-17",
+     "Eerste bewonersavond gehouden; de flats en de ouderen zijn nog niet bereikt."),
+    ("karakter-cijfers-en-verhalen", (2, "sociaal", 1), "afgerond", "2026-11-12",
+     "Wijkanalyse en de verhalen van de eerste avond besproken op de tweede avond."),
+    ("karakter-woningen-en-gebouwen", (2, "technisch", 0), "bezig", None,
+     "Warmtescans lopen; Het Klaverhuis levert de labels van zijn woningen."),
+    ("karakter-netten-en-warmtebronnen", (2, "technisch", 1), "bezig", None,
+     "De netcijfers komen later dan beloofd."),
+    ("keuze-zakelijke-eigenaren", (4, "technisch", 3), "nvt", None,
+     "Geen zakelijke eigenaren van betekenis: de winkels aan het Klaverplein zijn van de corporatie."),
+]
+
+#: A knooppunt the facilitator made: (phase, track, title, goal, approach, status, note).
+KOMPAS_OWN = [
+    (2, "sociaal", "Koffieochtenden in de portiekflats",
+     "Bewoners van de portiekflats aan de Meidoornlaan horen het verhaal en praten mee.",
+     "Een koffieochtend in de hal van elke flat, met de wijkcoach en iemand van de corporatie; "
+     "de uitnodiging persoonlijk aan de deur.",
+     "bezig", "Eerste koffieochtend in december; de wijkcoach zorgt voor koffie en een tolk."),
+]
+
+#: Links from a knooppunt (starter key, or the title of KOMPAS_OWN) to what serves it: (key,
+#: kind, what) as in LINKS.
+KOMPAS_LINKS = [
+    ("start-partijen-aan-tafel", "stakeholder", "huurders"),
+    ("start-doel-en-verhaal", "agreement", ("b1", 1)),
+    ("karakter-woon-en-wijkwensen", "cluster", "Buren en saamhorigheid"),
+    ("karakter-cijfers-en-verhalen", "timeline_item", "wijkanalyse"),
+    ("karakter-woningen-en-gebouwen", "cluster", "Staat van de woningen"),
+    ("karakter-netten-en-warmtebronnen", "timeline_item", "netplanning"),
+    ("karakter-netten-en-warmtebronnen", "stakeholder", "netbeheer"),
+    ("Koffieochtenden in de portiekflats", "stakeholder", "wijkteam"),
+]
+
+#: An "APK van de wijkaanpak" at each evening: scores 1-5 per question and a few notes.
+APKS = [
+    {
+        "bijeenkomst": "b1",
+        "scores": {"urgency": 3, "vision": 2, "residents_role": 2, "trust": 2,
+                   "frontrunners": 3, "facilitation": 4, "communication": 2},
+        "notes": {
+            "vision": "Bewoners weten nog niet wat 'aardgasvrij' voor hun eigen huis betekent.",
+            "trust": "De brief van juni heeft veel kwaad bloed gezet.",
+            "communication": "Het verslag kwam vorige keer pas na zes weken.",
+        },
+        "summary": "Een voorzichtig begin: de opkomst was goed, het vertrouwen nog niet.",
+    },
+    {
+        "bijeenkomst": "b2",
+        "scores": {"urgency": 4, "vision": 3, "residents_role": 3, "trust": 3,
+                   "frontrunners": 4, "facilitation": 3, "communication": 3},
+        "notes": {
+            "trust": "De proefstraat en het spreekuur helpen; huurders blijven kritisch.",
+            "frontrunners": "De Bloemenbuurt en de Zwaluwstraat hebben nu eigen trekkers.",
+            "facilitation": "De avond liep uit; te weinig tijd voor de laatste ronde.",
+        },
+        "summary": "Meer richting en meer vertrouwen; let op de tijd en blijf de flats opzoeken.",
+    },
+]

@@ -103,6 +103,10 @@ TEMPLATES: dict[str, str] = {
     "link_to_itself": "'{title}' cannot be linked to itself.",
     "link_exists": "'{source}' and '{target}' are already linked.",
     "link_missing": "'{source}' and '{target}' are not linked.",
+    "knooppunt_is_starter": (
+        "'{title}' comes with the Wijkkompas and cannot be deleted; set it to 'not applicable' "
+        "instead."
+    ),
 }
 
 

@@ -26,10 +26,17 @@ TIMELINE_TRACKS = ("denk", "doe")
 TIMELINE_KINDS = ("mijlpaal", "activiteit", "besluit", "bijeenkomst", "stip")
 TIMELINE_STATUS = ("gepland", "bezig", "klaar", "uitgesteld")
 ACTION_STATUS = ("open", "bezig", "klaar", "uitgesteld")
-#: What a link may start at, and what it may point to (format 4). Linking another kind of
-#: record later (a Wijkkompas knooppunt) is one more name in LINK_SOURCES (and, as a target,
-#: in LINK_TARGETS); the file's columns stay the same.
-LINK_SOURCES = ("timeline_item",)
+#: Wijkkompas (format 5): the tracks a knooppunt lies on and the statuses it can have.
+KNOOPPUNT_TRACKS = ("sociaal", "technisch")
+KNOOPPUNT_STATUS = ("niet gestart", "bezig", "afgerond", "nvt")
+#: The seven questions of the "APK van de wijkaanpak" as field names: a score 0-5 each (0: not
+#: scored) and a note each (``<name>_note``). The questions' words are in kompas.APK_QUESTIONS.
+APK_FIELDS = ("urgency", "vision", "residents_role", "trust", "frontrunners", "facilitation",
+              "communication")
+#: What a link may start at, and what it may point to (format 4; a Wijkkompas knooppunt since
+#: format 5). Linking another kind of record later is one more name in LINK_SOURCES (and, as a
+#: target, in LINK_TARGETS); the file's columns stay the same.
+LINK_SOURCES = ("timeline_item", "knooppunt")
 LINK_TARGETS = ("cluster", "agreement", "action_item", "stakeholder", "timeline_item")
 
 
@@ -260,6 +267,22 @@ KINDS: dict[str, Kind] = {
             _ref("from_id", "|".join(LINK_SOURCES), nullable=False),
             _ref("to_id", "|".join(LINK_TARGETS), nullable=False),
         )),
+        # format 5: a Wijkkompas knooppunt the facilitator touched or made (kompas.py). For
+        # one of the starter set (``key``), an empty text field means "the starter's text".
+        Kind("knooppunt", "knooppunt", (
+            _s("key"), Field("phase", "int", 1, choices=PHASES),
+            _s("track", "sociaal", choices=KNOOPPUNT_TRACKS), _s("title"), _t("goal"),
+            _t("approach"), _t("tips"), _s("parties"), _s("prompt"),
+            _i("position", 0, minimum=0, maximum=10_000),
+            _s("status", "niet gestart", choices=KNOOPPUNT_STATUS), _d("date"), _t("note"),
+        )),
+        # format 5: one "APK van de wijkaanpak" (health check), at an evening
+        Kind("apk", "apk", (
+            _ref("bijeenkomst_id", "bijeenkomst"), _d("date"),
+            *(_i(name, 0, minimum=0, maximum=5) for name in APK_FIELDS),
+            *(_s(f"{name}_note") for name in APK_FIELDS),
+            _t("summary"),
+        ), parent="bijeenkomst_id"),
     )
 }
 

@@ -269,7 +269,13 @@ def export_picture(project: Project, path: PathLike, *, format: str | None = Non
     ``title`` defaults to the project's name. PNG is written at ``dpi`` (at least 200).
     """
     fmt = picture_format(path, format)
-    figure = _draw(project, title)
+    return save_figure(project, _draw(project, title), path, fmt, max(int(dpi), PICTURE_DPI))
+
+
+def save_figure(project: Project, figure: Any, path: PathLike, fmt: str, dpi: int, *,
+                tight: bool = True) -> Path:
+    """Write a matplotlib figure as PNG, SVG or PDF, the same bytes for the same drawing
+    (no dates, a fixed SVG hash salt, fonts embedded), through ``write_files`` (atomic)."""
     metadata: dict[str, Any] = {
         "png": {"Software": "wijkdesk"},
         "svg": {"Date": None, "Creator": "wijkdesk"},
@@ -280,8 +286,8 @@ def export_picture(project: Project, path: PathLike, *, format: str | None = Non
         import matplotlib
 
         with matplotlib.rc_context({"svg.hashsalt": "wijkdesk", "pdf.fonttype": 42}):
-            figure.savefig(tmp, format=fmt, dpi=max(int(dpi), PICTURE_DPI),
-                           bbox_inches="tight", metadata=metadata, facecolor="white")
+            figure.savefig(tmp, format=fmt, dpi=dpi, metadata=metadata, facecolor="white",
+                           **({"bbox_inches": "tight"} if tight else {}))
 
     return write_files(project, {Path(path): write})[0]
 

@@ -494,6 +494,25 @@ class Project:
             self._add_record(kind, record_id, fields)
         return record_id
 
+    def add_shared(self, kind: str, record_id: str, /, **fields: Any) -> str:
+        """Add a record that another laptop may add too, under the same id (one derived from
+        a key, such as a Wijkkompas starter knooppunt); returns the id.
+
+        Only the given fields are logged; the others take their defaults without a logged
+        change, as a merge derives them too. So when two laptops each add the record and set
+        different fields, a merge joins them into one record holding both; only a field both
+        set to different values is a conflict. At least one field must be given.
+        """
+        if not fields:
+            raise ValidationError("field_required", field="fields")
+        try:
+            uuid.UUID(record_id)
+        except ValueError:
+            raise ValidationError("field_type", field="id", expected="UUID") from None
+        with self.batch():
+            self._add_record(kind, record_id, fields, logged=set(fields))
+        return record_id
+
     def update(self, kind: str, record_id: str, /, **fields: Any) -> None:
         """Change some fields of a record; fields that keep their value are not logged."""
         k = kinds.kind(kind)
@@ -568,7 +587,9 @@ class Project:
         if k.name == "attendance" and values.get("name") and not values.get("consent"):
             raise ValidationError("name_needs_consent")
 
-    def _add_record(self, kind: str, record_id: str, fields: dict[str, Any]) -> None:
+    def _add_record(self, kind: str, record_id: str, fields: dict[str, Any], *,
+                    logged: set[str] | None = None) -> None:
+        """Add a record; every field is logged, or (``add_shared``) only those in logged."""
         k = kinds.kind(kind)
         values = k.validate(fields, complete=True)
         if self._con.execute(
@@ -578,7 +599,7 @@ class Project:
         self._check_rules(k, values, values)
         stamp = self._clock.tick()
         ops = [(str(uuid.uuid4()), name, json.dumps(value, ensure_ascii=False))
-               for name, value in values.items()]
+               for name, value in values.items() if logged is None or name in logged]
         self._con.executemany(
             "INSERT INTO op (op_id, entity_id, kind, field, value, hlc, device, pred) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, '[]')",

@@ -280,6 +280,51 @@ class Link(Entity):
     to_id: Mapped[str] = mapped_column(ID, index=True)
 
 
+class Knooppunt(Entity):
+    """A Wijkkompas knooppunt the facilitator touched (a status, a note, a link, an edit) or
+    made (format 5). One of the starter set has ``key`` and an id derived from it; its empty
+    text fields mean "the starter's text"."""
+
+    __tablename__ = "knooppunt"
+    key: Mapped[str] = mapped_column(Text)
+    phase: Mapped[int] = mapped_column(Integer)
+    track: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    goal: Mapped[str] = mapped_column(Text)
+    approach: Mapped[str] = mapped_column(Text)
+    tips: Mapped[str] = mapped_column(Text)  # one tip per line
+    parties: Mapped[str] = mapped_column(Text)  # stakeholder type keys, comma-separated
+    prompt: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(Text)
+    date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    note: Mapped[str] = mapped_column(Text)
+
+
+class Apk(Entity):
+    """An "APK van de wijkaanpak" (health check) at an evening: seven questions scored 0-5
+    (0: not scored), a note each and a summary (format 5)."""
+
+    __tablename__ = "apk"
+    bijeenkomst_id: Mapped[str | None] = mapped_column(ID, nullable=True, index=True)
+    date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    urgency: Mapped[int] = mapped_column(Integer)
+    vision: Mapped[int] = mapped_column(Integer)
+    residents_role: Mapped[int] = mapped_column(Integer)
+    trust: Mapped[int] = mapped_column(Integer)
+    frontrunners: Mapped[int] = mapped_column(Integer)
+    facilitation: Mapped[int] = mapped_column(Integer)
+    communication: Mapped[int] = mapped_column(Integer)
+    urgency_note: Mapped[str] = mapped_column(Text)
+    vision_note: Mapped[str] = mapped_column(Text)
+    residents_role_note: Mapped[str] = mapped_column(Text)
+    trust_note: Mapped[str] = mapped_column(Text)
+    frontrunners_note: Mapped[str] = mapped_column(Text)
+    facilitation_note: Mapped[str] = mapped_column(Text)
+    communication_note: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text)
+
+
 @cache
 def ddl() -> tuple[str, ...]:
     """The CREATE TABLE and CREATE INDEX statements of the current format, for SQLite."""

@@ -35,8 +35,10 @@ from .errors import FileFormatError, WijkdeskError
 #: agreements, action points and timeline steps remember the cluster or note they were
 #: promoted from (``source_id``), and an evening knows the stickers per participant (``dots``).
 #: 4: links (``link``): a timeline step linked to clusters, agreements, action points,
-#: stakeholders and other steps, shown from both ends.
-FORMAT_VERSION = 4
+#: stakeholders and other steps, shown from both ends. 5: the Wijkkompas: knooppunten the
+#: facilitator touched or made (``knooppunt``; a knooppunt can be the start of a link) and the
+#: "APK van de wijkaanpak" health checks (``apk``).
+FORMAT_VERSION = 5
 APPLICATION_ID = 0x574A4B44  # "WJKD"
 SUFFIX = ".wijkdesk"
 UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -104,10 +106,41 @@ def _v3_links(con: sqlite3.Connection) -> None:
         con.execute(statement)
 
 
+#: Format 4 → 5: the ``knooppunt`` and ``apk`` tables, exactly as ``schema.ddl()`` of format 5
+#: creates them (written out, like ``_V4_LINK_DDL``).
+_V5_KOMPAS_DDL = (
+    "CREATE TABLE apk (\n\tbijeenkomst_id VARCHAR(36), \n\tdate VARCHAR(10), \n\turgency "
+    "INTEGER NOT NULL, \n\tvision INTEGER NOT NULL, \n\tresidents_role INTEGER NOT NULL, "
+    "\n\ttrust INTEGER NOT NULL, \n\tfrontrunners INTEGER NOT NULL, \n\tfacilitation "
+    "INTEGER NOT NULL, \n\tcommunication INTEGER NOT NULL, \n\turgency_note TEXT NOT NULL, "
+    "\n\tvision_note TEXT NOT NULL, \n\tresidents_role_note TEXT NOT NULL, \n\ttrust_note "
+    "TEXT NOT NULL, \n\tfrontrunners_note TEXT NOT NULL, \n\tfacilitation_note TEXT NOT "
+    "NULL, \n\tcommunication_note TEXT NOT NULL, \n\tsummary TEXT NOT NULL, \n\tid "
+    "VARCHAR(36) NOT NULL, \n\tdeleted BOOLEAN NOT NULL, \n\tcreated_hlc VARCHAR(40) NOT "
+    "NULL, \n\tupdated_hlc VARCHAR(40) NOT NULL, \n\tdevice VARCHAR(36) NOT NULL, "
+    "\n\tPRIMARY KEY (id)\n)",
+    "CREATE INDEX ix_apk_bijeenkomst_id ON apk (bijeenkomst_id)",
+    "CREATE TABLE knooppunt (\n\t\"key\" TEXT NOT NULL, \n\tphase INTEGER NOT NULL, "
+    "\n\ttrack TEXT NOT NULL, \n\ttitle TEXT NOT NULL, \n\tgoal TEXT NOT NULL, "
+    "\n\tapproach TEXT NOT NULL, \n\ttips TEXT NOT NULL, \n\tparties TEXT NOT NULL, "
+    "\n\tprompt TEXT NOT NULL, \n\tposition INTEGER NOT NULL, \n\tstatus TEXT NOT NULL, "
+    "\n\tdate VARCHAR(10), \n\tnote TEXT NOT NULL, \n\tid VARCHAR(36) NOT NULL, "
+    "\n\tdeleted BOOLEAN NOT NULL, \n\tcreated_hlc VARCHAR(40) NOT NULL, \n\tupdated_hlc "
+    "VARCHAR(40) NOT NULL, \n\tdevice VARCHAR(36) NOT NULL, \n\tPRIMARY KEY (id)\n)",
+)
+
+
+def _v4_kompas(con: sqlite3.Connection) -> None:
+    """Format 4 → 5: add the (empty) tables of knooppunten and APKs."""
+    for statement in _V5_KOMPAS_DDL:
+        con.execute(statement)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_deletes_saw_their_past,
     2: _v2_board_fields,
     3: _v3_links,
+    4: _v4_kompas,
 }
 
 

@@ -33,8 +33,10 @@ holds the rules the view and the command line share:
   is sorted by clash kind (in the order above), then by the steps' dates, titles and ids.
 * **The current phase** (``current_phase``): the phase the facilitator set on the project
   (``project.current_phase``) if any — the Wijkkompas is iterative, so the calendar does not
-  overrule the facilitator — and otherwise the phase whose span holds today; when spans
-  overlap, the one that started last (then the higher number). None when no span holds today.
+  overrule the facilitator — else the phase the knooppunten' statuses give
+  (``kompas.derived_phase``, issue 8), and otherwise the phase whose span holds today
+  (``phase_by_dates``); when spans overlap, the one that started last (then the higher
+  number). None when none of these says.
 
 Dependencies and links get ids derived from their two ends (like vote tallies in votes.py):
 the same dependency or link made on two laptops is one record after a merge, not two, and
@@ -94,7 +96,7 @@ _DATE_FIELDS = ("start", "end")
 _ITEM = kinds.KINDS["timeline_item"]
 #: Which field names a record of each kind that a link can reach (for messages and sorting).
 _LABEL_FIELD = {"timeline_item": "title", "cluster": "name", "agreement": "text",
-                "action_item": "what", "stakeholder": "name"}
+                "action_item": "what", "stakeholder": "name", "knooppunt": "title"}
 
 
 # -- steps ----------------------------------------------------------------------------------
@@ -275,6 +277,10 @@ def label(rec: Record, kind: str) -> str:
     """The short text a record of a linkable kind is known by (a title, name or text)."""
     name = _LABEL_FIELD.get(kind)
     text = str(rec.get(name, "")) if name else ""
+    if kind == "knooppunt" and not text.strip():
+        from .kompas import starter_title  # a starter knooppunt stores no title of its own
+
+        text = starter_title(str(rec.get("key", "")))
     first = text.strip().splitlines()[0] if text.strip() else ""
     return first if len(first) <= 80 else first[:79] + "…"
 
@@ -492,11 +498,25 @@ def _phase_names() -> dict[int, str]:
 
 
 def current_phase(project: Project, today: str | None = None) -> int | None:
-    """The phase the project is in: the one set on the project, else the one whose span
-    holds today (the latest-starting one if spans overlap); None if neither says."""
+    """The phase the project is in: the one set on the project, else the one the Wijkkompas
+    statuses give (``kompas.derived_phase``), else the one whose span holds today (the
+    latest-starting one if spans overlap); None if none of them says.
+
+    ``kompas.current_phase`` asks the same three in the same order and also says which one
+    answered, so the timeline's highlight and the Kompas always agree."""
     explicit = project.info().current_phase
     if explicit is not None:
         return int(explicit)
+    from .kompas import derived_phase
+
+    derived = derived_phase(project)
+    if derived is not None:
+        return derived
+    return phase_by_dates(project, today)
+
+
+def phase_by_dates(project: Project, today: str | None = None) -> int | None:
+    """The phase whose span holds today (the latest-starting one if spans overlap), or None."""
     now = _today(today)
     holding = [(start or "", number) for number, (start, end) in phase_spans(project).items()
                if (start is None or start <= now) and (end is None or now <= end)

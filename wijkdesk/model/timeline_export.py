@@ -32,7 +32,7 @@ from typing import Any
 
 from . import timeline as tl
 from .hlc import parse as parse_stamp
-from .network_export import PICTURE_DPI, picture_format, write_files
+from .network_export import PICTURE_DPI, picture_format, save_figure, write_files
 from .project import Project, Record
 
 PathLike = str | os.PathLike[str]
@@ -43,7 +43,7 @@ TIMELINE_CSV_HEADER = ("id", "track", "kind", "title", "start", "end", "status",
                        "owner", "phase", "depends_on", "links", "note")
 #: How a linked record's kind is named in the CSV's ``links`` column.
 LINK_KIND_LABELS = {"cluster": "cluster", "agreement": "afspraak", "action_item": "actiepunt",
-                    "stakeholder": "partij", "timeline_item": "stap"}
+                    "stakeholder": "partij", "timeline_item": "stap", "knooppunt": "knooppunt"}
 STATUS_COLOURS = {"gepland": "#4c78a8", "bezig": "#f58518", "klaar": "#54a24b",
                   "uitgesteld": "#b279a2"}
 CLASH_COLOUR = "#d62728"
@@ -227,20 +227,7 @@ def export_timeline_picture(project: Project, path: PathLike, format: str | None
     """
     fmt = picture_format(path, format)
     figure = _draw(project, tl._today(today), title)
-    metadata: dict[str, Any] = {
-        "png": {"Software": "wijkdesk"},
-        "svg": {"Date": None, "Creator": "wijkdesk"},
-        "pdf": {"Creator": "wijkdesk", "Producer": "wijkdesk", "CreationDate": None},
-    }[fmt]
-
-    def write(tmp: Path) -> None:
-        import matplotlib
-
-        with matplotlib.rc_context({"svg.hashsalt": "wijkdesk", "pdf.fonttype": 42}):
-            figure.savefig(tmp, format=fmt, dpi=max(int(dpi), PICTURE_DPI),
-                           bbox_inches="tight", metadata=metadata, facecolor="white")
-
-    return write_files(project, {Path(path): write})[0]
+    return save_figure(project, figure, path, fmt, max(int(dpi), PICTURE_DPI))
 
 
 class _Entry:
