@@ -7,7 +7,11 @@ TS     := resources/translations/wijkdesk_nl.ts resources/translations/wijkdesk_
 QM     := $(TS:.ts=.qm)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test bench lint translations update-translations screenshot system-deps clean
+DIST_STAMP := $(VENV)/.dist-installed
+BUNDLE  := dist/wijkdesk/wijkdesk
+
+.PHONY: run test bench lint translations update-translations screenshot system-deps clean \
+        dist dist-test icons
 
 run: $(STAMP) $(QM)
 	$(PY) -m wijkdesk $(or $(FILE),--demo)
@@ -31,6 +35,23 @@ update-translations: $(STAMP)
 screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png
 
+# The Linux bundle: dist/wijkdesk-VERSION-linux-ARCH.tar.gz (installers/README.md).
+dist: $(STAMP) $(QM) $(DIST_STAMP)
+	PYTHON=$(PY) sh installers/build_linux.sh
+
+# Run the built bundle's own executable through the main flows, without a screen.
+dist-test:
+	@test -x $(BUNDLE) || { echo "No bundle at $(BUNDLE): run make dist first"; exit 1; }
+	cd "$${TMPDIR:-/tmp}" && QT_QPA_PLATFORM=offscreen $(CURDIR)/$(BUNDLE) --self-test
+
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dist]'
+	@touch $(DIST_STAMP)
+
+# The app icon's PNG sizes, .ico and .icns, from resources/icons/wijkdesk.svg (committed).
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_icons.py
+
 system-deps:
 	@sh scripts/system-deps.sh
 
@@ -44,4 +65,4 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 clean:
-	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache
+	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache build dist

@@ -57,6 +57,10 @@ class WelcomePage(QWidget):
         self.recent.setAccessibleName(self.tr("Recent projects"))
         self.recent.itemActivated.connect(
             lambda item: self.recentChosen.emit(item.data(ID_ROLE)))
+        self.no_recent = QLabel(self.tr(
+            "No recent projects yet: start a new project, or look around in the demo first."))
+        self.no_recent.setObjectName("noRecent")
+        self.no_recent.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
@@ -69,7 +73,9 @@ class WelcomePage(QWidget):
         column.addLayout(buttons)
         column.addSpacing(16)
         column.addWidget(QLabel(self.tr("Recent projects")))
+        column.addWidget(self.no_recent)
         column.addWidget(self.recent, 1)
+        column.addStretch(0)  # takes the room only while the list is hidden
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         body = QWidget()
@@ -85,3 +91,5 @@ class WelcomePage(QWidget):
             item = QListWidgetItem(f"{Path(path).stem}  —  {path}")
             item.setData(ID_ROLE, path)
             self.recent.addItem(item)
+        self.no_recent.setVisible(not paths)
+        self.recent.setVisible(bool(paths))
