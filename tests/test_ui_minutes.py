@@ -33,7 +33,7 @@ from wijkdesk.model.demo import build_demo
 SECOND = "Bewonersavond 2: Eerste stappen kiezen"
 QA = "Vragen en antwoorden"  # agenda item 4 of the second evening
 RESIDENT = "Geertruida Zilverspar"
-MINUTES_VIEW = 3
+MINUTES_VIEW = 4
 
 
 # -- fixtures and helpers -----------------------------------------------------------------
@@ -729,23 +729,38 @@ def test_without_a_project_or_an_evening_the_buttons_are_disabled(window, qtbot,
 
 def test_the_sender_and_logo_go_on_the_minutes_and_a_bad_logo_is_refused(
         window, qtbot, demo_path, tmp_path):
-    """Sender and logo…: kept in the settings, printed on the PDF; a file that is no picture
-    is refused with a message and the settings stay as they were."""
+    """Sender and logo…: the settings dialog on its Minutes page; kept in the settings,
+    printed on the PDF; a file that is no picture is refused with a message and the settings
+    stay as they were."""
     from PySide6.QtGui import QColor, QImage
 
+    from wijkdesk.ui.settings_dialog import SettingsDialog
+
     _project, view = _open(window, qtbot, demo_path)
+    view.sender_button.click()
+    dialog = window.interaction.dialogs[-1]
+    assert isinstance(dialog, SettingsDialog) and dialog.current_page() == "minutes"
     not_a_picture = tmp_path / "logo.png"
     not_a_picture.write_bytes(b"this is no picture at all")
-    assert not view.set_sender("Dienst Wijkaanpak Testdorp", str(not_a_picture))
+    dialog.editors["minutes/organisation"].widget.setText("Dienst Wijkaanpak Testdorp")
+    dialog.logo_path.setText(str(not_a_picture))
+    dialog.accept()
     assert window.interaction.messages[-1][0] == "error"
+    assert dialog.result() != dialog.DialogCode.Accepted  # stays open, nothing kept
     assert view.sender() == ("", "")
+    dialog.reject()
 
     logo = tmp_path / "wapen.png"
     image = QImage(120, 60, QImage.Format.Format_RGB32)
     image.fill(QColor("#1f5fbf"))
     assert image.save(str(logo))
     plain = view.export_pdf(str(tmp_path / "zonder-afzender.pdf"))
-    assert view.set_sender("  Dienst Wijkaanpak Testdorp  ", str(logo))
+    dialog = view.edit_sender()
+    dialog.editors["minutes/organisation"].widget.setText("  Dienst Wijkaanpak Testdorp  ")
+    window.interaction.answers.append(str(logo))
+    dialog.choose_logo.click()  # Choose…: the file dialog
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
     assert view.sender() == ("Dienst Wijkaanpak Testdorp", str(logo))
     written = view.export_pdf(str(tmp_path / "met-afzender.pdf"))
     assert written is not None and plain is not None

@@ -42,7 +42,7 @@ def test_opening_a_project_shows_its_name_views_and_evening(window, project):
     assert window.pages.currentIndex() == 1
     assert window.windowTitle().startswith("Testwijk")
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Bijeenkomst", "Stakeholders", "Timeline", "Minutes"]
+        "Bijeenkomst", "Stakeholders", "Timeline", "Wijkkompas", "Minutes"]
     view = window.bijeenkomst_view
     assert view.title_edit.text() == "Eerste avond"
     assert view.date_edit.date() == QDate(2026, 9, 17)
@@ -251,7 +251,7 @@ def test_dutch_is_the_default_language(qtbot, settings, project):
         project.close()
         assert w.open_path(str(path))
         assert [w.nav.item(i).text() for i in range(w.nav.count())] == [
-            "Bijeenkomst", "Belanghebbenden", "Tijdlijn", "Verslag"]
+            "Bijeenkomst", "Belanghebbenden", "Tijdlijn", "Wijkkompas", "Verslag"]
         assert w.menuBar().actions()[0].text() == "&Bestand"
         view = w.bijeenkomst_view
         qtbot.keyClicks(view.entry, "Betaalbaarheid is het belangrijkste")

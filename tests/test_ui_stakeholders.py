@@ -929,3 +929,19 @@ def test_the_demo_project_shows_every_party_and_relation_and_fits_in_view(
     seen = network.mapToScene(network.viewport().rect()).boundingRect()
     outside = [n.name for n in network.nodes.values() if not seen.contains(n.sceneBoundingRect())]
     assert outside == []
+
+
+def test_pins_stay_with_the_project_when_its_file_is_moved(window, project, qtbot):
+    import shutil
+
+    sid = project.add("stakeholder", name="Gemeente", type="gemeente")
+    path = project.path
+    project.close()
+    assert window.open_path(str(path))
+    view = window.stakeholder_view
+    view.set_pins({sid})
+    window.close_project()
+    moved = path.with_name("verhuisd naar de USB-stick.wijkdesk")
+    shutil.move(path, moved)
+    assert window.open_path(str(moved))
+    assert view.pins() == {sid}

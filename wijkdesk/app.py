@@ -8,12 +8,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, QUrl
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from . import __version__, i18n
+from . import settings as settings_store
 from .ui.context import AppContext
-from .ui.main_window import MainWindow, demo_path, ensure_demo
+from .ui.main_window import MainWindow
 
 
 def _args(argv: Sequence[str]) -> argparse.Namespace:
@@ -24,23 +26,70 @@ def _args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def choose_start_file(window: MainWindow, given: str | None) -> None:
-    """Open the given file, else the last project, else the demo project (made if needed)."""
+#: the sizes of the app icon's PNG files in resources/icons (made by scripts/make_icons.py)
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """wijkdesk's icon, from the PNG sizes in resources/icons (each read when first shown)."""
+    icon = QIcon()
+    folder = i18n.resources_dir() / "icons"
+    for size in ICON_SIZES:
+        path = folder / f"wijkdesk-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
+
+
+def local_path(given: str) -> str:
+    """A file given on the command line or by the file manager as an absolute path (a
+    ``file://`` URL, as some file managers pass, becomes its local path)."""
+    if given.startswith("file:"):
+        local = QUrl(given).toLocalFile()
+        if local:
+            given = local
+    return os.path.abspath(os.path.expanduser(given))
+
+
+def choose_start_file(window: MainWindow, given: str | None, *, demo: bool = False) -> None:
+    """Open the given file (or the demo, with demo), else the last project; with neither, the
+    welcome page stays: New project, Open, View the demo, recent projects."""
+    if demo and not given:
+        window.open_demo()
+        return
     if given:
-        if Path(given) == demo_path():
-            ensure_demo(demo_path())
-        window.open_path(given)
+        window.open_path(local_path(given))
         return
     last = window.ctx.settings.value("lastProject")
-    if isinstance(last, str) and last and Path(last).is_file() and window.open_path(last):
-        return
-    path = demo_path()
-    try:
-        ensure_demo(path)
-    except Exception as exc:  # noqa: BLE001 - any failure: show the welcome page instead
-        sys.stderr.write(f"wijkdesk: {exc}\n")
-        return
-    window.open_path(str(path))
+    if isinstance(last, str) and last and Path(last).is_file():
+        window.open_path(last)
+
+
+class FileOpenHandler(QObject):
+    """Opens the project of a QFileOpenEvent: on macOS a file opened from the Finder (or
+    dropped on the Dock icon) reaches a running app this way, not on the command line."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Take the FileOpen events sent to the application; let everything else pass."""
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file() or event.url().toLocalFile()
+            if path:
+                self._window.open_path(local_path(path))
+                self._window.raise_()
+                self._window.activateWindow()
+                return True
+        return False
+
+
+def install_file_open_handler(app: QApplication, window: MainWindow) -> FileOpenHandler:
+    """Let files opened from the file manager while the app runs open in window."""
+    handler = FileOpenHandler(window)
+    app.installEventFilter(handler)
+    return handler
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -50,12 +99,18 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setOrganizationName("wijkdesk")
     app.setApplicationName("wijkdesk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName("wijkdesk")  # Linux: the icon of wijkdesk.desktop
     settings = QSettings()
-    language = args.lang or str(settings.value("language", i18n.DEFAULT_LANGUAGE))
+    language = args.lang or settings_store.get(settings, "language")
     translator = i18n.install(app, language)  # noqa: F841 - kept alive until exit
     ctx = AppContext(settings)
     window = MainWindow(ctx)
-    choose_start_file(window, str(demo_path()) if args.demo and not args.file else args.file)
+    if sys.platform == "darwin":
+        # Only macOS sends QFileOpenEvent; elsewhere the file comes as an argument, and an
+        # application-wide filter would cost a Python call for every event.
+        install_file_open_handler(app, window)
+    choose_start_file(window, args.file, demo=args.demo)
     if os.environ.get("WIJKDESK_EXIT_AFTER_PAINT"):
         # Start-up benchmark: report the first paint and quit.
         def painted() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -55,3 +55,28 @@ def uninstall(app: QCoreApplication, translator: QTranslator) -> None:
     previous = getattr(translator, "previous_locale", None)
     if previous is not None:  # dates and words in the language from before
         QLocale.setDefault(previous)
+
+
+def locale_for(language: str | None) -> QLocale:
+    """The QLocale of a UI language (nl: Dutch of the Netherlands, en: British English), not
+    the system's."""
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+def ui_language() -> str:
+    """The language the UI runs in ("nl" or "en"), as ``install`` set it."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
+
+
+def long_date(iso: str | None, language: str | None = None) -> str:
+    """A date in full in the language's format: "2026-11-17" → "di 17 november 2026" (nl)
+    or "Tue 17 November 2026" (en); language None: the UI's. "" when unset; a text that is
+    no date comes back as it is."""
+    if not iso:
+        return ""
+    date = QDate.fromString(iso, "yyyy-MM-dd")
+    if not date.isValid():
+        return iso
+    return locale_for(language or ui_language()).toString(date, "ddd d MMMM yyyy")

@@ -2,162 +2,274 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="75"/>
+        <source>About wijkdesk</source>
+        <translation>About wijkdesk</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="85"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="96"/>
+        <source>For the people who facilitate Dutch neighbourhood meetings (bewonersavonden): collect what residents say, cluster and vote on it, map the stakeholders, plan both tracks on a timeline, merge the table laptops&apos; files and export the minutes. It works without internet and sends nothing anywhere.</source>
+        <translation>For the people who facilitate Dutch neighbourhood meetings (bewonersavonden): collect what residents say, cluster and vote on it, map the stakeholders, plan both tracks on a timeline, merge the table laptops&apos; files and export the minutes. It works without internet and sends nothing anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="102"/>
+        <source>Licence: EUPL-1.2 (European Union Public Licence v. 1.2). wijkdesk uses the free software listed below, each under its own licence.</source>
+        <translation>Licence: EUPL-1.2 (European Union Public Licence v. 1.2). wijkdesk uses the free software listed below, each under its own licence.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="106"/>
+        <source>Qt %1 · Python %2</source>
+        <translation>Qt %1 · Python %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="110"/>
+        <source>This text is missing from this installation: %1</source>
+        <translation>This text is missing from this installation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="128"/>
+        <source>Third-party licences</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="129"/>
+        <source>Licence of wijkdesk</source>
+        <translation>Licence of wijkdesk</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="130"/>
+        <source>wijkdesk — audience</source>
+        <extracomment>the least type size on the audience&apos;s screen (points, at 1920 x 1080) the most a fitted board or network is blown up on the beamer the audience window asked to end presenting (Esc)</extracomment>
+        <translation>wijkdesk — audience</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="131"/>
+        <source>Audience view</source>
+        <translation>Audience view</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="156"/>
+        <source>Top of the ranking</source>
+        <translation>Top of the ranking</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="183"/>
+        <source>◀ Previous view</source>
+        <translation>◀ Previous view</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="184"/>
+        <source>Next view ▶</source>
+        <translation>Next view ▶</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="185"/>
+        <source>Timer start/pause (Space)</source>
+        <translation>Timer start/pause (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="186"/>
+        <source>Hide these buttons (H)</source>
+        <translation>Hide these buttons (H)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="187"/>
+        <source>End presenting (Esc)</source>
+        <translation>End presenting (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="91"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="96"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="104"/>
         <source>Bijeenkomsten</source>
         <extracomment>called with a format&apos;s name when the facilitator chose it for a round</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="94"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="600"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="96"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="101"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="126"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="127"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="123"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="128"/>
         <source>C&amp;hair</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="130"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="237"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="138"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="573"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="625"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Votes…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="141"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="151"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Type in the dot-vote tallies (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="719"/>
         <source>Format of the round</source>
         <translation>Format of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="149"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="159"/>
         <source>1 Collect</source>
         <translation>1 Collect</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="160"/>
         <source>2 Order</source>
         <translation>2 Order</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="151"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="161"/>
         <source>3 Choose</source>
         <translation>3 Choose</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="164"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Stage of the round (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="165"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="169"/>
+        <source>Stage of the round: %1</source>
+        <translation>Stage of the round: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="176"/>
         <source>Collect &amp;hidden</source>
         <translation>Collect &amp;hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>New notes lie face down until you reveal them, so early voices do not steer the room.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="686"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="738"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
+        <source>Type in the dot-vote tallies</source>
+        <translation>Type in the dot-vote tallies</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
         <source>Insights of this round</source>
         <translation>Insights of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="193"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="202"/>
+        <source>Make a cluster of the selected notes (in the list of notes)</source>
+        <translation>Make a cluster of the selected notes (in the list of notes)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
         <source>Colour of the cards</source>
         <translation>Colour of the cards</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="208"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="196"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="209"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="203"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="219"/>
         <source>Type what is said and press Enter</source>
         <translation>Type what is said and press Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
         <source>New insight</source>
         <translation>New insight</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="226"/>
+        <source>The next table, for the notes typed in</source>
+        <translation>The next table, for the notes typed in</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="228"/>
+        <source>Delete the selected notes (in the list of notes)</source>
+        <translation>Delete the selected notes (in the list of notes)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="412"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="417"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="431"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="100"/>
         <source>Table %n</source>
         <translation>
             <numerusform>Table %n</numerusform>
@@ -165,42 +277,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="425"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="473"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="495"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="543"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (face down)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="496"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="547"/>
         <source>Table %1: %2</source>
         <translation>Table %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="541"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="592"/>
         <source>Change bijeenkomst</source>
         <translation>Change bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="601"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="563"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="615"/>
         <source>Delete bijeenkomst</source>
         <translation>Delete bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="575"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="627"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="611"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="663"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -208,27 +320,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="616"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="668"/>
         <source>Add insight</source>
         <translation>Add insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="645"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="697"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="719"/>
         <source>Stage of the round</source>
         <translation>Stage of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="677"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="729"/>
         <source>Collect hidden</source>
         <translation>Collect hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="686"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="738"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Reveal (%n face down)</numerusform>
@@ -236,197 +348,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="702"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="754"/>
         <source>Reveal &amp;all</source>
         <translation>Reveal &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="706"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="758"/>
+        <source>Reveal %1</source>
+        <translation>Reveal %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="760"/>
         <source>Reveal table %1</source>
         <translation>Reveal table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="726"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="750"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="804"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Make a &amp;cluster of the selection… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="752"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="806"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="761"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="815"/>
         <source>Take &amp;out of the cluster</source>
         <translation>Take &amp;out of the cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="763"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="817"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>&amp;Rename cluster “%1”…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="765"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="819"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>&amp;Dissolve cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="767"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="821"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>Merge &amp;duplicates (keep all texts, count once)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="771"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="790"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="825"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="844"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="774"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="828"/>
         <source>Tags of cluster “%1”</source>
         <translation>Tags of cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="784"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="838"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Rename… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="786"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="840"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Dissolve (notes stay on the board)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="852"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="799"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="804"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="808"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="853"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="858"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="862"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="803"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="857"/>
         <source>T&amp;rack</source>
         <translation>T&amp;rack</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="807"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="861"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="816"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="829"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="829"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="863"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
         <source>Name of the cluster:</source>
         <translation>Name of the cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="838"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="892"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="835"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="889"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="231"/>
         <source>T&amp;idy up</source>
         <translation>T&amp;idy up</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="232"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters side by side, loose notes in a grid below them (one undo step)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="252"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="269"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="642"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="694"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="850"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="904"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="863"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="866"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="920"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="871"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="925"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="878"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="932"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="884"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="938"/>
         <source>Make an &amp;agreement</source>
         <translation>Make an &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="885"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="939"/>
         <source>Make an a&amp;ction point</source>
         <translation>Make an a&amp;ction point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="940"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>On the timeline, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="887"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="941"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>On the timeline, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="901"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="955"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="907"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="961"/>
         <source>from cluster “%1”</source>
         <translation>from cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="908"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="962"/>
         <source>from note “%1”</source>
         <translation>from note “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="910"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="964"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 made %2, %n vote</numerusform>
@@ -434,12 +551,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="921"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="975"/>
         <source>Delete insight</source>
         <translation>Delete insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="923"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="977"/>
         <source>Delete insights</source>
         <translation>Delete insights</translation>
     </message>
@@ -447,65 +564,76 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="297"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="314"/>
         <source>Board with the notes of this round</source>
         <extracomment>the ids of the selected notes changed (the notes list follows)</extracomment>
         <translation>Board with the notes of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="333"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="436"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="476"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="358"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="468"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="508"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="481"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="513"/>
         <source>no theme</source>
         <translation>no theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="484"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="365"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="516"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="486"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="518"/>
         <source>no phase</source>
         <translation>no phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="492"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="524"/>
         <source>No notes yet in this round.</source>
         <translation>No notes yet in this round.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="597"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="609"/>
+        <source>Edit the selected note&apos;s text or cluster&apos;s name</source>
+        <translation>Edit the selected note&apos;s text or cluster&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="611"/>
+        <source>Delete the selected notes; dissolve a selected cluster</source>
+        <translation>Delete the selected notes; dissolve a selected cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="659"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="611"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="673"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="612"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="674"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="613"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="675"/>
         <source>Move notes</source>
         <translation>Move notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="613"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="675"/>
         <source>Move cluster</source>
         <translation>Move cluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="777"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="839"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -513,67 +641,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="780"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="842"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="817"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="879"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="847"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="909"/>
         <source>Delete notes</source>
         <translation>Delete notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="848"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="910"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="848"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="910"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="866"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="928"/>
         <source>Tidy up the board</source>
         <translation>Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="873"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="935"/>
         <source>Fit all (0)</source>
         <translation>Fit all (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="874"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="936"/>
         <source>Zoom in (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="875"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="937"/>
         <source>Zoom out (−)</source>
         <translation>Zoom out (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="876"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="938"/>
         <source>&amp;Tidy up the board</source>
         <translation>&amp;Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="948"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="948"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="887"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="949"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>
@@ -581,7 +709,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="236"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="253"/>
         <source>Text of the note</source>
         <translation>Text of the note</translation>
     </message>
@@ -672,6 +800,30 @@
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="211"/>
         <source>keep it, changed: %1 = %2</source>
         <translation>keep it, changed: %1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayControls</name>
+    <message>
+        <location filename="../../wijkdesk/ui/theme.py" line="296"/>
+        <source>&amp;Larger text</source>
+        <extracomment>the beamer theme&apos;s base type: this many times the system&apos;s, and at least MIN_BEAMER_PT the audience window&apos;s body type at 1080 screen lines (font scale 1), and its least size the beamer palette: (role, colour); text roles reach 7:1 on their backgrounds text of disabled controls in the beamer theme (on Window, Base and Button) the pairs of the beamer palette that are text on a background (the contrast test reads it) edges of controls in the beamer theme, and a checked button the theme or the font scale changed: fonts and colours are to be made again</extracomment>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/theme.py" line="299"/>
+        <source>S&amp;maller text</source>
+        <translation>S&amp;maller text</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/theme.py" line="301"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/theme.py" line="303"/>
+        <source>&amp;Beamer theme (high contrast)</source>
+        <translation>&amp;Beamer theme (high contrast)</translation>
     </message>
 </context>
 <context>
@@ -956,316 +1108,421 @@
         <source>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</source>
         <translation>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="112"/>
+        <source>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</source>
+        <translation>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <location filename="../../wijkdesk/messages.py" line="155"/>
         <source>absent with notice</source>
         <translation>absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="151"/>
+        <location filename="../../wijkdesk/messages.py" line="156"/>
         <source>step after</source>
         <translation>step after</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="152"/>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="153"/>
+        <location filename="../../wijkdesk/messages.py" line="159"/>
         <source>step before</source>
         <translation>step before</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="154"/>
+        <location filename="../../wijkdesk/messages.py" line="160"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="155"/>
+        <location filename="../../wijkdesk/messages.py" line="161"/>
         <source>chair</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="156"/>
+        <location filename="../../wijkdesk/messages.py" line="162"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="166"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="167"/>
         <source>contact consent</source>
         <translation>contact consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="168"/>
         <source>contact person</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <location filename="../../wijkdesk/messages.py" line="194"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>current phase</source>
         <translation>current phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <source>approach</source>
+        <translation>approach</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <source>results communicated</source>
+        <translation>results communicated</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <source>note on communication</source>
+        <translation>note on communication</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="169"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <location filename="../../wijkdesk/messages.py" line="172"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <source>process facilitated</source>
+        <translation>process facilitated</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <source>note on facilitation</source>
+        <translation>note on facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="177"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="169"/>
+        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <source>front-runners</source>
+        <translation>front-runners</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <source>note on front-runners</source>
+        <translation>note on front-runners</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <source>goal</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="182"/>
         <source>group</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="170"/>
+        <location filename="../../wijkdesk/messages.py" line="183"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <location filename="../../wijkdesk/messages.py" line="185"/>
         <source>interest</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <source>Wijkkompas key</source>
+        <translation>Wijkkompas key</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="187"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <location filename="../../wijkdesk/messages.py" line="188"/>
         <source>minute-taker</source>
         <translation>minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <location filename="../../wijkdesk/messages.py" line="189"/>
         <source>municipality</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <location filename="../../wijkdesk/messages.py" line="190"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="177"/>
+        <location filename="../../wijkdesk/messages.py" line="191"/>
         <source>next meeting</source>
         <translation>next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <location filename="../../wijkdesk/messages.py" line="192"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <location filename="../../wijkdesk/messages.py" line="193"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <location filename="../../wijkdesk/messages.py" line="195"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="182"/>
+        <location filename="../../wijkdesk/messages.py" line="196"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <location filename="../../wijkdesk/messages.py" line="197"/>
         <source>participation</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <source>parties</source>
+        <translation>parties</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="199"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <location filename="../../wijkdesk/messages.py" line="202"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <location filename="../../wijkdesk/messages.py" line="203"/>
         <source>times postponed</source>
         <translation>times postponed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <location filename="../../wijkdesk/messages.py" line="204"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <location filename="../../wijkdesk/messages.py" line="205"/>
+        <source>residents&apos; role</source>
+        <translation>residents&apos; role</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="206"/>
+        <source>note on residents&apos; role</source>
+        <translation>note on residents&apos; role</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="207"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <location filename="../../wijkdesk/messages.py" line="208"/>
         <source>round</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="192"/>
+        <location filename="../../wijkdesk/messages.py" line="209"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>stage</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <location filename="../../wijkdesk/messages.py" line="212"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="196"/>
+        <location filename="../../wijkdesk/messages.py" line="213"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <location filename="../../wijkdesk/messages.py" line="214"/>
         <source>strength</source>
         <translation>strength</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <location filename="../../wijkdesk/messages.py" line="215"/>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="216"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="199"/>
+        <location filename="../../wijkdesk/messages.py" line="217"/>
         <source>tables</source>
         <translation>tables</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <location filename="../../wijkdesk/messages.py" line="218"/>
         <source>for</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <location filename="../../wijkdesk/messages.py" line="219"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="202"/>
+        <location filename="../../wijkdesk/messages.py" line="220"/>
+        <source>tips</source>
+        <translation>tips</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="221"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="204"/>
+        <location filename="../../wijkdesk/messages.py" line="223"/>
         <source>track</source>
         <translation>track</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="205"/>
+        <location filename="../../wijkdesk/messages.py" line="224"/>
+        <source>trust</source>
+        <translation>trust</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="225"/>
+        <source>note on trust</source>
+        <translation>note on trust</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="226"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="206"/>
+        <location filename="../../wijkdesk/messages.py" line="227"/>
+        <source>urgency</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="228"/>
+        <source>note on urgency</source>
+        <translation>note on urgency</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="229"/>
+        <source>vision</source>
+        <translation>vision</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="230"/>
+        <source>note on vision</source>
+        <translation>note on vision</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="231"/>
         <source>what</source>
         <translation>what</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="207"/>
+        <location filename="../../wijkdesk/messages.py" line="232"/>
         <source>who</source>
         <translation>who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="208"/>
+        <location filename="../../wijkdesk/messages.py" line="233"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="209"/>
+        <location filename="../../wijkdesk/messages.py" line="234"/>
         <source>position across</source>
         <translation>position across</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="210"/>
+        <location filename="../../wijkdesk/messages.py" line="235"/>
         <source>position down</source>
         <translation>position down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="211"/>
+        <location filename="../../wijkdesk/messages.py" line="236"/>
         <source>deleted or kept</source>
         <translation>deleted or kept</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
         <source>linked from</source>
         <translation>linked from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="203"/>
+        <location filename="../../wijkdesk/messages.py" line="222"/>
         <source>linked to</source>
         <translation>linked to</translation>
     </message>
@@ -1273,37 +1530,37 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="464"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="541"/>
         <source>Power/interest grid</source>
         <translation>Power/interest grid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="471"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="555"/>
         <source>Manage closely</source>
         <translation>Manage closely</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="472"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="556"/>
         <source>Keep satisfied</source>
         <translation>Keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="473"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="557"/>
         <source>Keep informed</source>
         <translation>Keep informed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="474"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="558"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="540"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="622"/>
         <source>Interest →</source>
         <translation>Interest →</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="542"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="625"/>
         <source>Influence →</source>
         <translation>Influence →</translation>
     </message>
@@ -1377,236 +1634,805 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="127"/>
+        <location filename="../../wijkdesk/messages.py" line="130"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="128"/>
+        <location filename="../../wijkdesk/messages.py" line="131"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="129"/>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
         <source>rounds</source>
         <translation>rounds</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="130"/>
+        <location filename="../../wijkdesk/messages.py" line="133"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="131"/>
+        <location filename="../../wijkdesk/messages.py" line="134"/>
         <source>insights</source>
         <translation>insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="132"/>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
         <source>vote tallies</source>
         <translation>vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="133"/>
+        <location filename="../../wijkdesk/messages.py" line="136"/>
         <source>stakeholders</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="134"/>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
         <source>relations</source>
         <translation>relations</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="135"/>
+        <location filename="../../wijkdesk/messages.py" line="138"/>
         <source>timeline steps</source>
         <translation>timeline steps</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="136"/>
+        <location filename="../../wijkdesk/messages.py" line="139"/>
         <source>dependencies</source>
         <translation>dependencies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="137"/>
+        <location filename="../../wijkdesk/messages.py" line="140"/>
         <source>agreements</source>
         <translation>agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="138"/>
+        <location filename="../../wijkdesk/messages.py" line="141"/>
         <source>action points</source>
         <translation>action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="139"/>
+        <location filename="../../wijkdesk/messages.py" line="142"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="140"/>
+        <location filename="../../wijkdesk/messages.py" line="143"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <location filename="../../wijkdesk/messages.py" line="144"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <location filename="../../wijkdesk/messages.py" line="145"/>
         <source>links</source>
         <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <source>knooppunten</source>
+        <translation>knooppunten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <source>health checks (APK)</source>
+        <translation>health checks (APK)</translation>
+    </message>
+</context>
+<context>
+    <name>KnooppuntDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="89"/>
+        <source>Knooppunt</source>
+        <extracomment>how a status looks in the grid: a mark before the title and the cell&apos;s colour the kinds a knooppunt can be linked to, with the field that names them changes that touch what this view shows</extracomment>
+        <translation>Knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="95"/>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="96"/>
+        <source>Technical and financial</source>
+        <translation>Technical and financial</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="102"/>
+        <source>One tip per line</source>
+        <translation>One tip per line</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="106"/>
+        <source>Parties involved</source>
+        <translation>Parties involved</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="118"/>
+        <source>A question for the first round of an evening</source>
+        <translation>A question for the first round of an evening</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="120"/>
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="121"/>
+        <source>T&amp;rack</source>
+        <translation>T&amp;rack</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="122"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="123"/>
+        <source>&amp;Goal</source>
+        <translation>&amp;Goal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="124"/>
+        <source>&amp;Approach</source>
+        <translation>&amp;Approach</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="125"/>
+        <source>T&amp;ips</source>
+        <translation>T&amp;ips</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="126"/>
+        <source>Part&amp;ies</source>
+        <translation>Part&amp;ies</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="127"/>
+        <source>P&amp;rompt</source>
+        <translation>P&amp;rompt</translation>
+    </message>
+</context>
+<context>
+    <name>KompasView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="196"/>
+        <source>Wijkkompas</source>
+        <translation>Wijkkompas</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="216"/>
+        <source>&amp;Process</source>
+        <translation>&amp;Process</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="217"/>
+        <source>&amp;Where do we stand?</source>
+        <translation>&amp;Where do we stand?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="218"/>
+        <source>AP&amp;K</source>
+        <translation>AP&amp;K</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="233"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="684"/>
+        <source>Current phase</source>
+        <translation>Current phase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="234"/>
+        <source>From the statuses</source>
+        <translation>From the statuses</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="236"/>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="240"/>
+        <source>Phase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="267"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="578"/>
+        <source>Phase %1, %2</source>
+        <translation>Phase %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="282"/>
+        <source>The chosen knooppunt</source>
+        <translation>The chosen knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="285"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="289"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="293"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="297"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="387"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="298"/>
+        <source>A short note</source>
+        <translation>A short note</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="301"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="329"/>
+        <source>What serves it</source>
+        <translation>What serves it</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="303"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="305"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="307"/>
+        <source>Starter te&amp;xt</source>
+        <translation>Starter te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="308"/>
+        <source>Put the starter set&apos;s texts back</source>
+        <translation>Put the starter set&apos;s texts back</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="310"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="312"/>
+        <source>&amp;New knooppunt…</source>
+        <translation>&amp;New knooppunt…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="318"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="320"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="352"/>
+        <source>Where do we stand?</source>
+        <translation>Where do we stand?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="353"/>
+        <source>Show the rules behind the suggestions</source>
+        <translation>Show the rules behind the suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="363"/>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="369"/>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Question&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="370"/>
+        <source>&lt;b&gt;Score (1–5)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Score (1–5)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="371"/>
+        <source>&lt;b&gt;Since last time&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Since last time&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="372"/>
+        <source>&lt;b&gt;Note&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Note&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="382"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="383"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="399"/>
+        <source>In a few sentences: what stands out?</source>
+        <translation>In a few sentences: what stands out?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="401"/>
+        <source>&amp;Save APK</source>
+        <translation>&amp;Save APK</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="409"/>
+        <source>APK of the evening</source>
+        <translation>APK of the evening</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="397"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="418"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="421"/>
+        <source>Scores over time</source>
+        <translation>Scores over time</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="433"/>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="434"/>
+        <source>Technical and financial</source>
+        <translation>Technical and financial</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="445"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="445"/>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="446"/>
+        <source>Action point</source>
+        <translation>Action point</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="446"/>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="447"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="500"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="531"/>
+        <source>We are in phase %1: %2.</source>
+        <translation>We are in phase %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="533"/>
+        <source>No phase yet.</source>
+        <translation>No phase yet.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="564"/>
+        <source>Pick a knooppunt to see its goal, approach and tips, and to set its status.</source>
+        <translation>Pick a knooppunt to see its goal, approach and tips, and to set its status.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="574"/>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="574"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="575"/>
+        <source>not yet in the network</source>
+        <translation>not yet in the network</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="576"/>
+        <source>own knooppunt</source>
+        <translation>own knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="581"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="581"/>
+        <source>Approach</source>
+        <translation>Approach</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="592"/>
+        <source>Prompt for a first round</source>
+        <translation>Prompt for a first round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="609"/>
+        <source>Nothing linked yet.</source>
+        <translation>Nothing linked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="646"/>
+        <source>Status of “%1”</source>
+        <translation>Status of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="658"/>
+        <source>Date of “%1”</source>
+        <translation>Date of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="673"/>
+        <source>Note on “%1”</source>
+        <translation>Note on “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="708"/>
+        <source>New knooppunt</source>
+        <translation>New knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="736"/>
+        <source>Change “%1”</source>
+        <translation>Change “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="765"/>
+        <source>Starter text of “%1”</source>
+        <translation>Starter text of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="775"/>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="809"/>
+        <source>Links of “%1”</source>
+        <translation>Links of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="832"/>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="832"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="833"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="833"/>
+        <source>Open now: social</source>
+        <translation>Open now: social</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="834"/>
+        <source>Open now: technical and financial</source>
+        <translation>Open now: technical and financial</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="835"/>
+        <source>Not yet in the network</source>
+        <translation>Not yet in the network</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="836"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="837"/>
+        <source>First round of the next evening:</source>
+        <translation>First round of the next evening:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="838"/>
+        <source>How the phase is found:</source>
+        <translation>How the phase is found:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="839"/>
+        <source>How the next steps are chosen:</source>
+        <translation>How the next steps are chosen:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="843"/>
+        <source>Phase %1: %2</source>
+        <translation>Phase %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="844"/>
+        <source>No phase yet</source>
+        <translation>No phase yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="861"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="920"/>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="948"/>
+        <source>Saved for this evening.</source>
+        <translation>Saved for this evening.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="949"/>
+        <source>Not held at this evening yet.</source>
+        <translation>Not held at this evening yet.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="964"/>
+        <source>Give at least one question a score first.</source>
+        <translation>Give at least one question a score first.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="966"/>
+        <source>APK</source>
+        <translation>APK</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="975"/>
+        <source>No APK yet: score the seven questions at an evening.</source>
+        <translation>No APK yet: score the seven questions at an evening.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="984"/>
+        <source>The chart could not be drawn: %1</source>
+        <translation>The chart could not be drawn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="150"/>
+        <source>Link “%1”</source>
+        <translation>Link “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="152"/>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="155"/>
+        <source>Linked to</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="166"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="68"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="70"/>
         <source>Views</source>
         <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="118"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <source>Wijkkompas</source>
+        <translation>Wijkkompas</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="119"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="121"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="123"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
         <source>Copy for a &amp;table…</source>
         <translation>Copy for a &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>&amp;Import insights from CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Export round as C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Export round as &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
-        <source>&amp;Close project</source>
-        <translation>&amp;Close project</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
-        <source>To &amp;review…</source>
-        <translation>To &amp;review…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <source>C&amp;lose project</source>
+        <translation>C&amp;lose project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <source>To re&amp;view…</source>
+        <translation>To re&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
+        <source>&amp;Present on the beamer</source>
+        <translation>&amp;Present on the beamer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="168"/>
+        <source>Show the room a clean, large view (F5); Esc ends it</source>
+        <translation>Show the room a clean, large view (F5); Esc ends it</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
+        <source>Presenting</source>
+        <translation>Presenting</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="185"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="188"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="197"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="207"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="285"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="389"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="499"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="220"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="436"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="548"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="211"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="218"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="265"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -1614,33 +2440,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="235"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="282"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="297"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="241"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="288"/>
         <source>Checking the files…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="242"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="289"/>
         <source>Checked %1 of %2 files…</source>
         <translation>Checked %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="252"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Merge cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="255"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="259"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>Merge %n file(s)</numerusform>
@@ -1648,67 +2474,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="274"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="325"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="294"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="341"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="361"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Choose or make a round first: this works on the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
         <source>the round “%1” of %2</source>
         <translation>the round “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="331"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="378"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Import cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="349"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="396"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="402"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>Import %n insight</numerusform>
@@ -1716,7 +2542,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="360"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="407"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>Imported %n insight</numerusform>
@@ -1724,103 +2550,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="366"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="413"/>
         <source>Export round</source>
         <translation>Export round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="419"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="373"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="420"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas files (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="434"/>
         <source>{n} votes</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="402"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="449"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="433"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="480"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="493"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="452"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="500"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="458"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="506"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="467"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="515"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="471"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="520"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="473"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="484"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="522"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="533"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="493"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="542"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="287"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="334"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="349"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="550"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="511"/>
-        <source>About wijkdesk</source>
-        <translation>About wijkdesk</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="512"/>
-        <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
-        <translation>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="218"/>
+        <location filename="../../wijkdesk/messages.py" line="243"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="225"/>
+        <location filename="../../wijkdesk/messages.py" line="250"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>Merged {files} file(s): {counts}</translation>
     </message>
@@ -1884,299 +2700,259 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="73"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="74"/>
         <source>Minutes</source>
         <extracomment>the last PDF written (for tests and &quot;open&quot;)</extracomment>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="79"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="84"/>
         <source>Bijeenkomst of the minutes</source>
         <translation>Bijeenkomst of the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="81"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="86"/>
         <source>&amp;Anonymised (for residents)</source>
         <translation>&amp;Anonymised (for residents)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="83"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="88"/>
         <source>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</source>
         <translation>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="86"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="91"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="88"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="93"/>
         <source>Copy as &amp;e-mail text</source>
         <translation>Copy as &amp;e-mail text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="89"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="94"/>
         <source>The agreements and action points as plain text</source>
         <translation>The agreements and action points as plain text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="98"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="103"/>
         <source>Sender and &amp;logo…</source>
         <translation>Sender and &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="99"/>
-        <source>The organisation name and logo on the minutes</source>
-        <translation>The organisation name and logo on the minutes</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="106"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="112"/>
         <source>Number of residents</source>
         <translation>Number of residents</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="109"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="318"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="533"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="327"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="112"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="137"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="145"/>
         <source>Present by organisation and role</source>
         <translation>Present by organisation and role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="113"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="376"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="385"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="113"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="121"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="114"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="122"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="115"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="123"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
         <source>Absent with notice</source>
         <translation>Absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="130"/>
         <source>Add organisation</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="132"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="141"/>
         <source>&amp;Residents present</source>
         <translation>&amp;Residents present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="134"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="142"/>
         <source>&amp;Next meeting</source>
         <translation>&amp;Next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="148"/>
         <source>Per agenda item: questions and answers in essence</source>
         <translation>Per agenda item: questions and answers in essence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="149"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="157"/>
         <source>Preview of the minutes</source>
         <translation>Preview of the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="226"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="361"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="235"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="370"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="304"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="308"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="313"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="317"/>
         <source>Minutes: %1</source>
         <translation>Minutes: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="344"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="527"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="353"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
         <source>Residents present</source>
         <translation>Residents present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="366"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="374"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="384"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="375"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="383"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="393"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="404"/>
-        <source>Not a usable logo</source>
-        <translation>Not a usable logo</translation>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="104"/>
+        <source>The organisation name and logo on the minutes (in the settings)</source>
+        <translation>The organisation name and logo on the minutes (in the settings)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="416"/>
-        <source>Sender of the minutes</source>
-        <translation>Sender of the minutes</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="418"/>
-        <source>e.g. Gemeente Wisselmonde</source>
-        <translation>e.g. Gemeente Wisselmonde</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="420"/>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="422"/>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="423"/>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="428"/>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="429"/>
-        <source>&amp;Logo</source>
-        <translation>&amp;Logo</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="472"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="445"/>
         <source>The agreements and actions are on the clipboard</source>
         <translation>The agreements and actions are on the clipboard</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="488"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="461"/>
         <source>Save the minutes</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="462"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="471"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="478"/>
         <source>Minutes as PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="479"/>
         <source>Laying out the minutes… %1%</source>
         <translation>Laying out the minutes… %1%</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="513"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="486"/>
         <source>Cancelled: no PDF written</source>
         <translation>Cancelled: no PDF written</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="492"/>
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="493"/>
         <source>The minutes are saved as %1.</source>
         <translation>The minutes are saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="526"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="526"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
         <source>Minute-taker</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="527"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="529"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="529"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="531"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="531"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="531"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="532"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="532"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
         <source>(picture in the PDF)</source>
         <translation>(picture in the PDF)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="533"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
         <source>Other notes</source>
         <translation>Other notes</translation>
     </message>
@@ -2184,9 +2960,42 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="285"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="345"/>
         <source>Network of the stakeholders and their relations</source>
         <translation>Network of the stakeholders and their relations</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="371"/>
+        <source>Delete the selected stakeholders or relation</source>
+        <translation>Delete the selected stakeholders or relation</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="302"/>
+        <source>Start or end presenting on the beamer</source>
+        <translation>Start or end presenting on the beamer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="304"/>
+        <source>End presenting (on the audience&apos;s screen)</source>
+        <translation>End presenting (on the audience&apos;s screen)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="306"/>
+        <source>The next or previous view (on the audience&apos;s screen)</source>
+        <translation>The next or previous view (on the audience&apos;s screen)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="307"/>
+        <source>Start or pause the round timer (on the audience&apos;s screen)</source>
+        <translation>Start or pause the round timer (on the audience&apos;s screen)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="310"/>
+        <source>Hide or show the control strip (one screen)</source>
+        <translation>Hide or show the control strip (one screen)</translation>
     </message>
 </context>
 <context>
@@ -2221,9 +3030,18 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../wijkdesk/selftest.py" line="102"/>
+        <source>Cancel</source>
+        <extracomment>the device ids of the self-test&apos;s two &quot;laptops&quot; (fixed: the run is reproducible)</extracomment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RankWords</name>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="60"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="59"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -2231,12 +3049,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="64"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="63"/>
         <source>(shared)</source>
         <translation>(shared)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="68"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="67"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (face down)</translation>
     </message>
@@ -2244,32 +3062,32 @@
 <context>
     <name>RelationDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="131"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="132"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="148"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="149"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="149"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="150"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="150"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="151"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="151"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="152"/>
         <source>&amp;Strength (1–3)</source>
         <translation>&amp;Strength (1–3)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="152"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="153"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
@@ -2308,79 +3126,415 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="41"/>
+        <source>Evening</source>
+        <extracomment>the translation context of the labels below (``QCoreApplication.translate(CONTEXT, …)``) the pages of the settings dialog, in order, with their titles</extracomment>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="42"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="43"/>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="44"/>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="45"/>
+        <location filename="../../wijkdesk/settings.py" line="108"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="46"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="83"/>
+        <source>Number of tables</source>
+        <translation>Number of tables</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="84"/>
+        <source>For new bijeenkomsten; each evening can still have its own number</source>
+        <translation>For new bijeenkomsten; each evening can still have its own number</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="87"/>
+        <source>Stickers per participant</source>
+        <translation>Stickers per participant</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="88"/>
+        <source>Dots each participant gets for the dot vote, for new bijeenkomsten; 0: not set</source>
+        <translation>Dots each participant gets for the dot vote, for new bijeenkomsten; 0: not set</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="91"/>
+        <source>Table names</source>
+        <translation>Table names</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="94"/>
+        <source>Table colours</source>
+        <translation>Table colours</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="96"/>
+        <source>Minutes for a round</source>
+        <translation>Minutes for a round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="98"/>
+        <source>Sound at the end of a round</source>
+        <translation>Sound at the end of a round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="100"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="101"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="102"/>
+        <source>Beamer (high contrast)</source>
+        <translation>Beamer (high contrast)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="104"/>
+        <source>Font scale</source>
+        <translation>Font scale</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="105"/>
+        <source>Larger type for this project (Ctrl++ and Ctrl+-)</source>
+        <translation>Larger type for this project (Ctrl++ and Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="111"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="112"/>
+        <source>The organisation name on the minutes</source>
+        <translation>The organisation name on the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="114"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="115"/>
+        <source>A PNG or JPEG picture on the minutes</source>
+        <translation>A PNG or JPEG picture on the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="63"/>
+        <source>black</source>
+        <translation>black</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="64"/>
+        <source>white</source>
+        <translation>white</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="65"/>
+        <source>grey</source>
+        <translation>grey</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="67"/>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="69"/>
+        <source>brown</source>
+        <translation>brown</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="69"/>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="71"/>
+        <source>olive</source>
+        <translation>olive</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="71"/>
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="73"/>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="75"/>
+        <source>teal</source>
+        <translation>teal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="77"/>
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="79"/>
+        <source>purple</source>
+        <translation>purple</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="81"/>
+        <source>pink</source>
+        <translation>pink</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="260"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="261"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="265"/>
+        <source>Areas of the settings</source>
+        <extracomment>key -&gt; its editor, for every declared setting</extracomment>
+        <translation>Areas of the settings</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="268"/>
+        <source>The new language takes effect when you restart wijkdesk.</source>
+        <translation>The new language takes effect when you restart wijkdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="286"/>
+        <source>Restore the default settings</source>
+        <translation>Restore the default settings</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="329"/>
+        <source>Open a project to set these: they are kept per project, on this laptop.</source>
+        <translation>Open a project to set these: they are kept per project, on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="375"/>
+        <source>e.g. Gemeente Wisselmonde</source>
+        <translation>e.g. Gemeente Wisselmonde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="391"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="395"/>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="392"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="393"/>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="396"/>
+        <source>Remove the logo</source>
+        <translation>Remove the logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="410"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="411"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="482"/>
+        <source>Not a usable logo</source>
+        <translation>Not a usable logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="493"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="39"/>
+        <source>Board (Bijeenkomst)</source>
+        <extracomment>the canvases whose own keys the sheet lists: (module, class, title for the sheet)</extracomment>
+        <translation>Board (Bijeenkomst)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="41"/>
+        <source>Stakeholder network</source>
+        <translation>Stakeholder network</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="43"/>
+        <source>Power/interest grid</source>
+        <translation>Power/interest grid</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="45"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="136"/>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="158"/>
+        <source>Other actions</source>
+        <translation>Other actions</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="175"/>
+        <source>Presenting</source>
+        <translation>Presenting</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="200"/>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="208"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="202"/>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="203"/>
+        <source>Search the shortcuts</source>
+        <translation>Search the shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="209"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="209"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="226"/>
+        <source>Tab moves between the controls of a view; in a menu, the underlined letter chooses. Open this sheet again with F1 or ?.</source>
+        <translation>Tab moves between the controls of a view; in a menu, the underlined letter chooses. Open this sheet again with F1 or ?.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="232"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="36"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="37"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="37"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="38"/>
         <source>New stakeholder</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="68"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="69"/>
         <source>Personal data (AVG): only with consent, left out of exports and anonymised minutes</source>
         <translation>Personal data (AVG): only with consent, left out of exports and anonymised minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="70"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="71"/>
         <source>Consent to record this contact</source>
         <translation>Consent to record this contact</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="80"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="81"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="89"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="90"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="90"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="91"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="91"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="92"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="92"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="93"/>
         <source>&amp;Influence (1–5)</source>
         <translation>&amp;Influence (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="93"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="94"/>
         <source>Inter&amp;est (1–5)</source>
         <translation>Inter&amp;est (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="94"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="95"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="95"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="96"/>
         <source>&amp;Participation</source>
         <translation>&amp;Participation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="96"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="97"/>
         <source>&amp;Contact person (personal data)</source>
         <translation>&amp;Contact person (personal data)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="98"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="99"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="99"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="100"/>
         <source>Matters in phases</source>
         <translation>Matters in phases</translation>
     </message>
@@ -2416,13 +3570,13 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="62"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="694"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="697"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="65"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="664"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="667"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -2457,303 +3611,305 @@
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="142"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="144"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="143"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="145"/>
         <source>Power/&amp;interest grid</source>
         <translation>Power/&amp;interest grid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
         <source>willing</source>
         <translation>willing</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
         <source>middle ground</source>
         <translation>middle ground</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="169"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="171"/>
         <source>unwilling</source>
         <translation>unwilling</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="169"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="171"/>
         <source>inform</source>
         <translation>inform</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="172"/>
         <source>consult</source>
         <translation>consult</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="172"/>
         <source>advise</source>
         <translation>advise</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="173"/>
         <source>co-produce</source>
         <translation>co-produce</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="172"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="174"/>
         <source>co-decide</source>
         <translation>co-decide</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="227"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="230"/>
         <source>No places saved yet: this is a computed layout. Choose Layout to keep it, or drag the stakeholders where you want them.</source>
         <translation>No places saved yet: this is a computed layout. Choose Layout to keep it, or drag the stakeholders where you want them.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="253"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="256"/>
         <source>No stakeholders yet. Start with who is already at the table (Insert).</source>
         <translation>No stakeholders yet. Start with who is already at the table (Insert).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="260"/>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="263"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="268"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="266"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="271"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="270"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="273"/>
         <source>There is no resident group in the network yet.</source>
         <translation>There is no resident group in the network yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="273"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="276"/>
         <source>Brokers (betweenness)</source>
         <translation>Brokers (betweenness)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="274"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="277"/>
         <source>Without any relation</source>
         <translation>Without any relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="275"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="278"/>
         <source>No path to a resident group</source>
         <translation>No path to a resident group</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="276"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="279"/>
         <source>Per segment</source>
         <translation>Per segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="277"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="280"/>
         <source>Typical parties not yet in view</source>
         <translation>Typical parties not yet in view</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="340"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="343"/>
         <source>Select a stakeholder to focus on.</source>
         <translation>Select a stakeholder to focus on.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="356"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="359"/>
         <source>There is already a stakeholder called “%1”; saving makes a second one.</source>
         <translation>There is already a stakeholder called “%1”; saving makes a second one.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="373"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="423"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="376"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="426"/>
         <source>A stakeholder needs a name.</source>
         <translation>A stakeholder needs a name.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="383"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="386"/>
         <source>New stakeholder</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="428"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="431"/>
         <source>Change stakeholder</source>
         <translation>Change stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="450"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="453"/>
         <source>New relation</source>
         <translation>New relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="483"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="486"/>
         <source>Change relation</source>
         <translation>Change relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="513"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="516"/>
         <source>Delete stakeholder</source>
         <translation>Delete stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="513"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="703"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="706"/>
         <source>Delete relation</source>
         <translation>Delete relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="531"/>
         <source>Move stakeholder</source>
         <translation>Move stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="554"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="557"/>
         <source>Influence and interest</source>
         <translation>Influence and interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="589"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="592"/>
         <source>Spring</source>
         <translation>Spring</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="589"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="592"/>
         <source>Kamada–Kawai</source>
         <translation>Kamada–Kawai</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="589"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="592"/>
         <source>Grouped by type</source>
         <translation>Grouped by type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="609"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="612"/>
         <source>All anew, also what I placed by hand</source>
         <translation>All anew, also what I placed by hand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="618"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="621"/>
         <source>Show &amp;all</source>
         <translation>Show &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="664"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="667"/>
         <source>&amp;Filter (on)</source>
         <translation>&amp;Filter (on)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="669"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="685"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="672"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="688"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="670"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="673"/>
         <source>New &amp;relation from here…</source>
         <translation>New &amp;relation from here…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="672"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="675"/>
         <source>&amp;Focus on this one</source>
         <translation>&amp;Focus on this one</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="675"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="678"/>
         <source>&amp;Unpin (layouts may move it)</source>
         <translation>&amp;Unpin (layouts may move it)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="676"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="679"/>
         <source>&amp;Pin (layouts keep it)</source>
         <translation>&amp;Pin (layouts keep it)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="679"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="682"/>
         <source>&amp;Delete (with its relations)</source>
         <translation>&amp;Delete (with its relations)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="686"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="689"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="692"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="695"/>
         <source>New stakeholder &amp;here…</source>
         <translation>New stakeholder &amp;here…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="693"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="696"/>
         <source>Fit all (0)</source>
         <translation>Fit all (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="711"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="714"/>
         <source>GraphML (Gephi, yEd)…</source>
         <translation>GraphML (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="712"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="715"/>
         <source>GEXF (Gephi)…</source>
         <translation>GEXF (Gephi)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="713"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="716"/>
         <source>Gephi CSV (nodes and edges)…</source>
         <translation>Gephi CSV (nodes and edges)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="714"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="717"/>
         <source>Kumu CSV (elements and connections)…</source>
         <translation>Kumu CSV (elements and connections)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="715"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="718"/>
         <source>Picture (PNG)…</source>
         <translation>Picture (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="716"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="719"/>
         <source>Picture (SVG)…</source>
         <translation>Picture (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="717"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="720"/>
         <source>Picture (PDF)…</source>
         <translation>Picture (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="734"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="737"/>
         <source>Export the network</source>
         <translation>Export the network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="746"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="749"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="750"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="753"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="762"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="765"/>
         <source>Import stakeholders</source>
         <translation>Import stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="766"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="769"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="773"/>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="776"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="779"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="805"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="808"/>
         <source>%n new stakeholder(s)</source>
         <translation>
             <numerusform>%n new stakeholder(s)</numerusform>
@@ -2761,7 +3917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="806"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="809"/>
         <source>%n new relation(s)</source>
         <translation>
             <numerusform>%n new relation(s)</numerusform>
@@ -2769,17 +3925,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="808"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="811"/>
         <source>Unknown types, imported as “overig”: %1</source>
         <translation>Unknown types, imported as “overig”: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="811"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="814"/>
         <source>Already in the network, linked: %1</source>
         <translation>Already in the network, linked: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="814"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="817"/>
         <source>%n duplicate row(s) skipped</source>
         <translation>
             <numerusform>%n duplicate row(s) skipped</numerusform>
@@ -2787,7 +3943,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="815"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="818"/>
         <source>Import them?</source>
         <translation>Import them?</translation>
     </message>
@@ -2795,100 +3951,159 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="53"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="54"/>
         <source>Step on the timeline</source>
         <translation>Step on the timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="55"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="56"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="56"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="57"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="68"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="69"/>
         <source>Ends on</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="81"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="82"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="91"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="92"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="98"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="99"/>
         <source>Depends on</source>
         <translation>Depends on</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="108"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="109"/>
         <source>Linked to</source>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="119"/>
         <source>&amp;Lane</source>
         <translation>&amp;Lane</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="119"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="120"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="121"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="122"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="123"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="124"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="125"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="126"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="127"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="127"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="128"/>
         <source>&amp;Depends on</source>
         <translation>&amp;Depends on</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="128"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="129"/>
         <source>Lin&amp;ked to</source>
         <translation>Lin&amp;ked to</translation>
     </message>
 </context>
 <context>
+    <name>TablesEditor</name>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="133"/>
+        <source>Table names and colours</source>
+        <extracomment>(current colour, title) -&gt; a new colour or None; tests replace it</extracomment>
+        <translation>Table names and colours</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="134"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="134"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="135"/>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="145"/>
+        <source>Choose c&amp;olour…</source>
+        <translation>Choose c&amp;olour…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="147"/>
+        <source>Choose the colour of the selected table</source>
+        <translation>Choose the colour of the selected table</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="150"/>
+        <source>Type a name in the list (empty: the default name); a colour&apos;s button, or Choose colour… for the selected table, gives it another colour.</source>
+        <translation>Type a name in the list (empty: the default name); a colour&apos;s button, or Choose colour… for the selected table, gives it another colour.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="201"/>
+        <source>Name of table %1</source>
+        <translation>Name of table %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="214"/>
+        <source>Colour of table %1: %2</source>
+        <translation>Colour of table %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="216"/>
+        <source>Choose the colour of table %1</source>
+        <translation>Choose the colour of table %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="222"/>
+        <source>Colour of table %1</source>
+        <translation>Colour of table %1</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="65"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="66"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
@@ -2896,28 +4111,53 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="349"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="434"/>
         <source>Timeline with the denk-spoor and the doe-spoor</source>
-        <extracomment>a step was activated (double-click, Enter): its id</extracomment>
+        <extracomment>the design&apos;s type sizes of the labels (points, before the font scale) length of the bar in days (0 for a point); a drag on the right end changes it a step was activated (double-click, Enter): its id</extracomment>
         <translation>Timeline with the denk-spoor and the doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="373"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="457"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="373"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="457"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="530"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="490"/>
+        <source>The step before or after</source>
+        <translation>The step before or after</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="491"/>
+        <source>The nearest step on the denk-spoor or the doe-spoor</source>
+        <translation>The nearest step on the denk-spoor or the doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="494"/>
+        <source>Edit the selected step</source>
+        <translation>Edit the selected step</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="495"/>
+        <source>Go to today</source>
+        <translation>Go to today</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="497"/>
+        <source>Delete the selected step</source>
+        <translation>Delete the selected step</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="649"/>
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="542"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="765"/>
         <source>today</source>
         <translation>today</translation>
     </message>
@@ -2925,113 +4165,113 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="164"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="165"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="169"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="170"/>
         <source>&amp;New step…</source>
         <translation>&amp;New step…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="170"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="171"/>
         <source>Add a step (Insert)</source>
         <translation>Add a step (Insert)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="172"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="173"/>
         <source>&amp;All in view</source>
         <translation>&amp;All in view</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="173"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="174"/>
         <source>Show every step (0); zoom with Ctrl+wheel or + and −</source>
         <translation>Show every step (0); zoom with Ctrl+wheel or + and −</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="175"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="176"/>
         <source>T&amp;oday</source>
         <translation>T&amp;oday</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="177"/>
         <source>Go to today (T)</source>
         <translation>Go to today (T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="178"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="179"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="189"/>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="201"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="190"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="202"/>
         <source>Clashes</source>
         <translation>Clashes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="199"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="200"/>
         <source>Steps without a date</source>
         <translation>Steps without a date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="207"/>
         <source>Chosen step</source>
         <translation>Chosen step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="208"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="209"/>
         <source>Without a date</source>
         <translation>Without a date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="255"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="257"/>
         <source>milestone</source>
         <translation>milestone</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="255"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="257"/>
         <source>activity</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="256"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="258"/>
         <source>decision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="256"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="258"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="257"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="259"/>
         <source>dot on the horizon</source>
         <translation>dot on the horizon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="261"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="263"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="261"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="263"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="264"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="264"/>
         <source>postponed</source>
         <translation>postponed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="298"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="300"/>
         <source>Clashes (%n)</source>
         <translation>
             <numerusform>Clashes (%n)</numerusform>
@@ -3039,132 +4279,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="300"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="302"/>
         <source>No clashes.</source>
         <translation>No clashes.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="332"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="334"/>
         <source>Click a step to see its details; double-click to edit it.</source>
         <translation>Click a step to see its details; double-click to edit it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="343"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="345"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="367"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="368"/>
+        <source>Knooppunt</source>
+        <translation>Knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="374"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="367"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="374"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="368"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="375"/>
         <source>Action point</source>
         <translation>Action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="368"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="375"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="369"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="376"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="423"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="430"/>
         <source>A step needs a title.</source>
         <translation>A step needs a title.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="453"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="224"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="460"/>
         <source>New step</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="453"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="460"/>
         <source>Change step</source>
         <translation>Change step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="475"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="482"/>
         <source>Move step</source>
         <translation>Move step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="495"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="503"/>
         <source>Delete step</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="508"/>
         <source>&amp;Edit… (Enter)</source>
         <translation>&amp;Edit… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="501"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="509"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="508"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="516"/>
         <source>New step on %1 (doe-spoor)…</source>
         <translation>New step on %1 (doe-spoor)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="510"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="518"/>
         <source>New step on %1 (denk-spoor)…</source>
         <translation>New step on %1 (denk-spoor)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="512"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="520"/>
         <source>All in view (0)</source>
         <translation>All in view (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="528"/>
         <source>Calendar (iCalendar, .ics)…</source>
         <translation>Calendar (iCalendar, .ics)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="529"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="529"/>
         <source>Picture (PNG)…</source>
         <translation>Picture (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="530"/>
         <source>Picture (SVG)…</source>
         <translation>Picture (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="530"/>
         <source>Picture (PDF)…</source>
         <translation>Picture (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="537"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="545"/>
         <source>Export the timeline</source>
         <translation>Export the timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="558"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="552"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="560"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -3172,18 +4418,18 @@
 <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="132"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="136"/>
         <source>Time left in this round</source>
         <extracomment>the remaining whole seconds, whenever they change (and on set, start, pause, reset) the countdown reached zero</extracomment>
         <translation>Time left in this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="139"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="143"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="140"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="144"/>
         <source>Minutes for the round</source>
         <translation>Minutes for the round</translation>
     </message>
@@ -3208,22 +4454,32 @@
         <translation>Sound at the end</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="167"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="162"/>
+        <source>Start or pause the round timer</source>
+        <translation>Start or pause the round timer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="164"/>
+        <source>Reset the round timer</source>
+        <translation>Reset the round timer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="171"/>
         <source>Round timer</source>
         <translation>Round timer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="180"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="192"/>
         <source>Time!</source>
         <translation>Time!</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="187"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="199"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="187"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="199"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3231,7 +4487,7 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="265"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="282"/>
         <source>Name of the cluster</source>
         <translation>Name of the cluster</translation>
     </message>
@@ -3239,13 +4495,13 @@
 <context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="351"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="359"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="357"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="365"/>
         <source>Top of the ranking</source>
         <translation>Top of the ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="370"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="376"/>
         <source>Esc closes this view.</source>
         <translation>Esc closes this view.</translation>
     </message>
@@ -3253,90 +4509,90 @@
 <context>
     <name>VotesDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="88"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="326"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="87"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="325"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="89"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="88"/>
         <source>Count &amp;per table</source>
         <translation>Count &amp;per table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="92"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="95"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="231"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="230"/>
         <source>Stickers per participant</source>
         <translation>Stickers per participant</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="101"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="100"/>
         <source>Votes per cluster and note</source>
         <translation>Votes per cluster and note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="104"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="135"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="103"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="134"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="110"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="109"/>
         <source>Right-click a line to make an agreement, action point or timeline step of it.</source>
         <translation>Right-click a line to make an agreement, action point or timeline step of it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="116"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="115"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="116"/>
         <source>How many to show on the beamer</source>
         <translation>How many to show on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="118"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
         <source>Show on the &amp;beamer</source>
         <translation>Show on the &amp;beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="120"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="119"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="125"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="124"/>
         <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
         <translation>Type the number of stickers, or use + and −. Every count is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="129"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="128"/>
         <source>Stickers per participant:</source>
         <translation>Stickers per participant:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="196"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="195"/>
         <source>Cluster or insight</source>
         <translation>Cluster or insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="197"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="196"/>
         <source>Whole room</source>
         <translation>Whole room</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="197"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="196"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="244"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="243"/>
         <source>%n sticker(s) counted so far.</source>
         <translation>
             <numerusform>%n sticker counted so far.</numerusform>
@@ -3344,7 +4600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="248"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="247"/>
         <source>Everyone has %n sticker(s).</source>
         <translation>
             <numerusform>Everyone has %n sticker.</numerusform>
@@ -3352,12 +4608,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="250"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="249"/>
         <source>%1 present: %2 stickers to expect.</source>
         <translation>%1 present: %2 stickers to expect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="252"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="251"/>
         <source>%n counted so far.</source>
         <translation>
             <numerusform>%n counted so far.</numerusform>
@@ -3395,9 +4651,71 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/welcome.py" line="57"/>
-        <location filename="../../wijkdesk/ui/welcome.py" line="71"/>
+        <location filename="../../wijkdesk/ui/welcome.py" line="75"/>
         <source>Recent projects</source>
         <translation>Recent projects</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/welcome.py" line="61"/>
+        <source>No recent projects yet: start a new project, or look around in the demo first.</source>
+        <translation>No recent projects yet: start a new project, or look around in the demo first.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="137"/>
+        <source>Zoom in, zoom out</source>
+        <extracomment>keys this view handles itself, before window shortcuts see them the focus frame&apos;s width (pixels) and colour (palette.FOCUS)</extracomment>
+        <translation>Zoom in, zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="138"/>
+        <source>Ctrl + mouse wheel</source>
+        <translation>Ctrl + mouse wheel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="139"/>
+        <source>Zoom where the mouse is</source>
+        <translation>Zoom where the mouse is</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="140"/>
+        <source>Show everything</source>
+        <translation>Show everything</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="142"/>
+        <source>Hold and drag to move the view</source>
+        <translation>Hold and drag to move the view</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="143"/>
+        <source>Clear the selection</source>
+        <translation>Clear the selection</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="145"/>
+        <source>Menu of the selection</source>
+        <translation>Menu of the selection</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="391"/>
+        <source>Who is involved?</source>
+        <translation>Who is involved?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="392"/>
+        <source>Power and interest</source>
+        <translation>Power and interest</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="395"/>
+        <source>Denk-spoor and doe-spoor</source>
+        <translation>Denk-spoor and doe-spoor</translation>
     </message>
 </context>
 </TS>

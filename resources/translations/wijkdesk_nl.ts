@@ -2,162 +2,274 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="75"/>
+        <source>About wijkdesk</source>
+        <translation>Over wijkdesk</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="85"/>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="96"/>
+        <source>For the people who facilitate Dutch neighbourhood meetings (bewonersavonden): collect what residents say, cluster and vote on it, map the stakeholders, plan both tracks on a timeline, merge the table laptops&apos; files and export the minutes. It works without internet and sends nothing anywhere.</source>
+        <translation>Voor wie bewonersavonden begeleidt: verzamel wat bewoners zeggen, cluster en stem erover, breng de belanghebbenden in kaart, plan beide sporen op een tijdlijn, voeg de bestanden van de tafellaptops samen en maak het verslag. Het werkt zonder internet en stuurt nergens iets heen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="102"/>
+        <source>Licence: EUPL-1.2 (European Union Public Licence v. 1.2). wijkdesk uses the free software listed below, each under its own licence.</source>
+        <translation>Licentie: EUPL-1.2 (European Union Public Licence v. 1.2). wijkdesk gebruikt de vrije software hieronder, elk onder een eigen licentie.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="106"/>
+        <source>Qt %1 · Python %2</source>
+        <translation>Qt %1 · Python %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="110"/>
+        <source>This text is missing from this installation: %1</source>
+        <translation>Deze tekst ontbreekt in deze installatie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="128"/>
+        <source>Third-party licences</source>
+        <translation>Licenties van derden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="129"/>
+        <source>Licence of wijkdesk</source>
+        <translation>Licentie van wijkdesk</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="130"/>
+        <source>wijkdesk — audience</source>
+        <extracomment>the least type size on the audience&apos;s screen (points, at 1920 x 1080) the most a fitted board or network is blown up on the beamer the audience window asked to end presenting (Esc)</extracomment>
+        <translation>wijkdesk — zaal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="131"/>
+        <source>Audience view</source>
+        <translation>Zaalbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="156"/>
+        <source>Top of the ranking</source>
+        <translation>Top van de ranglijst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="183"/>
+        <source>◀ Previous view</source>
+        <translation>◀ Vorig scherm</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="184"/>
+        <source>Next view ▶</source>
+        <translation>Volgend scherm ▶</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="185"/>
+        <source>Timer start/pause (Space)</source>
+        <translation>Timer starten/pauzeren (spatie)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="186"/>
+        <source>Hide these buttons (H)</source>
+        <translation>Deze knoppen verbergen (H)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="187"/>
+        <source>End presenting (Esc)</source>
+        <translation>Presenteren stoppen (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="91"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="96"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="104"/>
         <source>Bijeenkomsten</source>
         <extracomment>called with a format&apos;s name when the facilitator chose it for a round</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="94"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="600"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="96"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="101"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="126"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="127"/>
         <source>&amp;Place</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="123"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="128"/>
         <source>C&amp;hair</source>
         <translation>&amp;Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="130"/>
         <source>&amp;Format</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="237"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="138"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="573"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="625"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Stemmen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="141"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="151"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Stickerstemmen invoeren (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="719"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="149"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="159"/>
         <source>1 Collect</source>
         <translation>1 Verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="160"/>
         <source>2 Order</source>
         <translation>2 Ordenen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="151"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="161"/>
         <source>3 Choose</source>
         <translation>3 Kiezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="164"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Fase van de ronde (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="165"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="169"/>
+        <source>Stage of the round: %1</source>
+        <translation>Fase van de ronde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="176"/>
         <source>Collect &amp;hidden</source>
         <translation>&amp;Verborgen verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>Nieuwe inzichten liggen omgekeerd tot u ze onthult, zodat de eerste stemmen de zaal niet sturen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="686"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="738"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
+        <source>Type in the dot-vote tallies</source>
+        <translation>De stemmen per tafel intypen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="193"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="202"/>
+        <source>Make a cluster of the selected notes (in the list of notes)</source>
+        <translation>Een cluster maken van de gekozen inzichten (in de lijst met inzichten)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
         <source>Colour of the cards</source>
         <translation>Kleur van de kaartjes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="208"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="196"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="209"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="203"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="219"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="226"/>
+        <source>The next table, for the notes typed in</source>
+        <translation>De volgende tafel, voor de ingetypte inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="228"/>
+        <source>Delete the selected notes (in the list of notes)</source>
+        <translation>De gekozen inzichten verwijderen (in de lijst met inzichten)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="412"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="417"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="431"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="100"/>
         <source>Table %n</source>
         <translation>
             <numerusform>Tafel %n</numerusform>
@@ -165,42 +277,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="425"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="473"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="495"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="543"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (omgekeerd)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="496"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="547"/>
         <source>Table %1: %2</source>
         <translation>Tafel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="541"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="592"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="601"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="563"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="615"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="575"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="627"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="611"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="663"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -208,27 +320,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="616"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="668"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="645"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="697"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="719"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="677"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="729"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="686"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="738"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -236,197 +348,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="702"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="754"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="706"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="758"/>
+        <source>Reveal %1</source>
+        <translation>%1 onthullen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="760"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="726"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="750"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="804"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="752"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="806"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="761"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="815"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="763"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="817"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="765"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="819"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="767"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="821"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="771"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="790"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="825"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="844"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="774"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="828"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="784"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="838"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Hernoemen… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="786"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="840"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="852"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="799"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="804"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="808"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="853"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="858"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="862"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="803"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="857"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="807"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="861"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="816"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="829"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="829"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="863"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="838"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="892"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="835"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="889"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="231"/>
         <source>T&amp;idy up</source>
         <translation>&amp;Opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="232"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters naast elkaar, losse inzichten in een raster eronder (één stap ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="252"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="269"/>
         <source>Notes</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="642"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="694"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Ordenen: sleep een kaartje op een ander om een cluster te maken, of selecteer kaartjes en druk Ctrl+G; klik met rechts op een kaartje om dubbele samen te voegen of labels te geven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="850"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="904"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="863"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="866"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="920"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="871"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="925"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="878"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="932"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="884"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="938"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="885"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="939"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="940"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="887"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="941"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="901"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="955"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="907"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="961"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="908"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="962"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="910"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="964"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -434,12 +551,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="921"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="975"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="923"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="977"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>
@@ -447,65 +564,76 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="297"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="314"/>
         <source>Board with the notes of this round</source>
         <extracomment>the ids of the selected notes changed (the notes list follows)</extracomment>
         <translation>Bord met de inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="333"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="436"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="476"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="358"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="468"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="508"/>
         <source>Table %1</source>
         <translation>Tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="481"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="513"/>
         <source>no theme</source>
         <translation>geen thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="484"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="365"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="516"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="486"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="518"/>
         <source>no phase</source>
         <translation>geen fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="492"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="524"/>
         <source>No notes yet in this round.</source>
         <translation>Nog geen inzichten in deze ronde.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="597"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="609"/>
+        <source>Edit the selected note&apos;s text or cluster&apos;s name</source>
+        <translation>De tekst van het gekozen inzicht of de naam van het cluster bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="611"/>
+        <source>Delete the selected notes; dissolve a selected cluster</source>
+        <translation>De gekozen inzichten verwijderen; een gekozen cluster opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="659"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="611"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="673"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="612"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="674"/>
         <source>Move to cluster</source>
         <translation>Naar cluster verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="613"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="675"/>
         <source>Move notes</source>
         <translation>Inzichten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="613"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="675"/>
         <source>Move cluster</source>
         <translation>Cluster verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="777"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="839"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -513,67 +641,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="780"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="842"/>
         <source>Edit note</source>
         <translation>Inzicht bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="817"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="879"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="847"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="909"/>
         <source>Delete notes</source>
         <translation>Inzichten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="848"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="910"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="848"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="910"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="866"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="928"/>
         <source>Tidy up the board</source>
         <translation>Bord opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="873"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="935"/>
         <source>Fit all (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="874"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="936"/>
         <source>Zoom in (+)</source>
         <translation>Inzoomen (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="875"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="937"/>
         <source>Zoom out (−)</source>
         <translation>Uitzoomen (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="876"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="938"/>
         <source>&amp;Tidy up the board</source>
         <translation>Bord &amp;opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="948"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="948"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="887"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="949"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
@@ -581,7 +709,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="236"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="253"/>
         <source>Text of the note</source>
         <translation>Tekst van het inzicht</translation>
     </message>
@@ -672,6 +800,30 @@
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="211"/>
         <source>keep it, changed: %1 = %2</source>
         <translation>houden, gewijzigd: %1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayControls</name>
+    <message>
+        <location filename="../../wijkdesk/ui/theme.py" line="296"/>
+        <source>&amp;Larger text</source>
+        <extracomment>the beamer theme&apos;s base type: this many times the system&apos;s, and at least MIN_BEAMER_PT the audience window&apos;s body type at 1080 screen lines (font scale 1), and its least size the beamer palette: (role, colour); text roles reach 7:1 on their backgrounds text of disabled controls in the beamer theme (on Window, Base and Button) the pairs of the beamer palette that are text on a background (the contrast test reads it) edges of controls in the beamer theme, and a checked button the theme or the font scale changed: fonts and colours are to be made again</extracomment>
+        <translation>&amp;Grotere letters</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/theme.py" line="299"/>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Kleinere letters</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/theme.py" line="301"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale lettergrootte</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/theme.py" line="303"/>
+        <source>&amp;Beamer theme (high contrast)</source>
+        <translation>&amp;Beamerthema (hoog contrast)</translation>
     </message>
 </context>
 <context>
@@ -956,316 +1108,421 @@
         <source>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</source>
         <translation>&apos;{source}&apos; en &apos;{target}&apos; zijn niet gekoppeld.</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="112"/>
+        <source>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</source>
+        <translation>&apos;{title}&apos; hoort bij het Wijkkompas en kan niet worden verwijderd; zet het op &apos;niet van toepassing&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <location filename="../../wijkdesk/messages.py" line="155"/>
         <source>absent with notice</source>
         <translation>afwezig met bericht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="151"/>
+        <location filename="../../wijkdesk/messages.py" line="156"/>
         <source>step after</source>
         <translation>stap erna</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="152"/>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="153"/>
+        <location filename="../../wijkdesk/messages.py" line="159"/>
         <source>step before</source>
         <translation>stap ervoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="154"/>
+        <location filename="../../wijkdesk/messages.py" line="160"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="155"/>
+        <location filename="../../wijkdesk/messages.py" line="161"/>
         <source>chair</source>
         <translation>voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="156"/>
+        <location filename="../../wijkdesk/messages.py" line="162"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
         <source>colour</source>
         <translation>kleur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="166"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="167"/>
         <source>contact consent</source>
         <translation>toestemming contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="168"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <location filename="../../wijkdesk/messages.py" line="194"/>
         <source>number</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>current phase</source>
         <translation>huidige fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <source>approach</source>
+        <translation>aanpak</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <source>results communicated</source>
+        <translation>communicatie over resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <source>note on communication</source>
+        <translation>notitie bij communicatie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="169"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <location filename="../../wijkdesk/messages.py" line="172"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
         <source>due</source>
         <translation>wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <source>process facilitated</source>
+        <translation>procesbegeleiding</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <source>note on facilitation</source>
+        <translation>notitie bij procesbegeleiding</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="177"/>
         <source>format</source>
         <translation>werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="169"/>
+        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <source>front-runners</source>
+        <translation>koplopers</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <source>note on front-runners</source>
+        <translation>notitie bij koplopers</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <source>goal</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="182"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="170"/>
+        <location filename="../../wijkdesk/messages.py" line="183"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
         <source>influence</source>
         <translation>invloed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <location filename="../../wijkdesk/messages.py" line="185"/>
         <source>interest</source>
         <translation>belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <source>Wijkkompas key</source>
+        <translation>Wijkkompas-sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="187"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <location filename="../../wijkdesk/messages.py" line="188"/>
         <source>minute-taker</source>
         <translation>notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <location filename="../../wijkdesk/messages.py" line="189"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <location filename="../../wijkdesk/messages.py" line="190"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="177"/>
+        <location filename="../../wijkdesk/messages.py" line="191"/>
         <source>next meeting</source>
         <translation>volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <location filename="../../wijkdesk/messages.py" line="192"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <location filename="../../wijkdesk/messages.py" line="193"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <location filename="../../wijkdesk/messages.py" line="195"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="182"/>
+        <location filename="../../wijkdesk/messages.py" line="196"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <location filename="../../wijkdesk/messages.py" line="197"/>
         <source>participation</source>
         <translation>participatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <source>parties</source>
+        <translation>partijen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="199"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <location filename="../../wijkdesk/messages.py" line="202"/>
         <source>position</source>
         <translation>positie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <location filename="../../wijkdesk/messages.py" line="203"/>
         <source>times postponed</source>
         <translation>keer uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <location filename="../../wijkdesk/messages.py" line="204"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <location filename="../../wijkdesk/messages.py" line="205"/>
+        <source>residents&apos; role</source>
+        <translation>rol van bewoners</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="206"/>
+        <source>note on residents&apos; role</source>
+        <translation>notitie bij rol van bewoners</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="207"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <location filename="../../wijkdesk/messages.py" line="208"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="192"/>
+        <location filename="../../wijkdesk/messages.py" line="209"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>stage</source>
         <translation>fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <location filename="../../wijkdesk/messages.py" line="212"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="196"/>
+        <location filename="../../wijkdesk/messages.py" line="213"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <location filename="../../wijkdesk/messages.py" line="214"/>
         <source>strength</source>
         <translation>sterkte</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <location filename="../../wijkdesk/messages.py" line="215"/>
+        <source>summary</source>
+        <translation>samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="216"/>
         <source>table</source>
         <translation>tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="199"/>
+        <location filename="../../wijkdesk/messages.py" line="217"/>
         <source>tables</source>
         <translation>tafels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <location filename="../../wijkdesk/messages.py" line="218"/>
         <source>for</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <location filename="../../wijkdesk/messages.py" line="219"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="202"/>
+        <location filename="../../wijkdesk/messages.py" line="220"/>
+        <source>tips</source>
+        <translation>tips</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="221"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="204"/>
+        <location filename="../../wijkdesk/messages.py" line="223"/>
         <source>track</source>
         <translation>spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="205"/>
+        <location filename="../../wijkdesk/messages.py" line="224"/>
+        <source>trust</source>
+        <translation>vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="225"/>
+        <source>note on trust</source>
+        <translation>notitie bij vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="226"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="206"/>
+        <location filename="../../wijkdesk/messages.py" line="227"/>
+        <source>urgency</source>
+        <translation>urgentie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="228"/>
+        <source>note on urgency</source>
+        <translation>notitie bij urgentie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="229"/>
+        <source>vision</source>
+        <translation>visie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="230"/>
+        <source>note on vision</source>
+        <translation>notitie bij visie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="231"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="207"/>
+        <location filename="../../wijkdesk/messages.py" line="232"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="208"/>
+        <location filename="../../wijkdesk/messages.py" line="233"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="209"/>
+        <location filename="../../wijkdesk/messages.py" line="234"/>
         <source>position across</source>
         <translation>positie horizontaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="210"/>
+        <location filename="../../wijkdesk/messages.py" line="235"/>
         <source>position down</source>
         <translation>positie verticaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="211"/>
+        <location filename="../../wijkdesk/messages.py" line="236"/>
         <source>deleted or kept</source>
         <translation>verwijderen of houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
         <source>linked from</source>
         <translation>gekoppeld vanuit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="203"/>
+        <location filename="../../wijkdesk/messages.py" line="222"/>
         <source>linked to</source>
         <translation>gekoppeld aan</translation>
     </message>
@@ -1273,37 +1530,37 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="464"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="541"/>
         <source>Power/interest grid</source>
         <translation>Macht/belang-matrix</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="471"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="555"/>
         <source>Manage closely</source>
         <translation>Nauw betrekken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="472"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="556"/>
         <source>Keep satisfied</source>
         <translation>Tevreden houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="473"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="557"/>
         <source>Keep informed</source>
         <translation>Informeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="474"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="558"/>
         <source>Monitor</source>
         <translation>Monitoren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="540"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="622"/>
         <source>Interest →</source>
         <translation>Belang →</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="542"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="625"/>
         <source>Influence →</source>
         <translation>Invloed →</translation>
     </message>
@@ -1377,236 +1634,805 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="127"/>
+        <location filename="../../wijkdesk/messages.py" line="130"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="128"/>
+        <location filename="../../wijkdesk/messages.py" line="131"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="129"/>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
         <source>rounds</source>
         <translation>rondes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="130"/>
+        <location filename="../../wijkdesk/messages.py" line="133"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="131"/>
+        <location filename="../../wijkdesk/messages.py" line="134"/>
         <source>insights</source>
         <translation>inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="132"/>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
         <source>vote tallies</source>
         <translation>stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="133"/>
+        <location filename="../../wijkdesk/messages.py" line="136"/>
         <source>stakeholders</source>
         <translation>belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="134"/>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
         <source>relations</source>
         <translation>relaties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="135"/>
+        <location filename="../../wijkdesk/messages.py" line="138"/>
         <source>timeline steps</source>
         <translation>stappen op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="136"/>
+        <location filename="../../wijkdesk/messages.py" line="139"/>
         <source>dependencies</source>
         <translation>afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="137"/>
+        <location filename="../../wijkdesk/messages.py" line="140"/>
         <source>agreements</source>
         <translation>afspraken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="138"/>
+        <location filename="../../wijkdesk/messages.py" line="141"/>
         <source>action points</source>
         <translation>actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="139"/>
+        <location filename="../../wijkdesk/messages.py" line="142"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="140"/>
+        <location filename="../../wijkdesk/messages.py" line="143"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <location filename="../../wijkdesk/messages.py" line="144"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <location filename="../../wijkdesk/messages.py" line="145"/>
         <source>links</source>
         <translation>koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <source>knooppunten</source>
+        <translation>knooppunten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <source>health checks (APK)</source>
+        <translation>gezondheidschecks (APK)</translation>
+    </message>
+</context>
+<context>
+    <name>KnooppuntDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="89"/>
+        <source>Knooppunt</source>
+        <extracomment>how a status looks in the grid: a mark before the title and the cell&apos;s colour the kinds a knooppunt can be linked to, with the field that names them changes that touch what this view shows</extracomment>
+        <translation>Knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="95"/>
+        <source>Social</source>
+        <translation>Sociaal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="96"/>
+        <source>Technical and financial</source>
+        <translation>Technisch en financieel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="102"/>
+        <source>One tip per line</source>
+        <translation>Eén tip per regel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="106"/>
+        <source>Parties involved</source>
+        <translation>Betrokken partijen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="118"/>
+        <source>A question for the first round of an evening</source>
+        <translation>Een vraag voor de eerste ronde van een avond</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="120"/>
+        <source>&amp;Phase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="121"/>
+        <source>T&amp;rack</source>
+        <translation>&amp;Spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="122"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="123"/>
+        <source>&amp;Goal</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="124"/>
+        <source>&amp;Approach</source>
+        <translation>&amp;Aanpak</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="125"/>
+        <source>T&amp;ips</source>
+        <translation>T&amp;ips</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="126"/>
+        <source>Part&amp;ies</source>
+        <translation>Part&amp;ijen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="127"/>
+        <source>P&amp;rompt</source>
+        <translation>V&amp;raag</translation>
+    </message>
+</context>
+<context>
+    <name>KompasView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="196"/>
+        <source>Wijkkompas</source>
+        <translation>Wijkkompas</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="216"/>
+        <source>&amp;Process</source>
+        <translation>&amp;Proces</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="217"/>
+        <source>&amp;Where do we stand?</source>
+        <translation>&amp;Waar staan we?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="218"/>
+        <source>AP&amp;K</source>
+        <translation>AP&amp;K</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="233"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="684"/>
+        <source>Current phase</source>
+        <translation>Huidige fase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="234"/>
+        <source>From the statuses</source>
+        <translation>Uit de statussen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="236"/>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="240"/>
+        <source>Phase:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="267"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="578"/>
+        <source>Phase %1, %2</source>
+        <translation>Fase %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="282"/>
+        <source>The chosen knooppunt</source>
+        <translation>Het gekozen knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="285"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="289"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="293"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="297"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="387"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="298"/>
+        <source>A short note</source>
+        <translation>Een korte notitie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="301"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="329"/>
+        <source>What serves it</source>
+        <translation>Wat eraan bijdraagt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="303"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="305"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="307"/>
+        <source>Starter te&amp;xt</source>
+        <translation>Startte&amp;kst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="308"/>
+        <source>Put the starter set&apos;s texts back</source>
+        <translation>Zet de teksten van de startset terug</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="310"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="312"/>
+        <source>&amp;New knooppunt…</source>
+        <translation>&amp;Nieuw knooppunt…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="318"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="320"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otitie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="352"/>
+        <source>Where do we stand?</source>
+        <translation>Waar staan we?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="353"/>
+        <source>Show the rules behind the suggestions</source>
+        <translation>Toon de regels achter de suggesties</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="363"/>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="369"/>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vraag&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="370"/>
+        <source>&lt;b&gt;Score (1–5)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Score (1–5)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="371"/>
+        <source>&lt;b&gt;Since last time&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sinds vorige keer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="372"/>
+        <source>&lt;b&gt;Note&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notitie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="382"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="383"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="399"/>
+        <source>In a few sentences: what stands out?</source>
+        <translation>In een paar zinnen: wat valt op?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="401"/>
+        <source>&amp;Save APK</source>
+        <translation>APK op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="409"/>
+        <source>APK of the evening</source>
+        <translation>APK van de avond</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="397"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="418"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="421"/>
+        <source>Scores over time</source>
+        <translation>Scores door de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="433"/>
+        <source>Social</source>
+        <translation>Sociaal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="434"/>
+        <source>Technical and financial</source>
+        <translation>Technisch en financieel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="445"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="445"/>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="446"/>
+        <source>Action point</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="446"/>
+        <source>Stakeholder</source>
+        <translation>Belanghebbende</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="447"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="500"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 van %2 afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="531"/>
+        <source>We are in phase %1: %2.</source>
+        <translation>We zitten in fase %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="533"/>
+        <source>No phase yet.</source>
+        <translation>Nog geen fase.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="564"/>
+        <source>Pick a knooppunt to see its goal, approach and tips, and to set its status.</source>
+        <translation>Kies een knooppunt om het doel, de aanpak en de tips te zien en de status te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="574"/>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="574"/>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="575"/>
+        <source>not yet in the network</source>
+        <translation>nog niet in het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="576"/>
+        <source>own knooppunt</source>
+        <translation>eigen knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="581"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="581"/>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="592"/>
+        <source>Prompt for a first round</source>
+        <translation>Vraag voor een eerste ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="609"/>
+        <source>Nothing linked yet.</source>
+        <translation>Nog niets gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="646"/>
+        <source>Status of “%1”</source>
+        <translation>Status van “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="658"/>
+        <source>Date of “%1”</source>
+        <translation>Datum van “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="673"/>
+        <source>Note on “%1”</source>
+        <translation>Notitie bij “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="708"/>
+        <source>New knooppunt</source>
+        <translation>Nieuw knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="736"/>
+        <source>Change “%1”</source>
+        <translation>“%1” wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="765"/>
+        <source>Starter text of “%1”</source>
+        <translation>Starttekst van “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="775"/>
+        <source>Delete “%1”</source>
+        <translation>“%1” verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="809"/>
+        <source>Links of “%1”</source>
+        <translation>Koppelingen van “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="832"/>
+        <source>Nothing</source>
+        <translation>Niets</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="832"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="833"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="833"/>
+        <source>Open now: social</source>
+        <translation>Nu open: sociaal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="834"/>
+        <source>Open now: technical and financial</source>
+        <translation>Nu open: technisch en financieel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="835"/>
+        <source>Not yet in the network</source>
+        <translation>Nog niet in het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="836"/>
+        <source>Next</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="837"/>
+        <source>First round of the next evening:</source>
+        <translation>Eerste ronde van de volgende avond:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="838"/>
+        <source>How the phase is found:</source>
+        <translation>Zo wordt de fase bepaald:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="839"/>
+        <source>How the next steps are chosen:</source>
+        <translation>Zo worden de volgende stappen gekozen:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="843"/>
+        <source>Phase %1: %2</source>
+        <translation>Fase %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="844"/>
+        <source>No phase yet</source>
+        <translation>Nog geen fase</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="861"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="920"/>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="948"/>
+        <source>Saved for this evening.</source>
+        <translation>Opgeslagen voor deze avond.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="949"/>
+        <source>Not held at this evening yet.</source>
+        <translation>Nog niet gehouden op deze avond.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="964"/>
+        <source>Give at least one question a score first.</source>
+        <translation>Geef eerst minstens één vraag een score.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="966"/>
+        <source>APK</source>
+        <translation>APK</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="975"/>
+        <source>No APK yet: score the seven questions at an evening.</source>
+        <translation>Nog geen APK: geef op een avond de zeven vragen een score.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="984"/>
+        <source>The chart could not be drawn: %1</source>
+        <translation>De grafiek kon niet worden getekend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="150"/>
+        <source>Link “%1”</source>
+        <translation>“%1” koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="152"/>
+        <source>Filter…</source>
+        <translation>Filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="155"/>
+        <source>Linked to</source>
+        <translation>Gekoppeld aan</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="166"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="68"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="70"/>
         <source>Views</source>
         <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="81"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="82"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="80"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="118"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <source>Wijkkompas</source>
+        <translation>Wijkkompas</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="119"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="121"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="123"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
-        <source>&amp;Close project</source>
-        <translation>Project &amp;sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
-        <source>To &amp;review…</source>
-        <translation>Te &amp;beoordelen…</translation>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <source>C&amp;lose project</source>
+        <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <source>To re&amp;view…</source>
+        <translation>Te be&amp;oordelen…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
+        <source>&amp;Present on the beamer</source>
+        <translation>&amp;Presenteren op de beamer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="168"/>
+        <source>Show the room a clean, large view (F5); Esc ends it</source>
+        <translation>Laat de zaal een rustig, groot beeld zien (F5); Esc stopt het</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
+        <source>Presenting</source>
+        <translation>Presenteren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="185"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="188"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="197"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="207"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="285"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="389"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="499"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="220"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="436"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="548"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="211"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="218"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="265"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -1614,33 +2440,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="235"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="282"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="297"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="241"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="288"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="242"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="289"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="252"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="255"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="259"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -1648,67 +2474,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="274"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="325"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="294"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="341"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="361"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="331"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="378"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="346"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="349"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="396"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="402"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -1716,7 +2542,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="360"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="407"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -1724,103 +2550,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="366"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="413"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="419"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="373"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="420"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="434"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="402"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="449"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="433"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="480"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="493"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="452"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="500"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="458"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="506"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="467"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="515"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="471"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="520"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="473"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="484"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="522"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="533"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="493"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="542"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="287"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="334"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="349"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="550"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="511"/>
-        <source>About wijkdesk</source>
-        <translation>Over wijkdesk</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="512"/>
-        <source>wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. Licence: EUPL-1.2.</source>
-        <translation>wijkdesk %1 — voor procesbegeleiders van bewonersavonden. Werkt zonder internet. Licentie: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="218"/>
+        <location filename="../../wijkdesk/messages.py" line="243"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} nieuw, {changed} gewijzigd, {deleted} verwijderd, {conflicts} te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="225"/>
+        <location filename="../../wijkdesk/messages.py" line="250"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>{files} bestand(en) samengevoegd: {counts}</translation>
     </message>
@@ -1884,299 +2700,259 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="73"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="74"/>
         <source>Minutes</source>
         <extracomment>the last PDF written (for tests and &quot;open&quot;)</extracomment>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="79"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="84"/>
         <source>Bijeenkomst of the minutes</source>
         <translation>Bijeenkomst van het verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="81"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="86"/>
         <source>&amp;Anonymised (for residents)</source>
         <translation>&amp;Geanonimiseerd (voor bewoners)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="83"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="88"/>
         <source>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</source>
         <translation>Namen en contactgegevens van bewoners worden “bewoner”; geen namen bij aanwezigheid; professionals met rol en organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="86"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="91"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="88"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="93"/>
         <source>Copy as &amp;e-mail text</source>
         <translation>Kopieer als &amp;e-mailtekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="89"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="94"/>
         <source>The agreements and action points as plain text</source>
         <translation>De afspraken en actiepunten als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="98"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="103"/>
         <source>Sender and &amp;logo…</source>
         <translation>Afzender en &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="99"/>
-        <source>The organisation name and logo on the minutes</source>
-        <translation>De naam en het logo van de organisatie op het verslag</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="106"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="112"/>
         <source>Number of residents</source>
         <translation>Aantal bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="109"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="318"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="533"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="327"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
         <source>Next meeting</source>
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="112"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="137"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="145"/>
         <source>Present by organisation and role</source>
         <translation>Aanwezig per organisatie en rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="113"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="376"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="385"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="113"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="121"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="114"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="122"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="115"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="123"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
         <source>Absent with notice</source>
         <translation>Afgemeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="130"/>
         <source>Add organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="132"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="141"/>
         <source>&amp;Residents present</source>
         <translation>&amp;Bewoners aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="134"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="142"/>
         <source>&amp;Next meeting</source>
         <translation>&amp;Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="148"/>
         <source>Per agenda item: questions and answers in essence</source>
         <translation>Per agendapunt: vragen en antwoorden in hoofdlijnen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="149"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="157"/>
         <source>Preview of the minutes</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="226"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="361"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="235"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="370"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="304"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="308"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="313"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="317"/>
         <source>Minutes: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="344"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="527"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="353"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
         <source>Residents present</source>
         <translation>Bewoners aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="366"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="374"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="384"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="375"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="383"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="393"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="404"/>
-        <source>Not a usable logo</source>
-        <translation>Geen bruikbaar logo</translation>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="104"/>
+        <source>The organisation name and logo on the minutes (in the settings)</source>
+        <translation>De naam en het logo van de organisatie op het verslag (in de instellingen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="416"/>
-        <source>Sender of the minutes</source>
-        <translation>Afzender van het verslag</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="418"/>
-        <source>e.g. Gemeente Wisselmonde</source>
-        <translation>bijv. Gemeente Wisselmonde</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="420"/>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Kiezen…</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="422"/>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="423"/>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="428"/>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="429"/>
-        <source>&amp;Logo</source>
-        <translation>&amp;Logo</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="472"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="445"/>
         <source>The agreements and actions are on the clipboard</source>
         <translation>De afspraken en acties staan op het klembord</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="488"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="461"/>
         <source>Save the minutes</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="462"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="471"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="478"/>
         <source>Minutes as PDF</source>
         <translation>Verslag als PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="479"/>
         <source>Laying out the minutes… %1%</source>
         <translation>Verslag opmaken… %1%</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="513"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="486"/>
         <source>Cancelled: no PDF written</source>
         <translation>Afgebroken: geen PDF geschreven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="492"/>
         <source>Minutes saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="493"/>
         <source>The minutes are saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="526"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="526"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
         <source>Minute-taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="527"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
         <source>Format</source>
         <translation>Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="529"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="529"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
         <source>Round %1</source>
         <translation>Ronde %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
         <source>Decisions</source>
         <translation>Besluitenlijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
         <source>Actions</source>
         <translation>Actielijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="531"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="531"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="531"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="532"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="532"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
         <source>(picture in the PDF)</source>
         <translation>(afbeelding in de PDF)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="533"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
         <source>Other notes</source>
         <translation>Overige aantekeningen</translation>
     </message>
@@ -2184,9 +2960,42 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="285"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="345"/>
         <source>Network of the stakeholders and their relations</source>
         <translation>Netwerk van de belanghebbenden en hun relaties</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/network_view.py" line="371"/>
+        <source>Delete the selected stakeholders or relation</source>
+        <translation>De gekozen partijen of relatie verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="302"/>
+        <source>Start or end presenting on the beamer</source>
+        <translation>Presenteren op de beamer starten of stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="304"/>
+        <source>End presenting (on the audience&apos;s screen)</source>
+        <translation>Presenteren stoppen (op het zaalscherm)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="306"/>
+        <source>The next or previous view (on the audience&apos;s screen)</source>
+        <translation>Het volgende of vorige scherm (op het zaalscherm)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="307"/>
+        <source>Start or pause the round timer (on the audience&apos;s screen)</source>
+        <translation>De rondetimer starten of pauzeren (op het zaalscherm)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="310"/>
+        <source>Hide or show the control strip (one screen)</source>
+        <translation>De knoppenbalk verbergen of tonen (één scherm)</translation>
     </message>
 </context>
 <context>
@@ -2221,9 +3030,18 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../wijkdesk/selftest.py" line="102"/>
+        <source>Cancel</source>
+        <extracomment>the device ids of the self-test&apos;s two &quot;laptops&quot; (fixed: the run is reproducible)</extracomment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>RankWords</name>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="60"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="59"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n stem</numerusform>
@@ -2231,12 +3049,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="64"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="63"/>
         <source>(shared)</source>
         <translation>(gedeeld)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="68"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="67"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (omgekeerd)</translation>
     </message>
@@ -2244,32 +3062,32 @@
 <context>
     <name>RelationDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="131"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="132"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="148"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="149"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="149"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="150"/>
         <source>&amp;To</source>
         <translation>&amp;Naar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="150"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="151"/>
         <source>T&amp;ype</source>
         <translation>S&amp;oort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="151"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="152"/>
         <source>&amp;Strength (1–3)</source>
         <translation>&amp;Sterkte (1–3)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="152"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="153"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
@@ -2308,79 +3126,415 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="41"/>
+        <source>Evening</source>
+        <extracomment>the translation context of the labels below (``QCoreApplication.translate(CONTEXT, …)``) the pages of the settings dialog, in order, with their titles</extracomment>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="42"/>
+        <source>Tables</source>
+        <translation>Tafels</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="43"/>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="44"/>
+        <source>Display</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="45"/>
+        <location filename="../../wijkdesk/settings.py" line="108"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="46"/>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="83"/>
+        <source>Number of tables</source>
+        <translation>Aantal tafels</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="84"/>
+        <source>For new bijeenkomsten; each evening can still have its own number</source>
+        <translation>Voor nieuwe bijeenkomsten; elke avond kan nog een eigen aantal hebben</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="87"/>
+        <source>Stickers per participant</source>
+        <translation>Stickers per deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="88"/>
+        <source>Dots each participant gets for the dot vote, for new bijeenkomsten; 0: not set</source>
+        <translation>Stippen per deelnemer bij het stippen stemmen, voor nieuwe bijeenkomsten; 0: niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="91"/>
+        <source>Table names</source>
+        <translation>Tafelnamen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="94"/>
+        <source>Table colours</source>
+        <translation>Tafelkleuren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="96"/>
+        <source>Minutes for a round</source>
+        <translation>Minuten voor een ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="98"/>
+        <source>Sound at the end of a round</source>
+        <translation>Geluid aan het eind van een ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="100"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="101"/>
+        <source>Standard</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="102"/>
+        <source>Beamer (high contrast)</source>
+        <translation>Beamer (hoog contrast)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="104"/>
+        <source>Font scale</source>
+        <translation>Lettergrootte</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="105"/>
+        <source>Larger type for this project (Ctrl++ and Ctrl+-)</source>
+        <translation>Grotere letters voor dit project (Ctrl++ en Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="111"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="112"/>
+        <source>The organisation name on the minutes</source>
+        <translation>De naam van de organisatie op het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="114"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/settings.py" line="115"/>
+        <source>A PNG or JPEG picture on the minutes</source>
+        <translation>Een PNG- of JPEG-afbeelding op het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="63"/>
+        <source>black</source>
+        <translation>zwart</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="64"/>
+        <source>white</source>
+        <translation>wit</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="65"/>
+        <source>grey</source>
+        <translation>grijs</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="67"/>
+        <source>red</source>
+        <translation>rood</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="69"/>
+        <source>brown</source>
+        <translation>bruin</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="69"/>
+        <source>orange</source>
+        <translation>oranje</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="71"/>
+        <source>olive</source>
+        <translation>olijfgroen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="71"/>
+        <source>yellow</source>
+        <translation>geel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="73"/>
+        <source>green</source>
+        <translation>groen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="75"/>
+        <source>teal</source>
+        <translation>blauwgroen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="77"/>
+        <source>blue</source>
+        <translation>blauw</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="79"/>
+        <source>purple</source>
+        <translation>paars</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="81"/>
+        <source>pink</source>
+        <translation>roze</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="260"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="261"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="265"/>
+        <source>Areas of the settings</source>
+        <extracomment>key -&gt; its editor, for every declared setting</extracomment>
+        <translation>Onderdelen van de instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="268"/>
+        <source>The new language takes effect when you restart wijkdesk.</source>
+        <translation>De nieuwe taal werkt zodra u wijkdesk opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="286"/>
+        <source>Restore the default settings</source>
+        <translation>Standaardinstellingen terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="329"/>
+        <source>Open a project to set these: they are kept per project, on this laptop.</source>
+        <translation>Open een project om deze in te stellen: ze worden per project bewaard, op deze laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="375"/>
+        <source>e.g. Gemeente Wisselmonde</source>
+        <translation>bijv. Gemeente Wisselmonde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="391"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="395"/>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="392"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="393"/>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="396"/>
+        <source>Remove the logo</source>
+        <translation>Logo weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="410"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="411"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="482"/>
+        <source>Not a usable logo</source>
+        <translation>Geen bruikbaar logo</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="493"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="39"/>
+        <source>Board (Bijeenkomst)</source>
+        <extracomment>the canvases whose own keys the sheet lists: (module, class, title for the sheet)</extracomment>
+        <translation>Bord (Bijeenkomst)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="41"/>
+        <source>Stakeholder network</source>
+        <translation>Netwerk van belanghebbenden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="43"/>
+        <source>Power/interest grid</source>
+        <translation>Macht/belang-matrix</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="45"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="136"/>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="158"/>
+        <source>Other actions</source>
+        <translation>Overige acties</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="175"/>
+        <source>Presenting</source>
+        <translation>Presenteren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="200"/>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="208"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="202"/>
+        <source>Search…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="203"/>
+        <source>Search the shortcuts</source>
+        <translation>Zoek in de sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="209"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="209"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="226"/>
+        <source>Tab moves between the controls of a view; in a menu, the underlined letter chooses. Open this sheet again with F1 or ?.</source>
+        <translation>Tab gaat van knop naar knop in een scherm; in een menu kiest de onderstreepte letter. Open dit overzicht opnieuw met F1 of ?.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/shortcut_sheet.py" line="232"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="36"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="37"/>
         <source>Stakeholder</source>
         <translation>Belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="37"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="38"/>
         <source>New stakeholder</source>
         <translation>Nieuwe belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="68"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="69"/>
         <source>Personal data (AVG): only with consent, left out of exports and anonymised minutes</source>
         <translation>Persoonsgegeven (AVG): alleen met toestemming; niet in exports en geanonimiseerde verslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="70"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="71"/>
         <source>Consent to record this contact</source>
         <translation>Toestemming om dit contact vast te leggen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="80"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="81"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="89"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="90"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="90"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="91"/>
         <source>&amp;Type</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="91"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="92"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="92"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="93"/>
         <source>&amp;Influence (1–5)</source>
         <translation>&amp;Invloed (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="93"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="94"/>
         <source>Inter&amp;est (1–5)</source>
         <translation>&amp;Belang (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="94"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="95"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="95"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="96"/>
         <source>&amp;Participation</source>
         <translation>&amp;Participatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="96"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="97"/>
         <source>&amp;Contact person (personal data)</source>
         <translation>&amp;Contactpersoon (persoonsgegeven)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="98"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="99"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="99"/>
+        <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="100"/>
         <source>Matters in phases</source>
         <translation>Van belang in fasen</translation>
     </message>
@@ -2416,13 +3570,13 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="62"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="694"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="697"/>
         <source>&amp;Layout</source>
         <translation>&amp;Schikken</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="65"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="664"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="667"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -2457,303 +3611,305 @@
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="142"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="144"/>
         <source>&amp;Network</source>
         <translation>&amp;Netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="143"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="145"/>
         <source>Power/&amp;interest grid</source>
         <translation>Macht/&amp;belang-matrix</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
         <source>willing</source>
         <translation>willen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
         <source>middle ground</source>
         <translation>middenveld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="169"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="171"/>
         <source>unwilling</source>
         <translation>niet willen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="169"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="171"/>
         <source>inform</source>
         <translation>informeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="172"/>
         <source>consult</source>
         <translation>raadplegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="172"/>
         <source>advise</source>
         <translation>adviseren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="173"/>
         <source>co-produce</source>
         <translation>coproduceren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="172"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="174"/>
         <source>co-decide</source>
         <translation>meebeslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="227"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="230"/>
         <source>No places saved yet: this is a computed layout. Choose Layout to keep it, or drag the stakeholders where you want them.</source>
         <translation>Nog geen plaatsen bewaard: dit is een berekende schikking. Kies Schikken om haar te bewaren, of sleep de belanghebbenden waar u ze wilt hebben.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="253"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="256"/>
         <source>No stakeholders yet. Start with who is already at the table (Insert).</source>
         <translation>Nog geen belanghebbenden. Begin met wie al aan tafel zit (Insert).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="260"/>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="263"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="268"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="266"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="271"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="270"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="273"/>
         <source>There is no resident group in the network yet.</source>
         <translation>Er is nog geen bewonersgroep in het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="273"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="276"/>
         <source>Brokers (betweenness)</source>
         <translation>Verbinders (betweenness)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="274"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="277"/>
         <source>Without any relation</source>
         <translation>Zonder enige relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="275"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="278"/>
         <source>No path to a resident group</source>
         <translation>Geen pad naar een bewonersgroep</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="276"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="279"/>
         <source>Per segment</source>
         <translation>Per segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="277"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="280"/>
         <source>Typical parties not yet in view</source>
         <translation>Gebruikelijke partijen nog niet in beeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="340"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="343"/>
         <source>Select a stakeholder to focus on.</source>
         <translation>Selecteer een belanghebbende om op te focussen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="356"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="359"/>
         <source>There is already a stakeholder called “%1”; saving makes a second one.</source>
         <translation>Er is al een belanghebbende die “%1” heet; opslaan maakt er een tweede.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="373"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="423"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="376"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="426"/>
         <source>A stakeholder needs a name.</source>
         <translation>Een belanghebbende heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="383"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="386"/>
         <source>New stakeholder</source>
         <translation>Nieuwe belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="428"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="431"/>
         <source>Change stakeholder</source>
         <translation>Belanghebbende wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="450"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="453"/>
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="483"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="486"/>
         <source>Change relation</source>
         <translation>Relatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="513"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="516"/>
         <source>Delete stakeholder</source>
         <translation>Belanghebbende verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="513"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="703"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="706"/>
         <source>Delete relation</source>
         <translation>Relatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="531"/>
         <source>Move stakeholder</source>
         <translation>Belanghebbende verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="554"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="557"/>
         <source>Influence and interest</source>
         <translation>Invloed en belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="589"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="592"/>
         <source>Spring</source>
         <translation>Veren (spring)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="589"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="592"/>
         <source>Kamada–Kawai</source>
         <translation>Kamada–Kawai</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="589"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="592"/>
         <source>Grouped by type</source>
         <translation>Gegroepeerd per soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="609"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="612"/>
         <source>All anew, also what I placed by hand</source>
         <translation>Alles opnieuw, ook wat ik zelf plaatste</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="618"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="621"/>
         <source>Show &amp;all</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="664"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="667"/>
         <source>&amp;Filter (on)</source>
         <translation>&amp;Filter (aan)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="669"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="685"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="672"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="688"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="670"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="673"/>
         <source>New &amp;relation from here…</source>
         <translation>Nieuwe &amp;relatie vanaf hier…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="672"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="675"/>
         <source>&amp;Focus on this one</source>
         <translation>&amp;Focus op deze</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="675"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="678"/>
         <source>&amp;Unpin (layouts may move it)</source>
         <translation>&amp;Losmaken (schikken mag hem verplaatsen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="676"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="679"/>
         <source>&amp;Pin (layouts keep it)</source>
         <translation>&amp;Vastzetten (schikken laat hem staan)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="679"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="682"/>
         <source>&amp;Delete (with its relations)</source>
         <translation>&amp;Verwijderen (met de relaties)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="686"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="689"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="692"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="695"/>
         <source>New stakeholder &amp;here…</source>
         <translation>Nieuwe belanghebbende &amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="693"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="696"/>
         <source>Fit all (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="711"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="714"/>
         <source>GraphML (Gephi, yEd)…</source>
         <translation>GraphML (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="712"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="715"/>
         <source>GEXF (Gephi)…</source>
         <translation>GEXF (Gephi)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="713"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="716"/>
         <source>Gephi CSV (nodes and edges)…</source>
         <translation>Gephi-CSV (knopen en verbindingen)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="714"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="717"/>
         <source>Kumu CSV (elements and connections)…</source>
         <translation>Kumu-CSV (elementen en verbindingen)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="715"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="718"/>
         <source>Picture (PNG)…</source>
         <translation>Afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="716"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="719"/>
         <source>Picture (SVG)…</source>
         <translation>Afbeelding (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="717"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="720"/>
         <source>Picture (PDF)…</source>
         <translation>Afbeelding (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="734"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="737"/>
         <source>Export the network</source>
         <translation>Netwerk exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="746"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="749"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="750"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="753"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="762"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="765"/>
         <source>Import stakeholders</source>
         <translation>Belanghebbenden importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="766"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="769"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="773"/>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="776"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="779"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="805"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="808"/>
         <source>%n new stakeholder(s)</source>
         <translation>
             <numerusform>%n nieuwe belanghebbende</numerusform>
@@ -2761,7 +3917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="806"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="809"/>
         <source>%n new relation(s)</source>
         <translation>
             <numerusform>%n nieuwe relatie</numerusform>
@@ -2769,17 +3925,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="808"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="811"/>
         <source>Unknown types, imported as “overig”: %1</source>
         <translation>Onbekende soorten, geïmporteerd als “overig”: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="811"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="814"/>
         <source>Already in the network, linked: %1</source>
         <translation>Al in het netwerk, gekoppeld: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="814"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="817"/>
         <source>%n duplicate row(s) skipped</source>
         <translation>
             <numerusform>%n dubbele regel overgeslagen</numerusform>
@@ -2787,7 +3943,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="815"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="818"/>
         <source>Import them?</source>
         <translation>Importeren?</translation>
     </message>
@@ -2795,100 +3951,159 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="53"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="54"/>
         <source>Step on the timeline</source>
         <translation>Stap op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="55"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="56"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="56"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="57"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="68"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="69"/>
         <source>Ends on</source>
         <translation>Eindigt op</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="81"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="82"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="91"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="92"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="98"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="99"/>
         <source>Depends on</source>
         <translation>Hangt af van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="108"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="109"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="119"/>
         <source>&amp;Lane</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="119"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="120"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="121"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="122"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="123"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="124"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="125"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="126"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="127"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="127"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="128"/>
         <source>&amp;Depends on</source>
         <translation>&amp;Hangt af van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="128"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="129"/>
         <source>Lin&amp;ked to</source>
         <translation>Ge&amp;koppeld aan</translation>
     </message>
 </context>
 <context>
+    <name>TablesEditor</name>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="133"/>
+        <source>Table names and colours</source>
+        <extracomment>(current colour, title) -&gt; a new colour or None; tests replace it</extracomment>
+        <translation>Tafelnamen en -kleuren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="134"/>
+        <source>Table</source>
+        <translation>Tafel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="134"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="135"/>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="145"/>
+        <source>Choose c&amp;olour…</source>
+        <translation>K&amp;leur kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="147"/>
+        <source>Choose the colour of the selected table</source>
+        <translation>Kies de kleur van de gekozen tafel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="150"/>
+        <source>Type a name in the list (empty: the default name); a colour&apos;s button, or Choose colour… for the selected table, gives it another colour.</source>
+        <translation>Typ een naam in de lijst (leeg: de standaardnaam); de knop van een kleur, of Kleur kiezen… voor de gekozen tafel, geeft een andere kleur.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="201"/>
+        <source>Name of table %1</source>
+        <translation>Naam van tafel %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="214"/>
+        <source>Colour of table %1: %2</source>
+        <translation>Kleur van tafel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="216"/>
+        <source>Choose the colour of table %1</source>
+        <translation>Kies de kleur van tafel %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="222"/>
+        <source>Colour of table %1</source>
+        <translation>Kleur van tafel %1</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="65"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="66"/>
         <source>P%1</source>
         <translation>F%1</translation>
     </message>
@@ -2896,28 +4111,53 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="349"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="434"/>
         <source>Timeline with the denk-spoor and the doe-spoor</source>
-        <extracomment>a step was activated (double-click, Enter): its id</extracomment>
+        <extracomment>the design&apos;s type sizes of the labels (points, before the font scale) length of the bar in days (0 for a point); a drag on the right end changes it a step was activated (double-click, Enter): its id</extracomment>
         <translation>Tijdlijn met het denk-spoor en het doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="373"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="457"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="373"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="457"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="530"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="490"/>
+        <source>The step before or after</source>
+        <translation>De stap ervoor of erna</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="491"/>
+        <source>The nearest step on the denk-spoor or the doe-spoor</source>
+        <translation>De dichtstbijzijnde stap op het denk-spoor of het doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="494"/>
+        <source>Edit the selected step</source>
+        <translation>De gekozen stap bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="495"/>
+        <source>Go to today</source>
+        <translation>Naar vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="497"/>
+        <source>Delete the selected step</source>
+        <translation>De gekozen stap verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="649"/>
         <source>(now)</source>
         <translation>(nu)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="542"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="765"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -2925,113 +4165,113 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="164"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="165"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="169"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="170"/>
         <source>&amp;New step…</source>
         <translation>&amp;Nieuwe stap…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="170"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="171"/>
         <source>Add a step (Insert)</source>
         <translation>Stap toevoegen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="172"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="173"/>
         <source>&amp;All in view</source>
         <translation>&amp;Alles in beeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="173"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="174"/>
         <source>Show every step (0); zoom with Ctrl+wheel or + and −</source>
         <translation>Toon alle stappen (0); zoom met Ctrl+wiel of + en −</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="175"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="176"/>
         <source>T&amp;oday</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="177"/>
         <source>Go to today (T)</source>
         <translation>Naar vandaag (T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="178"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="179"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="189"/>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="201"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="190"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="202"/>
         <source>Clashes</source>
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="199"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="200"/>
         <source>Steps without a date</source>
         <translation>Stappen zonder datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="207"/>
         <source>Chosen step</source>
         <translation>Gekozen stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="208"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="209"/>
         <source>Without a date</source>
         <translation>Zonder datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="255"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="257"/>
         <source>milestone</source>
         <translation>mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="255"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="257"/>
         <source>activity</source>
         <translation>activiteit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="256"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="258"/>
         <source>decision</source>
         <translation>besluit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="256"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="258"/>
         <source>meeting</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="257"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="259"/>
         <source>dot on the horizon</source>
         <translation>stip op de horizon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="261"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="263"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="261"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="263"/>
         <source>in progress</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="264"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="264"/>
         <source>postponed</source>
         <translation>uitgesteld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="298"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="300"/>
         <source>Clashes (%n)</source>
         <translation>
             <numerusform>Knelpunten (%n)</numerusform>
@@ -3039,132 +4279,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="300"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="302"/>
         <source>No clashes.</source>
         <translation>Geen knelpunten.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="332"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="334"/>
         <source>Click a step to see its details; double-click to edit it.</source>
         <translation>Klik op een stap voor de details; dubbelklik om hem te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="343"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="345"/>
         <source>Owner: %1</source>
         <translation>Eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="367"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="368"/>
+        <source>Knooppunt</source>
+        <translation>Knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="374"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="367"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="374"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="368"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="375"/>
         <source>Action point</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="368"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="375"/>
         <source>Stakeholder</source>
         <translation>Belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="369"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="376"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="423"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="430"/>
         <source>A step needs a title.</source>
         <translation>Een stap heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="453"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="224"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="460"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="453"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="460"/>
         <source>Change step</source>
         <translation>Stap wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="475"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="482"/>
         <source>Move step</source>
         <translation>Stap verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="495"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="503"/>
         <source>Delete step</source>
         <translation>Stap verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="508"/>
         <source>&amp;Edit… (Enter)</source>
         <translation>&amp;Bewerken… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="501"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="509"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="508"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="516"/>
         <source>New step on %1 (doe-spoor)…</source>
         <translation>Nieuwe stap op %1 (doe-spoor)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="510"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="518"/>
         <source>New step on %1 (denk-spoor)…</source>
         <translation>Nieuwe stap op %1 (denk-spoor)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="512"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="520"/>
         <source>All in view (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="528"/>
         <source>Calendar (iCalendar, .ics)…</source>
         <translation>Agenda (iCalendar, .ics)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="529"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="529"/>
         <source>Picture (PNG)…</source>
         <translation>Afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="530"/>
         <source>Picture (SVG)…</source>
         <translation>Afbeelding (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="530"/>
         <source>Picture (PDF)…</source>
         <translation>Afbeelding (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="537"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="545"/>
         <source>Export the timeline</source>
         <translation>Tijdlijn exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="558"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="552"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="560"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
@@ -3172,18 +4418,18 @@
 <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="132"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="136"/>
         <source>Time left in this round</source>
         <extracomment>the remaining whole seconds, whenever they change (and on set, start, pause, reset) the countdown reached zero</extracomment>
         <translation>Resterende tijd van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="139"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="143"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="140"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="144"/>
         <source>Minutes for the round</source>
         <translation>Minuten voor de ronde</translation>
     </message>
@@ -3208,22 +4454,32 @@
         <translation>Geluid aan het eind</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="167"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="162"/>
+        <source>Start or pause the round timer</source>
+        <translation>De rondetimer starten of pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="164"/>
+        <source>Reset the round timer</source>
+        <translation>De rondetimer terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="171"/>
         <source>Round timer</source>
         <translation>Rondetimer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="180"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="192"/>
         <source>Time!</source>
         <translation>Tijd!</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="187"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="199"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/round_timer.py" line="187"/>
+        <location filename="../../wijkdesk/ui/round_timer.py" line="199"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3231,7 +4487,7 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="265"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="282"/>
         <source>Name of the cluster</source>
         <translation>Naam van het cluster</translation>
     </message>
@@ -3239,13 +4495,13 @@
 <context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="351"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="359"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="357"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="365"/>
         <source>Top of the ranking</source>
         <translation>Bovenaan de ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="370"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="376"/>
         <source>Esc closes this view.</source>
         <translation>Esc sluit deze weergave.</translation>
     </message>
@@ -3253,90 +4509,90 @@
 <context>
     <name>VotesDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="88"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="326"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="87"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="325"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="89"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="88"/>
         <source>Count &amp;per table</source>
         <translation>Tellen &amp;per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="93"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="92"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="95"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="231"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="230"/>
         <source>Stickers per participant</source>
         <translation>Stickers per deelnemer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="101"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="100"/>
         <source>Votes per cluster and note</source>
         <translation>Stemmen per cluster en inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="104"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="135"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="103"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="134"/>
         <source>Ranking</source>
         <translation>Ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="110"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="109"/>
         <source>Right-click a line to make an agreement, action point or timeline step of it.</source>
         <translation>Klik met rechts op een regel om er een afspraak, actiepunt of stap op de tijdlijn van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="116"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="115"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="116"/>
         <source>How many to show on the beamer</source>
         <translation>Hoeveel er op de beamer komen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="118"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
         <source>Show on the &amp;beamer</source>
         <translation>Op de &amp;beamer tonen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="120"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="119"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="125"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="124"/>
         <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
         <translation>Typ het aantal stickers, of gebruik + en −. Elk aantal wordt meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="129"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="128"/>
         <source>Stickers per participant:</source>
         <translation>Stickers per deelnemer:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="196"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="195"/>
         <source>Cluster or insight</source>
         <translation>Cluster of inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="197"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="196"/>
         <source>Whole room</source>
         <translation>Hele zaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="197"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="196"/>
         <source>Table %1</source>
         <translation>Tafel %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="244"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="243"/>
         <source>%n sticker(s) counted so far.</source>
         <translation>
             <numerusform>%n sticker tot nu toe geteld.</numerusform>
@@ -3344,7 +4600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="248"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="247"/>
         <source>Everyone has %n sticker(s).</source>
         <translation>
             <numerusform>Iedereen heeft %n sticker.</numerusform>
@@ -3352,12 +4608,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="250"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="249"/>
         <source>%1 present: %2 stickers to expect.</source>
         <translation>%1 aanwezig: %2 stickers te verwachten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="252"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="251"/>
         <source>%n counted so far.</source>
         <translation>
             <numerusform>%n tot nu toe geteld.</numerusform>
@@ -3395,9 +4651,71 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/welcome.py" line="57"/>
-        <location filename="../../wijkdesk/ui/welcome.py" line="71"/>
+        <location filename="../../wijkdesk/ui/welcome.py" line="75"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/welcome.py" line="61"/>
+        <source>No recent projects yet: start a new project, or look around in the demo first.</source>
+        <translation>Nog geen recente projecten: begin een nieuw project, of kijk eerst rond in de demo.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="137"/>
+        <source>Zoom in, zoom out</source>
+        <extracomment>keys this view handles itself, before window shortcuts see them the focus frame&apos;s width (pixels) and colour (palette.FOCUS)</extracomment>
+        <translation>Inzoomen, uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="138"/>
+        <source>Ctrl + mouse wheel</source>
+        <translation>Ctrl + muiswiel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="139"/>
+        <source>Zoom where the mouse is</source>
+        <translation>Zoomen waar de muis staat</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="140"/>
+        <source>Show everything</source>
+        <translation>Alles in beeld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="142"/>
+        <source>Hold and drag to move the view</source>
+        <translation>Vasthouden en slepen om het beeld te verschuiven</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="143"/>
+        <source>Clear the selection</source>
+        <translation>Selectie opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="145"/>
+        <source>Menu of the selection</source>
+        <translation>Menu van de selectie</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="391"/>
+        <source>Who is involved?</source>
+        <translation>Wie zijn erbij betrokken?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="392"/>
+        <source>Power and interest</source>
+        <translation>Invloed en belang</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="395"/>
+        <source>Denk-spoor and doe-spoor</source>
+        <translation>Denk-spoor en doe-spoor</translation>
     </message>
 </context>
 </TS>

@@ -33,8 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import settings as settings_store
+from ..i18n import long_date
 from ..model import Change
 from ..model.kinds import FORMATS, MAX_TEXT
+from . import palette, theme
 from .commands import AddRecord, DeleteRecord, Edits, Promote, UpdateRecord
 from .common import ID_ROLE
 from .context import AppContext
@@ -83,6 +86,10 @@ class BijeenkomstView(QWidget):
         #: called with a format's name when the facilitator chose it for a round
         self.format_chosen = None
         self._loading = False
+        # The open project's own table names (settings), {table: name}; its own colours are
+        # put in force in the palette by the theme (theme.DisplayControls)
+        self._table_names: dict[int, str] = {}
+        self._colours_shown: tuple = ()
 
         # Left: the evenings.
         self.evenings = QListWidget()
@@ -131,6 +138,11 @@ class BijeenkomstView(QWidget):
 
         # Rounds and insights.
         self.rounds = QComboBox()
+        # A long prompt is cut in the box (it is written out above the board): the window
+        # must fit a 1366-pixel laptop.
+        self.rounds.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rounds.setMinimumContentsLength(24)
         self.rounds.setAccessibleName(self.tr("Round"))
         self.rounds.currentIndexChanged.connect(lambda _i: self._show_insights())
         self.add_round_button = QPushButton(self.tr("New round"))
@@ -153,7 +165,8 @@ class BijeenkomstView(QWidget):
             button.setAccessibleName(label)
             button.clicked.connect(lambda _=False, st=stage: self.set_stage(st))  # exclusive:
             # _show_stage checks exactly the round's stage again after every click
-            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda st=stage: self.set_stage(st))
+            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda st=stage: self.set_stage(st)
+                      ).setWhatsThis(self.tr("Stage of the round: %1").replace("%1", label))
             self.stage_buttons[stage] = button
         self.stage_hint = QLabel()
         self.stage_hint.setObjectName("stageHint")
@@ -168,7 +181,8 @@ class BijeenkomstView(QWidget):
         self.hidden_check.toggled.connect(self._set_hidden)
         self.reveal_button = QPushButton(self.tr("&Reveal"))
         self.reveal_button.clicked.connect(self._open_reveal_menu)
-        QShortcut(QKeySequence("Ctrl+K"), self, self.open_votes)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.open_votes).setWhatsThis(
+            self.tr("Type in the dot-vote tallies"))  # (what the shortcut sheet says)
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
@@ -184,7 +198,8 @@ class BijeenkomstView(QWidget):
         self.insights.setUniformItemSizes(True)
         self.insights.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.insights.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        QShortcut(QKeySequence("Ctrl+G"), self.insights, self.cluster_selection)
+        QShortcut(QKeySequence("Ctrl+G"), self.insights, self.cluster_selection).setWhatsThis(
+            self.tr("Make a cluster of the selected notes (in the list of notes)"))
         self.insights.customContextMenuRequested.connect(self._insight_menu)
         self.insights.itemSelectionChanged.connect(self._list_selection_changed)
         self.colour_combo = QComboBox()
@@ -207,15 +222,25 @@ class BijeenkomstView(QWidget):
         self.entry.returnPressed.connect(self.add_insight_from_entry)
         self.entry_message = QLabel()
         self.entry_message.setObjectName("entryMessage")
-        QShortcut(QKeySequence("Ctrl+T"), self, self.next_table)
+        QShortcut(QKeySequence("Ctrl+T"), self, self.next_table).setWhatsThis(
+            self.tr("The next table, for the notes typed in"))
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.insights)
+        delete.setWhatsThis(self.tr("Delete the selected notes (in the list of notes)"))
         delete.activated.connect(self.delete_selected_insight)
 
+        self.tidy_button = QPushButton(self.tr("T&idy up"))
+        self.tidy_button.setToolTip(self.tr(
+            "Clusters side by side, loose notes in a grid below them (one undo step)"))
+        self.tidy_button.clicked.connect(lambda: self.board.tidy_up())
+        # Two rows of controls, not one long one: the window must fit a 1366-pixel laptop.
         round_row = QHBoxLayout()
         round_row.addWidget(QLabel(self.tr("Round")))
         round_row.addWidget(self.rounds, 1)
         round_row.addWidget(self.add_round_button)
         round_row.addWidget(self.votes_button)
+        round_row.addSpacing(16)
+        round_row.addWidget(self.tidy_button)
+        round_row.addWidget(self.colour_combo)
         hidden_row = QHBoxLayout()
         for button in self.stage_buttons.values():
             hidden_row.addWidget(button)
@@ -225,12 +250,6 @@ class BijeenkomstView(QWidget):
         hidden_row.addWidget(self.hidden_check)
         hidden_row.addWidget(self.reveal_button)
         hidden_row.addStretch(1)
-        self.tidy_button = QPushButton(self.tr("T&idy up"))
-        self.tidy_button.setToolTip(self.tr(
-            "Clusters side by side, loose notes in a grid below them (one undo step)"))
-        self.tidy_button.clicked.connect(lambda: self.board.tidy_up())
-        hidden_row.addWidget(self.tidy_button)
-        hidden_row.addWidget(self.colour_combo)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.table_combo)
         entry_row.addWidget(self.entry, 1)
@@ -281,7 +300,10 @@ class BijeenkomstView(QWidget):
         layout.addWidget(splitter)
 
         ctx.bridge.changed.connect(self._on_changed)
-        ctx.bridge.projectChanged.connect(lambda _p: self.reload())
+        ctx.bridge.projectChanged.connect(lambda _p: (self._load_tables(), self.reload()))
+        ctx.settings_events.settingsChanged.connect(self._settings_changed)
+        theme.changed().connect(self._palette_changed)
+        self._load_tables()
         self.reload()
 
     # -- the board -----------------------------------------------------------------------
@@ -381,8 +403,36 @@ class BijeenkomstView(QWidget):
 
     def _evening_label(self, e) -> str:
         date = QDate.fromString(e.date or "", ISO)
-        when = self.locale().toString(date, "d MMM yyyy") if date.isValid() else ""
+        when = long_date(e.date) if date.isValid() else ""
         return f"{e.title}\n{when}" if when else e.title
+
+    # -- the tables' names and colours (settings of the project) -------------------------
+
+    def _load_tables(self) -> None:
+        ctx = self._ctx
+        names = settings_store.get(ctx.settings, "tables/names", ctx.project_id())
+        self._table_names = {n: name for n, name in enumerate(names, start=1) if name}
+        self._colours_shown = palette.table_overrides()
+
+    def _settings_changed(self, keys: list) -> None:
+        if "tables/names" in keys:
+            self._load_tables()
+            self._show_evening()
+
+    def _palette_changed(self) -> None:
+        # The theme put the project's own table colours in force (or the font scale changed:
+        # then the swatches stay as they are).
+        if palette.table_overrides() != self._colours_shown:
+            self._colours_shown = palette.table_overrides()
+            self._show_evening()
+
+    def table_name(self, table: int) -> str:
+        """"Tafel 2", or the name the project gave table 2."""
+        return self._table_names.get(table) or self.tr("Table %n", "", table)
+
+    def table_icon(self, table: int):
+        """The swatch of a table in its colour (the project's own where it chose one)."""
+        return table_swatch(table)
 
     def _show_evening(self) -> None:
         if self._loading:
@@ -407,12 +457,12 @@ class BijeenkomstView(QWidget):
                 chosen = self.table_combo.currentData()
                 self.table_combo.clear()
                 for n in range(1, rec.tables + 1):
-                    self.table_combo.addItem(table_swatch(n), self.tr("Table %n", "", n), n)
+                    self.table_combo.addItem(self.table_icon(n), self.table_name(n), n)
                 preset = project.preset_table  # a table copy: its notes belong to its table
                 if preset is not None:
                     if self.table_combo.findData(preset) < 0:
-                        self.table_combo.addItem(table_swatch(preset),
-                                                 self.tr("Table %n", "", preset), preset)
+                        self.table_combo.addItem(self.table_icon(preset),
+                                                 self.table_name(preset), preset)
                     self.table_combo.setCurrentIndex(self.table_combo.findData(preset))
                 elif self.table_combo.findData(chosen) >= 0:
                     self.table_combo.setCurrentIndex(self.table_combo.findData(chosen))
@@ -491,7 +541,10 @@ class BijeenkomstView(QWidget):
             self._label_cache = (round_id, cluster_records, clusters, promoted_index(project))
         _, cluster_records, clusters, promoted = self._label_cache
         text = self.tr("▒▒▒▒▒▒ (face down)") if i.hidden else " ⏎ ".join(i.text.splitlines())
-        label = self.tr("Table %1: %2").replace("%1", str(i.table)).replace("%2", text)
+        if i.table in self._table_names:
+            label = f"{self._table_names[i.table]}: {text}"
+        else:
+            label = self.tr("Table %1: %2").replace("%1", str(i.table)).replace("%2", text)
         if i.cluster_id in clusters:
             label += "   [" + clusters[i.cluster_id] + "]"
         # The note's own tags, else its cluster's: shown once, not twice.
@@ -504,7 +557,7 @@ class BijeenkomstView(QWidget):
             made = made + [f"{m} ({clusters[i.cluster_id]})" for m in promoted[i.cluster_id]]
         if made:
             label += "   → " + ", ".join(made)
-        item = QListWidgetItem(table_swatch(i.table), label)
+        item = QListWidgetItem(self.table_icon(i.table), label)
         item.setData(ID_ROLE, i.id)
         if not i.hidden:
             item.setToolTip(i.text)
@@ -545,7 +598,8 @@ class BijeenkomstView(QWidget):
         if project is None:
             return
         command = AddRecord(project, self.tr("New bijeenkomst"), "bijeenkomst", {
-            "title": self.tr("Bewonersavond"), "date": QDate.currentDate().toString(ISO)})
+            "title": self.tr("Bewonersavond"), "date": QDate.currentDate().toString(ISO),
+            **settings_store.evening_defaults(self._ctx.settings)})
         if self._run(command):
             for i in range(self.evenings.count()):
                 if self.evenings.item(i).data(ID_ROLE) == command.record_id:
@@ -701,7 +755,9 @@ class BijeenkomstView(QWidget):
         everything.triggered.connect(lambda: self.reveal(None))
         for table in sorted({n.table for n in notes}):
             action = menu.addAction(
-                table_swatch(table), self.tr("Reveal table %1").replace("%1", str(table)))
+                self.table_icon(table), self.tr("Reveal %1").replace(
+                    "%1", self._table_names[table]) if table in self._table_names
+                else self.tr("Reveal table %1").replace("%1", str(table)))
             action.triggered.connect(lambda _=False, t=table: self.reveal(t))
         return menu
 

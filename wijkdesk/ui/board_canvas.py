@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.kinds import MAX_TEXT
+from . import palette, theme
 from .board_layout import (
     CARD_W,
     GAP,
@@ -54,7 +55,7 @@ from .board_layout import (
     grid_columns,
 )
 from .common import escape
-from .palette import NO_TABLE, category_colour, table_colour, tint
+from .palette import CARD_TINT, NO_TABLE, TITLE_TINT, category_colour, table_colour, tint
 from .zoom_view import ZoomView
 
 TEXT_PAD = 10.0
@@ -62,10 +63,22 @@ FOOTER_H = 26.0
 CARD_FONT_PT = 13.0
 TITLE_FONT_PT = 15.0
 LOD_TEXT = 0.32  # below this scale a card's text is too small to read: drawn as grey bars
-TEXT_COLOUR = QColor("#141414")
+# Colours (each text and mark at 7:1 or more on what it sits on: tests/test_contrast.py)
+TEXT_COLOUR = QColor(palette.TEXT)
 BOARD_COLOUR = QColor("#e9ecef")
-FACE_DOWN = QColor("#3b4552")
-SELECTED = QColor("#ff9f1a")
+FACE_DOWN = QColor("#3b4552")  # the back of a hidden note; its footer is written in white
+FACE_DOWN_TEXT = QColor(palette.WHITE)
+FACE_DOWN_EDGE = QColor("#1b2129")
+FACE_DOWN_HATCH = QColor("#566273")  # texture only
+FOOTER_COLOUR = QColor("#3a3a3a")  # table, votes and promotions at a card's foot
+CARD_EDGE = QColor("#4b4b4b")
+TEXT_BARS = QColor("#404040")  # a card's text, far away: bars
+FRAME_COLOUR = QColor("#37474f")  # a cluster's frame when it has no theme or phase colour
+FRAME_FILL = QColor(255, 255, 255, 150)
+BADGE, BADGE_TEXT = TEXT_COLOUR, QColor(palette.WHITE)  # a cluster's vote count
+LEGEND_BG = (255, 255, 255, 220)  # the legend over the board's corner
+EMPTY_HINT = QColor("#444444")
+SELECTED = QColor(palette.SELECTED)
 COLOUR_MODES = ("table", "theme", "phase")
 
 
@@ -119,7 +132,7 @@ class NoteCard(QGraphicsItem):
         self.placed = QPointF()
         self.footer = footer
         self.colour = colour
-        self.fill = tint(colour)
+        self.fill = tint(colour, CARD_TINT)
         self._rect = QRectF(0, 0, CARD_W, height)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -144,31 +157,33 @@ class NoteCard(QGraphicsItem):
             painter.fillRect(rect, FACE_DOWN if self.hidden else self.fill)
             painter.fillRect(QRectF(0, 0, rect.width(), 10), self.colour)
             if not self.hidden:
-                bar = QColor(120, 120, 120)
                 for n in range(min(3, int((rect.height() - 30) // 22))):
-                    painter.fillRect(QRectF(TEXT_PAD, 22 + n * 22, rect.width() * 0.7, 10), bar)
+                    painter.fillRect(QRectF(TEXT_PAD, 22 + n * 22, rect.width() * 0.7, 10),
+                                     TEXT_BARS)
             if selected:
                 painter.setPen(QPen(SELECTED, 8))
                 painter.drawRect(rect)
             return
         if self.hidden:
             painter.setBrush(QBrush(FACE_DOWN))
-            painter.setPen(QPen(QColor("#1b2129"), 1))
+            painter.setPen(QPen(FACE_DOWN_EDGE, 1))
             painter.drawRoundedRect(rect, 6, 6)
-            painter.setBrush(QBrush(QColor("#566273"), Qt.BrushStyle.BDiagPattern))
+            painter.setBrush(QBrush(FACE_DOWN_HATCH, Qt.BrushStyle.BDiagPattern))
             painter.drawRoundedRect(rect.adjusted(6, 6, -6, -FOOTER_H), 4, 4)
-            painter.fillRect(QRectF(0, 0, rect.width(), 8), self.colour)
-            painter.setPen(QColor("#ffffff"))
+            # the table's stripe on a white band: a dark colour on the dark back would vanish
+            painter.fillRect(QRectF(0, 0, rect.width(), 12), FACE_DOWN_TEXT)
+            painter.fillRect(QRectF(2, 2, rect.width() - 4, 8), self.colour)
+            painter.setPen(FACE_DOWN_TEXT)
         else:
             painter.setBrush(QBrush(self.fill))
-            painter.setPen(QPen(QColor("#6b6b6b"), 1))
+            painter.setPen(QPen(CARD_EDGE, 1))
             painter.drawRoundedRect(rect, 6, 6)
             painter.fillRect(QRectF(0, 0, rect.width(), 8), self.colour)
             painter.setPen(TEXT_COLOUR)
             painter.setFont(self.board.metrics.font)
             painter.drawText(rect.adjusted(TEXT_PAD, TEXT_PAD + 2, -TEXT_PAD, -FOOTER_H),
                              Qt.TextFlag.TextWordWrap, self.text)
-            painter.setPen(QColor("#3a3a3a"))
+            painter.setPen(FOOTER_COLOUR)
         painter.setFont(self.board.metrics.small)
         painter.drawText(QRectF(TEXT_PAD, rect.height() - FOOTER_H, rect.width() - 2 * TEXT_PAD,
                                 FOOTER_H - 4),
@@ -207,10 +222,11 @@ class ClusterFrame(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         rect = self._rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setBrush(QBrush(QColor(255, 255, 255, 150)))
+        painter.setBrush(QBrush(FRAME_FILL))
         painter.setPen(QPen(SELECTED if selected else self.colour, 5 if selected else 2.5))
         painter.drawRoundedRect(rect, 10, 10)
-        painter.fillRect(QRectF(2, 2, rect.width() - 4, TITLE_H - 10), tint(self.colour, 0.3))
+        painter.fillRect(QRectF(2, 2, rect.width() - 4, TITLE_H - 10),
+                         tint(self.colour, TITLE_TINT))
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod * TITLE_FONT_PT < 4:
             return
@@ -221,10 +237,10 @@ class ClusterFrame(QGraphicsItem):
                          two_lines(self.board.metrics.title, self.title, area.width()))
         if self.votes:  # the dot-vote count as a round badge in the corner
             badge = QRectF(rect.width() - 50, 6, 42, 42)
-            painter.setBrush(QBrush(TEXT_COLOUR))
+            painter.setBrush(QBrush(BADGE))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(badge)
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(BADGE_TEXT)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self.votes))
 
 
@@ -311,11 +327,16 @@ class BoardCanvas(ZoomView):
         self._legend_tables: set[int] = set()
         self.legend = self.add_overlay(QLabel(), 8, 8)
         self.legend.setObjectName("boardLegend")
-        self.legend.setStyleSheet("QLabel#boardLegend { background: rgba(255,255,255,220); "
-                                  "color: #141414; padding: 6px; border: 1px solid #888; }")
+        self.legend.setStyleSheet(f"QLabel#boardLegend {{ background: {palette.css(LEGEND_BG)}; "
+                                  f"color: {TEXT_COLOUR.name()}; padding: 6px; "
+                                  "border: 1px solid #888; }")
         self.empty_hint = self.add_overlay(QLabel(), 24, 24)
         self.empty_hint.setObjectName("boardEmpty")
-        self.empty_hint.setStyleSheet("color: #444; font-size: 16pt;")
+        self.empty_hint.setStyleSheet(f"color: {EMPTY_HINT.name()}; font-size: 16pt;")
+        self._scale = theme.scaled_pt(1.0)
+        self._table_colours = palette.table_overrides()
+        self.FIT_MAX_ZOOM = ZoomView.FIT_MAX_ZOOM * self._scale
+        theme.changed().connect(self._display_changed)
 
     # -- reading the model ---------------------------------------------------------------
 
@@ -329,9 +350,19 @@ class BoardCanvas(ZoomView):
         phase = note.phase or (cluster.phase if cluster is not None else None)
         return QColor(category_colour(f"phase {phase}") if phase else NO_TABLE)
 
-    def _footer(self, note, votes: dict[str, int], promoted: dict[str, list[str]]) -> str:
-        """Table, dot votes and what was made of the note: 'Tafel 2   ● 3   → Afspraak 1'."""
+    def _footer(self, note, votes: dict[str, int], promoted: dict[str, list[str]],
+                clusters=None) -> str:
+        """Table, dot votes and what was made of the note: 'Tafel 2   ● 3   → Afspraak 1';
+        coloured by theme or phase, that comes first ('Groen   Tafel 2'), so the colour is
+        never the only telling."""
         parts = [self.tr("Table %1").replace("%1", str(note.table))] if note.table else []
+        cluster = (clusters or {}).get(note.cluster_id)
+        if self.colour_mode == "theme":
+            theme_name = note.theme or (cluster.theme if cluster is not None else "")
+            parts[:0] = [theme_name] if theme_name else []
+        elif self.colour_mode == "phase":
+            phase = note.phase or (cluster.phase if cluster is not None else None)
+            parts[:0] = [self.tr("Phase %1").replace("%1", str(phase))] if phase else []
         if votes.get(note.id):
             parts.append(f"● {votes[note.id]}")
         if promoted.get(note.id):
@@ -384,7 +415,7 @@ class BoardCanvas(ZoomView):
             frames_bottom = max(frames_bottom or y + h, y + h)
             for note, height, (sx, sy) in zip(inside, heights, spots, strict=True):
                 card = NoteCard(self, note, height, self._colour(note, clusters),
-                                self._footer(note, votes, promoted))
+                                self._footer(note, votes, promoted, clusters))
                 card.setParentItem(frame)
                 card.setPos(sx - x, sy - y)
                 self.cards[note.id] = card
@@ -406,12 +437,12 @@ class BoardCanvas(ZoomView):
             return QColor(category_colour(cluster.theme))
         if self.colour_mode == "phase" and cluster.phase:
             return QColor(category_colour(f"phase {cluster.phase}"))
-        return QColor("#37474f")
+        return QColor(FRAME_COLOUR)
 
     def _add_card(self, note, clusters, votes, promoted) -> NoteCard:
         height = self.metrics.card_height(note.text, note.hidden)
         card = NoteCard(self, note, height, self._colour(note, clusters),
-                        self._footer(note, votes, promoted))
+                        self._footer(note, votes, promoted, clusters))
         card.setPos(note.x, note.y)
         card.placed = QPointF(note.x, note.y)  # where the file says (it is marked taken there)
         self.scene().addItem(card)
@@ -438,7 +469,7 @@ class BoardCanvas(ZoomView):
                                   for t in sorted(self._legend_tables)])
             if self.colour_mode != "table":
                 card.colour = QColor(NO_TABLE)
-                card.fill = tint(card.colour)
+                card.fill = tint(card.colour, CARD_TINT)
             margin = 400.0
             self.setSceneRect(self.sceneRect().united(
                 card.sceneBoundingRect().adjusted(-margin, -margin, margin, margin)))
@@ -548,7 +579,37 @@ class BoardCanvas(ZoomView):
         if not self._syncing:
             self.selectionChangedIds.emit(self.selected_notes())
 
+    def _display_changed(self) -> None:
+        """Other table colours (the project's own): drawn anew. Larger type (font scale,
+        beamer theme): the board is shown that much larger; the cards keep their size on the
+        board, so no note moves in the file."""
+        if palette.table_overrides() != self._table_colours:
+            self._table_colours = palette.table_overrides()
+            if self.round_id is not None:
+                self.show_round(self.round_id, fit=False)
+        self.legend.adjustSize()  # the overlays' text follows the application font
+        self.empty_hint.adjustSize()
+        scale = theme.scaled_pt(1.0)
+        ratio, self._scale = scale / self._scale, scale
+        self.FIT_MAX_ZOOM = ZoomView.FIT_MAX_ZOOM * scale
+        if abs(ratio - 1.0) < 1e-6:
+            return
+        if self._fitted:
+            self.fit_all()
+        else:
+            self.zoom_by(ratio)
+
     # -- keys ----------------------------------------------------------------------------
+
+    @classmethod
+    def key_help(cls) -> list[tuple[tuple, str]]:
+        from PySide6.QtCore import QCoreApplication
+
+        return [*super().key_help(),
+                ((Qt.Key.Key_F2,), QCoreApplication.translate(
+                    "BoardCanvas", "Edit the selected note's text or cluster's name")),
+                ((Qt.Key.Key_Delete, Qt.Key.Key_Backspace), QCoreApplication.translate(
+                    "BoardCanvas", "Delete the selected notes; dissolve a selected cluster"))]
 
     def handle_key(self, event: QKeyEvent) -> bool:
         if self.editor is not None:  # keys the editor left alone (F2 again) do nothing here

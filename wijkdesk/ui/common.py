@@ -13,3 +13,26 @@ ID_ROLE = 256
 def escape(text: str) -> str:
     """Text for a rich-text label: &, < and > written as entities (quotes left alone)."""
     return _html_escape(text, quote=False)
+
+
+def fill_checkable(widget, rows, checked) -> None:
+    """Add ``(id, text)`` rows to a QListWidget, each with a tick box; the ids in ``checked``
+    are ticked."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidgetItem
+
+    for record_id, text in rows:
+        item = QListWidgetItem(text)
+        item.setData(ID_ROLE, record_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if record_id in checked
+                           else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+
+
+def checked_ids(widget) -> list:
+    """The ids of a QListWidget's ticked rows, in the list's order."""
+    from PySide6.QtCore import Qt
+
+    return [widget.item(i).data(ID_ROLE) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]

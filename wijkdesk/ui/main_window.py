@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
+from .. import settings as settings_store
 from ..messages import error_text, merge_summary_lines
 from ..model import Project, WijkdeskError
 from ..model.device import data_dir
@@ -27,8 +27,10 @@ from .bijeenkomst_view import BijeenkomstView
 from .commands import ModelCommand, push
 from .context import AppContext
 from .interaction import Interaction
+from .kompas_view import KompasView
 from .minutes_view import MinutesView
 from .stakeholder_view import StakeholderView
+from .theme import DisplayControls
 from .timeline_view import TimelineView
 from .welcome import WelcomePage
 
@@ -76,10 +78,12 @@ class MainWindow(QMainWindow):
                                                 ask_text=self.interaction.ask_text)
         self.stakeholder_view = StakeholderView(ctx, self.run_command, self.interaction)
         self.timeline_view = TimelineView(ctx, self.run_command, self.interaction)
+        self.kompas_view = KompasView(ctx, self.run_command, self.interaction)
         self.minutes_view = MinutesView(ctx, self.run_command, self.interaction)
         for label, view in ((self.tr("Bijeenkomst"), self.bijeenkomst_view),
                             (self.tr("Stakeholders"), self.stakeholder_view),
                             (self.tr("Timeline"), self.timeline_view),
+                            (self.tr("Wijkkompas"), self.kompas_view),
                             (self.tr("Minutes"), self.minutes_view)):
             self.nav.addItem(label)
             self.views.addWidget(view)
@@ -105,6 +109,8 @@ class MainWindow(QMainWindow):
         self.review_label.setObjectName("reviewCount")
         self.statusBar().addPermanentWidget(self.review_label)
         self.statusBar().addPermanentWidget(self.path_label)
+        self._presenter = None  # presenter mode, made the first time it is asked for
+        self.nav.currentRowChanged.connect(lambda _row: self._presenter_update())
         self._make_actions()
         ctx.bridge.changed.connect(self._on_saved)
         ctx.bridge.projectChanged.connect(self._on_project)
@@ -137,7 +143,7 @@ class MainWindow(QMainWindow):
                                               lambda: self.export_round("csv"))
         self.export_canvas_action = self._action(menu, self.tr("Export round as &JSON Canvas…"),
                                                  lambda: self.export_round("canvas"))
-        self.close_action = self._action(menu, self.tr("&Close project"), self.close_project,
+        self.close_action = self._action(menu, self.tr("C&lose project"), self.close_project,
                                          QKeySequence.StandardKey.Close)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -150,18 +156,35 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
-        self.review_action = self._action(edit, self.tr("To &review…"), self.review_conflicts,
+        self.review_action = self._action(edit, self.tr("To re&view…"), self.review_conflicts,
                                           QKeySequence("Ctrl+R"))
+        edit.addSeparator()
+        self.settings_action = self._action(edit, self.tr("&Settings…"),
+                                            lambda: self.open_settings(), QKeySequence("Ctrl+,"))
 
         view = self.menuBar().addMenu(self.tr("&View"))
+        self.present_action = self._action(view, self.tr("&Present on the beamer"),
+                                           lambda: self.presenter.toggle(), QKeySequence("F5"))
+        self.present_action.setToolTip(self.tr("Show the room a clean, large view (F5); "
+                                               "Esc ends it"))
+        toolbar = self.addToolBar(self.tr("Presenting"))
+        toolbar.setObjectName("presentBar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.present_action)
+        view.addSeparator()
         self.view_actions = []
         for i in range(self.nav.count()):
             action = self._action(view, self.nav.item(i).text(),
                                   lambda _=False, i=i: self.nav.setCurrentRow(i),
                                   QKeySequence(f"Ctrl+{i + 1}"))
             self.view_actions.append(action)
+        view.addSeparator()
+        self.display = DisplayControls(self, self.ctx, view)  # type size, beamer theme
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(help_menu, self.tr("&Keyboard shortcuts"),
+                                             self.show_shortcuts, QKeySequence("F1"))
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         self._action(help_menu, self.tr("&About wijkdesk"), self.about)
         self._refresh_recent_menu()
 
@@ -206,7 +229,31 @@ class MainWindow(QMainWindow):
                 command.error = None
                 self.interaction.error(self.tr("Not saved"), error_text(error))
 
+    @property
+    def presenter(self):
+        """Presenter mode (ui/presenter.py): the audience window on the beamer."""
+        if self._presenter is None:
+            from .presenter import Presenter
+
+            self._presenter = Presenter(self)
+            self.ctx.presenter = self._presenter  # the votes dialog shows its top N to the room
+        return self._presenter
+
+    def _presenter_update(self) -> None:
+        if self._presenter is not None:
+            self._presenter.update()
+
+    def step_view(self, delta: int) -> None:
+        """The next (or previous) view in the navigation (presenter mode's arrows)."""
+        count = self.nav.count()
+        if count:
+            self.nav.setCurrentRow((self.nav.currentRow() + delta) % count)
+
     def _on_saved(self, changes: list) -> None:
+        presenter = self._presenter
+        if presenter is not None and presenter.active and (
+                presenter.top is not None or self.views.currentWidget() is self.kompas_view):
+            presenter.update()  # the top N and "Waar staan we?" are not canvases
         now = QLocale().toString(QDateTime.currentDateTime().time(), "HH:mm:ss")
         self.statusBar().showMessage(self.tr("Saved at %1").replace("%1", now))
         if any(c.action in ("merge", "reload") or c.kind == "*" for c in changes):
@@ -433,6 +480,7 @@ class MainWindow(QMainWindow):
             title = self.tr("%1 — table %2").replace("%1", title).replace(
                 "%2", str(project.preset_table))
         self.setWindowTitle(title)
+        self._presenter_update()
         self.path_label.setText(str(project.path))
         self._remember(str(project.path))
         self.bijeenkomst_view.entry.setFocus()
@@ -466,7 +514,8 @@ class MainWindow(QMainWindow):
             with project.batch():
                 evening = project.add("bijeenkomst", title=self.tr("First bewonersavond"),
                                       date=QDateTime.currentDateTime().date().toString(
-                                          "yyyy-MM-dd"))
+                                          "yyyy-MM-dd"),
+                                      **settings_store.evening_defaults(self.ctx.settings))
                 project.add("round", bijeenkomst_id=evening,
                             prompt=self.tr("What makes this wijk worth living in?"))
         except WijkdeskError as exc:
@@ -505,12 +554,23 @@ class MainWindow(QMainWindow):
         self.ctx.bridge.set_project(None)
 
     def about(self) -> None:
-        """The About box."""
-        from PySide6.QtWidgets import QMessageBox
+        """The About dialog: version, what wijkdesk is for, its licence and the third-party
+        licences."""
+        from .about_dialog import AboutDialog
 
-        QMessageBox.about(self, self.tr("About wijkdesk"), self.tr(
-            "wijkdesk %1 — for facilitators of bewonersavonden. Works without internet. "
-            "Licence: EUPL-1.2.").replace("%1", __version__))
+        self.interaction.exec_dialog(AboutDialog(self))
+
+    def open_settings(self, page: str | None = None):
+        """The settings dialog (on the page of an area: "minutes", …); returns it."""
+        from .settings_dialog import open_settings
+
+        return open_settings(self.ctx, self.interaction, self, page)
+
+    def show_shortcuts(self):
+        """The shortcut sheet (F1, or ? where no text is being typed); returns it."""
+        from .shortcut_sheet import show_sheet
+
+        return show_sheet(self)
 
     def _folder(self) -> str:
         project = self.ctx.project
@@ -536,8 +596,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_recent_menu(self) -> None:
         self.recent_menu.clear()
-        for path in self.recent_files():
-            action = self.recent_menu.addAction(Path(path).stem)
+        for n, path in enumerate(self.recent_files(), start=1):  # &1 … &8: by keyboard
+            action = self.recent_menu.addAction(f"&{n} " + Path(path).stem.replace("&", "&&"))
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
@@ -563,6 +623,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the geometry; the project is saved already."""
+        if self._presenter is not None:
+            self._presenter.stop()
         self.ctx.settings.setValue("geometry", self.saveGeometry())
         self.ctx.settings.sync()
         self.ctx.bridge.set_project(None)
@@ -582,12 +644,15 @@ class MainWindow(QMainWindow):
         if self._timer_panel is None:
             from .round_timer import TimerPanel
 
-            self._timer_panel = TimerPanel(self.ctx.settings)
+            self._timer_panel = TimerPanel(self.ctx.settings, events=self.ctx.settings_events)
             self._timer_panel.setFixedWidth(220)
             self._timer_column.addWidget(self._timer_panel)
         return self._timer_panel
 
     def _after_first_paint(self) -> None:
+        from . import theme
+
+        theme.apply_pending_style()
         self.timer_panel  # noqa: B018 - made now, shown in the next frame
         self.bijeenkomst_view.board  # noqa: B018
         self.minutes_view.ensure_built()

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import settings as settings_store
+from ..i18n import long_date
 from ..messages import error_text
 from ..minutes.content import is_resident, notes_of_item
 from ..model import Change, WijkdeskError
@@ -75,6 +77,10 @@ class MinutesView(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.evening = QComboBox()
+        # A long title and date may be cut: the window must fit a 1366-pixel laptop.
+        self.evening.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.evening.setMinimumContentsLength(18)
         self.evening.setAccessibleName(self.tr("Bijeenkomst of the minutes"))
         self.evening.currentIndexChanged.connect(lambda _i: self._evening_changed())
         self.anonymous = QCheckBox(self.tr("&Anonymised (for residents)"))
@@ -95,7 +101,8 @@ class MinutesView(QWidget):
         row.addWidget(self.pdf_button)
         row.addWidget(self.mail_button)
         self.sender_button = QPushButton(self.tr("Sender and &logo…"))
-        self.sender_button.setToolTip(self.tr("The organisation name and logo on the minutes"))
+        self.sender_button.setToolTip(self.tr("The organisation name and logo on the minutes "
+                                              "(in the settings)"))
         self.sender_button.clicked.connect(lambda: self.edit_sender())
         row.addWidget(self.sender_button)
 
@@ -109,6 +116,8 @@ class MinutesView(QWidget):
         self.next_meeting.editingFinished.connect(self._save_next_meeting)
         self.attendance = QTableWidget(0, 4)
         self.attendance.setAccessibleName(self.tr("Present by organisation and role"))
+        # Tab leaves the table (the arrow keys go from cell to cell): no keyboard trap
+        self.attendance.setTabKeyNavigation(False)
         self.attendance.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Role"),
                                                    self.tr("Number"),
                                                    self.tr("Absent with notice")])
@@ -186,7 +195,8 @@ class MinutesView(QWidget):
             self.evening.clear()
             if self.project is not None:
                 for b in self.project.all("bijeenkomst", order="date"):
-                    self.evening.addItem(f"{b.title} — {b.date or ''}", b.id)
+                    when = long_date(b.date, self._lang())
+                    self.evening.addItem(f"{b.title} — {when}" if when else b.title, b.id)
                 index = self.evening.findData(keep)
                 self.evening.setCurrentIndex(index if index >= 0 else self.evening.count() - 1)
         self._evening_changed()
@@ -388,52 +398,16 @@ class MinutesView(QWidget):
     def sender(self) -> tuple[str, str]:
         """The organisation name and logo file for the minutes (settings of this laptop)."""
         settings = self._ctx.settings
-        return (str(settings.value("minutes/organisation", "") or ""),
-                str(settings.value("minutes/logo", "") or ""))
+        return (settings_store.get(settings, "minutes/organisation"),
+                settings_store.get(settings, "minutes/logo"))
 
-    def set_sender(self, organisation: str, logo: str) -> bool:
-        """Keep the organisation name and logo; a logo that is no usable picture is refused
-        with a message, and nothing changes."""
-        from ..minutes.pdf import check_logo
+    def edit_sender(self):
+        """The organisation name and the logo on the minutes: the settings dialog, on its
+        Minutes page (a logo that is no usable picture is refused there); returns it."""
+        from .settings_dialog import open_settings
 
-        if logo:
-            try:
-                logo = str(check_logo(logo))
-            except WijkdeskError as exc:
-                self._interaction.error(self.tr("Not a usable logo"), error_text(exc))
-                return False
-        self._ctx.settings.setValue("minutes/organisation", organisation.strip()[:120])
-        self._ctx.settings.setValue("minutes/logo", logo)
-        return True
-
-    def edit_sender(self) -> None:
-        """Ask for the organisation name and the logo (PNG or JPEG) on the minutes."""
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox
-
-        organisation, logo = self.sender()
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Sender of the minutes"))
-        name = QLineEdit(organisation)
-        name.setPlaceholderText(self.tr("e.g. Gemeente Wisselmonde"))
-        path = QLineEdit(logo)
-        choose = QPushButton(self.tr("&Choose…"))
-        choose.clicked.connect(lambda: path.setText(self._interaction.open_file(
-            self.tr("Logo"), str(Path(path.text() or ".").parent),
-            self.tr("Pictures (*.png *.jpg *.jpeg)")) or path.text()))
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(path, 1)
-        logo_row.addWidget(choose)
-        form = QFormLayout(dialog)
-        form.addRow(self.tr("&Organisation"), name)
-        form.addRow(self.tr("&Logo"), logo_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(dialog.reject)
-        buttons.accepted.connect(lambda: self.set_sender(name.text(), path.text().strip())
-                                 and dialog.accept())
-        form.addRow(buttons)
-        self.dialog = dialog
-        self._interaction.exec_dialog(dialog)
+        self.dialog = open_settings(self._ctx, self._interaction, self.window(), "minutes")
+        return self.dialog
 
     # -- preview, PDF, e-mail ------------------------------------------------------------
 

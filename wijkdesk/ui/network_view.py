@@ -1,6 +1,7 @@
 """The stakeholder network as a scene, and the power/interest grid.
 
-**Network**: a node per stakeholder, coloured by type (legend), shaped by segment (willen: a
+**Network**: a node per stakeholder, coloured by type and marked with the type's short code
+(both in the legend, so a type is never told by colour alone), shaped by segment (willen: a
 circle, middenveld: a square, niet willen: a diamond, and the segment is in the legend and the
 tooltip too), sized by influence; a relation is an arrow with its type written on it, thicker
 for a stronger relation. Drag nodes to place them (saved, undoable); a node placed by hand is
@@ -36,11 +37,28 @@ from PySide6.QtWidgets import (
 
 from ..model.kinds import SEGMENTS
 from ..model.stakeholders import type_colour, type_key
+from . import palette, theme
 from .common import escape
 from .zoom_view import ZoomView
 
-TEXT = QColor("#141414")
-SELECTED = QColor("#ff9f1a")
+# Colours (each text and mark at 7:1 or more on what it sits on: tests/test_contrast.py). A
+# node is filled with a light shade of its type's colour (``node_fill``) so that its code,
+# written on it, reads; its dark outline marks it on the background.
+TEXT = QColor(palette.TEXT)
+SELECTED = QColor(palette.SELECTED)
+NODE_EDGE = QColor(palette.TEXT)
+PIN_FILL = QColor(palette.WHITE)
+LABEL_BG = (255, 255, 255, 225)  # behind a name
+EDGE_COLOUR = QColor("#37474f")  # a relation's line and arrow head
+EDGE_LABEL_BG = (255, 255, 255, 230)  # behind a relation's type
+EDGE_LABEL_EDGE = QColor("#90a4ae")
+NETWORK_BG = "#f4f6f8"
+GRID_BG = "#ffffff"
+QUADRANT_COLOURS = {"nauw betrekken": "#fde2e1", "tevreden houden": "#fff3cd",
+                    "informeren": "#dcedfb", "monitoren": "#eceff1"}
+QUADRANT_TEXT = "#37474f"
+GRID_LINE = "#cfd8dc"  # between the cells: the quadrants' names and lines tell the parts
+QUADRANT_LINE = "#37474f"
 SEGMENT_SHAPES = {"willen": "●", "middenveld": "■", "niet willen": "◆"}
 LABEL_PT = 12.0
 EDGE_LABEL_PT = 10.0
@@ -59,6 +77,30 @@ def _grown(rect: QRectF, factor: float) -> QRectF:
     """The rectangle grown by ``factor`` around the middle of its top edge."""
     w, h = rect.width() * factor, rect.height() * factor
     return QRectF(rect.center().x() - w / 2, rect.top(), w, h)
+
+
+def node_fill(type_value: str) -> str:
+    """The fill of a node of this type: its type's colour, lightened until its code reads."""
+    return palette.readable_fill(type_colour(type_value or "overig"))
+
+
+def type_codes(types: list[tuple[str, str]]) -> dict[str, str]:
+    """A short code per type key (one or two letters from its label), different for each:
+    written in the node and in the legend. ``types`` are (key, label) in a stable order (the
+    template's first), so a type keeps its code from one project to the next."""
+    codes: dict[str, str] = {}
+    taken: set[str] = set()
+    for key, label in types:
+        if key in codes:
+            continue
+        letters = [c for c in label if c.isalnum()] or ["?"]
+        first = letters[0].upper()
+        tries = [first] + [first + c.lower() for c in letters[1:]]
+        tries += [first + str(n) for n in range(2, 100)]
+        code = next(t for t in tries if t not in taken)
+        codes[key] = code
+        taken.add(code)
+    return codes
 
 
 def node_radius(influence: int) -> float:
@@ -84,7 +126,7 @@ class NodeItem(QGraphicsItem):
     """A stakeholder: shape by segment, colour by type, size by influence, name below."""
 
     def __init__(self, rec, type_label: str, label_font: QFont, radius: float | None = None,
-                 pinned: bool = False, label_width: float = 280.0) -> None:
+                 pinned: bool = False, label_width: float = 280.0, code: str = "") -> None:
         super().__init__()
         self.stakeholder_id = rec.id
         self.name = rec.name
@@ -94,7 +136,12 @@ class NodeItem(QGraphicsItem):
         self.interest = rec.interest
         self.pinned = pinned
         self.radius = radius if radius is not None else node_radius(rec.influence)
-        self.colour = QColor(type_colour(rec.type or "overig"))
+        self.colour = QColor(node_fill(rec.type))
+        self.code = code  # the type's short code, written in the node
+        self._code_font = QFont(label_font)
+        self._code_font.setBold(True)
+        self._code_font.setPixelSize(max(7, round(self.radius * (0.85 if len(code) < 2
+                                                                 else 0.7))))
         self.edges: list[EdgeItem] = []
         self._font = label_font
         self._path = segment_path(rec.segment, self.radius)
@@ -125,10 +172,16 @@ class NodeItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setBrush(QBrush(self.colour))
-        painter.setPen(QPen(SELECTED if selected else QColor("#ffffff"), 5 if selected else 2.5))
+        painter.setPen(QPen(SELECTED if selected else NODE_EDGE, 5 if selected else 2.5))
         painter.drawPath(self._path)
+        if self.code:
+            painter.setPen(TEXT)
+            painter.setFont(self._code_font)
+            r = self.radius
+            painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
+                             self.code)
         if self.pinned:  # a pin: placed by hand, kept by layouts
-            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.setBrush(QBrush(PIN_FILL))
             painter.setPen(QPen(TEXT, 2))
             painter.drawEllipse(QPointF(self.radius * 0.75, -self.radius * 0.75), 5, 5)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
@@ -137,7 +190,7 @@ class NodeItem(QGraphicsItem):
             return
         rect = _grown(self._label_rect, growth)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(QColor(255, 255, 255, 225)))
+        painter.setBrush(QBrush(QColor(*LABEL_BG)))
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(TEXT)
         painter.save()  # names stay readable when zoomed out: drawn larger, up to a limit
@@ -221,7 +274,7 @@ class EdgeItem(QGraphicsItem):
         if self._line.length() < 1:
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        colour = SELECTED if selected else QColor("#37474f")
+        colour = SELECTED if selected else EDGE_COLOUR
         painter.setPen(QPen(colour, 1.0 + 1.2 * self.strength, Qt.PenStyle.SolidLine,
                             Qt.PenCapStyle.FlatCap))  # a round cap costs 10x
         painter.drawLine(self._line)
@@ -243,8 +296,8 @@ class EdgeItem(QGraphicsItem):
         painter.translate(self._label_rect.center())
         painter.scale(growth, growth)
         box = QRectF(-self._label_w / 2, -self._label_h / 2, self._label_w, self._label_h)
-        painter.setBrush(QBrush(QColor(255, 255, 255, 230)))
-        painter.setPen(QPen(QColor("#90a4ae"), 1))
+        painter.setBrush(QBrush(QColor(*EDGE_LABEL_BG)))
+        painter.setPen(QPen(EDGE_LABEL_EDGE, 1))
         painter.drawRoundedRect(box, 3, 3)
         painter.setPen(TEXT)
         painter.setFont(self._font)
@@ -253,17 +306,26 @@ class EdgeItem(QGraphicsItem):
 
 
 def _fonts() -> tuple[QFont, QFont]:
-    label = QFont()
-    label.setPointSizeF(LABEL_PT)
-    label.setBold(True)
-    edge = QFont()
-    edge.setPointSizeF(EDGE_LABEL_PT)
-    return label, edge
+    """The names' and the relations' fonts, at the font scale."""
+    return theme.scaled_font(LABEL_PT, bold=True), theme.scaled_font(EDGE_LABEL_PT)
 
 
-def legend_html(types: list[tuple[str, str]], tr) -> str:
-    """Types by colour and segments by shape, for the corner of the view."""
-    parts = [f'<span style="color:{type_colour(key or "overig")}; font-size:16pt">●</span>'
+def all_type_codes(host, people) -> dict[str, str]:
+    """The code of every type: the template's types first (so codes are stable), then the
+    ones typed in, by name."""
+    from ..model.stakeholders import stakeholder_types
+
+    listed = [(key, t.label) for key, t in stakeholder_types().items()]
+    typed = sorted({(type_key(s.type), host.type_label(s.type)) for s in people},
+                   key=lambda t: t[1].lower())
+    return type_codes(listed + typed)
+
+
+def legend_html(types: list[tuple[str, str]], tr, codes: dict[str, str] | None = None) -> str:
+    """Types by code and colour, and segments by shape, for the corner of the view."""
+    codes = codes or {}
+    parts = [f'<span style="background:{node_fill(key)}; color:{palette.TEXT}; '
+             f'font-weight:bold">&nbsp;{escape(codes.get(key, "●"))}&nbsp;</span>'
              f"&nbsp;{escape(label)}" for key, label in types]
     shapes = [f"{SEGMENT_SHAPES[s]}&nbsp;{escape(tr(s))}" for s in SEGMENTS]
     return "<br>".join([*parts, "&nbsp;&nbsp;&nbsp;".join(shapes)])
@@ -281,7 +343,7 @@ class NetworkView(ZoomView):
         self.host = host  # the stakeholder view: project, types, pins, edits, menus
         self.setObjectName("network")
         self.setAccessibleName(self.tr("Network of the stakeholders and their relations"))
-        self.setBackgroundBrush(QColor("#f4f6f8"))
+        self.setBackgroundBrush(QColor(NETWORK_BG))
         self.nodes: dict[str, NodeItem] = {}
         self.edges: dict[str, EdgeItem] = {}
         self.type_filter: set[str] | None = None  # None: all types
@@ -292,6 +354,22 @@ class NetworkView(ZoomView):
         self.legend.setObjectName("networkLegend")
         self.legend.setWordWrap(True)
         self._fonts = _fonts()
+        self.codes: dict[str, str] = {}
+        theme.changed().connect(self._font_scale_changed)
+
+    def _font_scale_changed(self) -> None:
+        fonts = _fonts()
+        if fonts != self._fonts:
+            self._fonts = fonts
+            self.refresh()
+
+    @classmethod
+    def key_help(cls) -> list[tuple[tuple, str]]:
+        from PySide6.QtCore import QCoreApplication
+
+        return [*super().key_help(),
+                ((Qt.Key.Key_Delete,), QCoreApplication.translate(
+                    "NetworkView", "Delete the selected stakeholders or relation"))]
 
     def refresh(self, *, fit: bool = False) -> None:
         """Draw the network anew from the model (keeping the selection)."""
@@ -310,9 +388,10 @@ class NetworkView(ZoomView):
         if self.unplaced:  # nothing placed yet: show a layout (saved only when applied)
             positions = self.host.computed_layout()
         pins = self.host.pins()
+        self.codes = all_type_codes(self.host, people)
         for rec in people:
             node = NodeItem(rec, self.host.type_label(rec.type), self._fonts[0],
-                            pinned=rec.id in pins)
+                            pinned=rec.id in pins, code=self.codes.get(type_key(rec.type), ""))
             node.setPos(*positions.get(rec.id, (rec.x, rec.y)))
             scene.addItem(node)
             self.nodes[rec.id] = node
@@ -331,7 +410,7 @@ class NetworkView(ZoomView):
             self.nodes[node_id].setSelected(True)
         types = sorted({(type_key(s.type), self.host.type_label(s.type)) for s in people},
                        key=lambda t: t[1].lower())
-        self.legend.setText(legend_html(types, self.host.segment_label))
+        self.legend.setText(legend_html(types, self.host.segment_label, self.codes))
         self.legend.adjustSize()
         self.legend.setVisible(bool(people))
         self.apply_filters()
@@ -460,9 +539,16 @@ class GridView(ZoomView):
         self.host = host
         self.setObjectName("powerGrid")
         self.setAccessibleName(self.tr("Power/interest grid"))
-        self.setBackgroundBrush(QColor("#ffffff"))
+        self.setBackgroundBrush(QColor(GRID_BG))
         self.nodes: dict[str, NodeItem] = {}
         self._fonts = _fonts()
+        theme.changed().connect(self._font_scale_changed)
+
+    def _font_scale_changed(self) -> None:
+        fonts = _fonts()
+        if fonts != self._fonts:
+            self._fonts = fonts
+            self.refresh()
 
     def quadrant_labels(self) -> dict[str, str]:
         """The four quadrants' names, in the user's language."""
@@ -482,6 +568,7 @@ class GridView(ZoomView):
         if project is None:
             return
         shown = self.host.visible_ids()
+        codes = all_type_codes(self.host, project.all("stakeholder"))
         by_cell: dict[tuple[int, int], list] = {}
         for rec in project.all("stakeholder", order="name"):
             if rec.id in shown:
@@ -495,7 +582,7 @@ class GridView(ZoomView):
                 row, column = divmod(n, per_row)
                 node = NodeItem(rec, self.host.type_label(rec.type), self._fonts[1],
                                 radius=max(9.0, min(GRID_R, step / 3.2)),
-                                label_width=step - 14)
+                                label_width=step - 14, code=codes.get(type_key(rec.type), ""))
                 node.setPos(left + step * (column + 0.5), top + step * (row + 0.38))
                 scene.addItem(node)
                 self.nodes[rec.id] = node
@@ -506,38 +593,37 @@ class GridView(ZoomView):
 
     def _draw_grid(self) -> None:
         scene = self.scene()
-        colours = {"nauw betrekken": "#fde2e1", "tevreden houden": "#fff3cd",
-                   "informeren": "#dcedfb", "monitoren": "#eceff1"}
         for influence in range(1, 6):
             for interest in range(1, 6):
                 rect = QRectF((interest - 1) * CELL, (5 - influence) * CELL, CELL, CELL)
-                item = scene.addRect(rect, QPen(QColor("#cfd8dc"), 1),
-                                     QBrush(QColor(colours[quadrant(influence, interest)])))
+                item = scene.addRect(rect, QPen(QColor(GRID_LINE), 1), QBrush(QColor(
+                    QUADRANT_COLOURS[quadrant(influence, interest)])))
                 item.setZValue(-3)
-        pen = QPen(QColor("#37474f"), 4)
+        pen = QPen(QColor(QUADRANT_LINE), 4)
         scene.addLine(2 * CELL, 0, 2 * CELL, 5 * CELL, pen).setZValue(-2)  # between 2 and 3
         scene.addLine(0, 3 * CELL, 5 * CELL, 3 * CELL, pen).setZValue(-2)
-        font = QFont()
-        font.setPointSizeF(22)
-        font.setBold(True)
+        font = theme.scaled_font(22, bold=True)
         labels = self.quadrant_labels()
         for key, (x, y, w, h) in {"nauw betrekken": (2, 0, 3, 3), "tevreden houden": (0, 0, 2, 3),
                                   "informeren": (2, 3, 3, 2), "monitoren": (0, 3, 2, 2)}.items():
             text = scene.addSimpleText(labels[key], font)
-            text.setBrush(QBrush(QColor(0, 0, 0, 60)))
+            text.setBrush(QBrush(QColor(QUADRANT_TEXT)))
             box = text.boundingRect()
             text.setPos(x * CELL + (w * CELL - box.width()) / 2, y * CELL + (h * CELL) / 2 - 20)
             text.setZValue(-1)
-        axis = QFont()
-        axis.setPointSizeF(14)
+        axis = theme.scaled_font(14)
         for n in range(1, 6):
             item = scene.addSimpleText(str(n), axis)
+            item.setBrush(TEXT)
             item.setPos((n - 0.5) * CELL - 5, 5 * CELL + 6)
             item = scene.addSimpleText(str(n), axis)
+            item.setBrush(TEXT)
             item.setPos(-26, (5 - n + 0.5) * CELL - 10)
         item = scene.addSimpleText(self.tr("Interest →"), axis)
+        item.setBrush(TEXT)
         item.setPos(2.5 * CELL - 40, 5 * CELL + 34)
         item = scene.addSimpleText(self.tr("Influence →"), axis)
+        item.setBrush(TEXT)
         item.setRotation(-90)
         item.setPos(-60, 2.5 * CELL + 50)
 

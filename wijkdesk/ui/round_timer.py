@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import settings as store
+
 WARNING_SECONDS = 30
-DEFAULT_MINUTES = 20  # a world-café round takes 20 to 30 minutes
+DEFAULT_MINUTES = store.default("timer/minutes")  # a world-café round takes 20 to 30 minutes
 
 
 class RoundTimer(QObject):
@@ -122,7 +124,9 @@ class TimerPanel(QWidget):
     """The countdown with its controls, for the main window's left column."""
 
     def __init__(self, settings, timer: RoundTimer | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, events=None) -> None:
+        """events: the app's SettingsEvents (context.py); the minutes and the sound follow
+        the settings dialog."""
         super().__init__(parent)
         self.setObjectName("roundTimer")
         self._settings = settings
@@ -138,11 +142,7 @@ class TimerPanel(QWidget):
         self.minutes.setRange(1, 240)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Minutes for the round"))
-        saved = settings.value("timer/minutes", DEFAULT_MINUTES)
-        try:
-            self.minutes.setValue(int(saved))
-        except (TypeError, ValueError):
-            self.minutes.setValue(DEFAULT_MINUTES)
+        self.minutes.setValue(store.get(settings, "timer/minutes"))
         self.minutes.valueChanged.connect(self._set_minutes)
         self.start_button = QPushButton()
         self.start_button.setToolTip(self.tr("Start or pause the timer (F9)"))
@@ -151,13 +151,17 @@ class TimerPanel(QWidget):
         self.reset_button.setToolTip(self.tr("Back to the full time (Shift+F9)"))
         self.reset_button.clicked.connect(self.timer.reset)
         self.sound = QCheckBox(self.tr("Sound at the end"))
-        self.sound.setChecked(settings.value("timer/sound", "false") == "true")
-        self.sound.toggled.connect(
-            lambda on: settings.setValue("timer/sound", "true" if on else "false"))
+        self.sound.setChecked(store.get(settings, "timer/sound"))
+        self.sound.toggled.connect(lambda on: store.set(settings, "timer/sound", on))
+        if events is not None:
+            events.settingsChanged.connect(self._settings_changed)
         self.timer.changed.connect(self._show)
         self.timer.finished.connect(self._finished)
-        QShortcut(QKeySequence("F9"), self, self.timer.toggle)
-        QShortcut(QKeySequence("Shift+F9"), self, self.timer.reset)
+        # (whatsThis: what the shortcut sheet says they do)
+        QShortcut(QKeySequence("F9"), self, self.timer.toggle).setWhatsThis(
+            self.tr("Start or pause the round timer"))
+        QShortcut(QKeySequence("Shift+F9"), self, self.timer.reset).setWhatsThis(
+            self.tr("Reset the round timer"))
 
         row = QHBoxLayout()
         row.addWidget(self.minutes)
@@ -172,8 +176,16 @@ class TimerPanel(QWidget):
         self.timer.set_minutes(self.minutes.value())
 
     def _set_minutes(self, minutes: int) -> None:
-        self._settings.setValue("timer/minutes", minutes)
+        store.set(self._settings, "timer/minutes", minutes)
         self.timer.set_minutes(minutes)
+
+    def _settings_changed(self, keys: list) -> None:
+        """The settings dialog changed the minutes or the sound (a running round keeps its
+        time)."""
+        if "timer/sound" in keys:
+            self.sound.setChecked(store.get(self._settings, "timer/sound"))
+        if "timer/minutes" in keys and not self.timer.running:
+            self.minutes.setValue(store.get(self._settings, "timer/minutes"))
 
     def _show(self, seconds: int) -> None:
         if seconds == 0 and not self.timer.running and self.timer.remaining() == 0:

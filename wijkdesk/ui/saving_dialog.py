@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from .palette import ERROR_TEXT
+
 
 class SavingDialog(QDialog):
     """Collects values in a form; ``save(dialog) -> bool`` (set by the view) saves them as one
@@ -19,7 +21,7 @@ class SavingDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {ERROR_TEXT};")
         self.error.hide()
 
     def finish_layout(self, form: QFormLayout, *extra: QWidget, width: int = 560) -> None:

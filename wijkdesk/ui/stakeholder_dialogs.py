@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.kinds import PARTICIPATION, SEGMENTS
+from .palette import WARNING_TEXT
 from .saving_dialog import SavingDialog
 
 
@@ -84,7 +85,7 @@ class StakeholderDialog(SavingDialog):
         self.warning = QLabel()
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a4b00;")
+        self.warning.setStyleSheet(f"color: {WARNING_TEXT};")
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Type"), self.type)

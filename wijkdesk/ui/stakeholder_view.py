@@ -120,8 +120,10 @@ class StakeholderView(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.hint)
         layout.addWidget(split, 1)
-        QShortcut(QKeySequence("Insert"), self, lambda: self.add_stakeholder())
-        QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.add_relation())
+        QShortcut(QKeySequence("Insert"), self, lambda: self.add_stakeholder()).setWhatsThis(
+            self.tr("New stakeholder"))  # (what the shortcut sheet says it does)
+        QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.add_relation()).setWhatsThis(
+            self.tr("New relation"))
         ctx.bridge.changed.connect(self._on_changed)
         ctx.bridge.projectChanged.connect(lambda _p: self._project_changed())
 
@@ -186,8 +188,9 @@ class StakeholderView(QWidget):
         return out
 
     def _pins_key(self) -> str:
+        """Per project, by its id: a moved or renamed file (or a table copy) keeps its pins."""
         project = self.project
-        return "network/pinned/" + (str(project.path) if project is not None else "")
+        return "network/pinned/" + (project.info().id if project is not None else "")
 
     def pins(self) -> set[str]:
         """Stakeholders placed by hand: layouts keep them where they are."""
@@ -197,7 +200,7 @@ class StakeholderView(QWidget):
         return {v for v in (value or []) if isinstance(v, str)}
 
     def set_pins(self, ids: set[str]) -> None:
-        """Remember which stakeholders are pinned (per project file, on this laptop)."""
+        """Remember which stakeholders are pinned (per project, on this laptop)."""
         self._ctx.settings.setValue(self._pins_key(), sorted(ids))
 
     def computed_layout(self) -> dict[str, tuple[float, float]]:

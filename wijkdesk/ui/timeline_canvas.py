@@ -25,7 +25,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFont,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import palette, theme
 from .zoom_view import ZoomView
 
 ROW_H = 46.0
@@ -52,12 +52,27 @@ PHASE_H = 30.0
 MIN_ROWS = 2
 LABEL_MAX = 260.0  # a label beside a step is cut at this width
 MIN_PX_PER_DAY, MAX_PX_PER_DAY = 1920 / (40 * 365.25), 1920 / 14  # decades .. two weeks
-TEXT = QColor("#141414")
-SELECTED = QColor("#ff9f1a")
-CLASH = QColor("#c62828")
-STATUS_COLOURS = {"gepland": "#90caf9", "bezig": "#42a5f5", "klaar": "#81c784",
+# Colours (each text and mark at 7:1 or more on what it sits on: tests/test_contrast.py)
+TEXT = QColor(palette.TEXT)
+SELECTED = QColor(palette.SELECTED)
+CLASH = QColor("#a31515")  # a clash's outline and arrow, and today's line and name
+STATUS_COLOURS = {"gepland": "#90caf9", "bezig": "#64b5f6", "klaar": "#81c784",
                   "uitgesteld": "#ffb74d"}
 PHASE_COLOURS = ("#eef4fb", "#f3f8ee", "#fdf6ea", "#f6effa", "#eefaf7", "#fbefef")
+PHASE_OPACITY, PHASE_OPACITY_NOW = 0.6, 0.9  # a phase band over the lanes
+PHASE_TEXT, PHASE_TEXT_NOW = "#37474f", "#0d47a1"
+PHASE_EDGE, PHASE_EDGE_NOW = "#cfd8dc", "#0d47a1"
+BACKGROUND = palette.WHITE  # above the lanes: the axis, the phases' names, today's name
+LANE_COLOURS = {"denk": "#f5f8fc", "doe": "#fbfaf5"}
+LANE_EDGE = "#b0bec5"
+LANE_LABEL_TEXT, LANE_LABEL_BG = "#263238", (255, 255, 255, 235)
+STEP_EDGE = "#37474f"  # the outline of a bar or a point
+EVENING_COLOUR = "#e0e0e0"
+STIP_COLOUR = "#0d47a1"  # the stip op de horizon
+ARROW_COLOUR = "#37474f"  # a dependency
+AXIS_TICK = "#78909c"  # the years and months are written beside their ticks
+#: the design's type sizes of the labels (points, before the font scale)
+LABEL_PT, LABEL_BOLD_PT = 12.0, 14.0
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -220,8 +235,9 @@ class StepItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         # In pixels from here: time is stretched by the view, marks and texts are not.
         world = painter.worldTransform()
-        ppd = world.m11()
-        painter.setWorldTransform(QTransform.fromTranslate(world.dx(), world.dy()))
+        k = world.m22()  # 1 here; larger on the audience's screen, where texts grow too
+        ppd = world.m11() / k
+        painter.setWorldTransform(QTransform(k, 0, 0, k, world.dx(), world.dy()))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         pens, brushes = _paint_tools()
         painter.setPen(pens["selected" if selected else "clash" if self._clash
@@ -313,12 +329,12 @@ def _paint_tools() -> tuple[dict, dict]:
     if _TOOLS is None:
         from PySide6.QtGui import QPolygonF
 
-        dashed = QPen(QColor("#37474f"), 1.5)
+        dashed = QPen(QColor(STEP_EDGE), 1.5)
         dashed.setStyle(Qt.PenStyle.DashLine)
-        pens = {"plain": QPen(QColor("#37474f"), 1.5), "evening": dashed,
+        pens = {"plain": QPen(QColor(STEP_EDGE), 1.5), "evening": dashed,
                 "selected": QPen(SELECTED, 4), "clash": QPen(CLASH, 4), "text": QPen(TEXT)}
         brushes = {k: QBrush(QColor(v)) for k, v in STATUS_COLOURS.items()}
-        brushes.update(evening=QBrush(QColor("#e0e0e0")), stip=QBrush(QColor("#1565c0")))
+        brushes.update(evening=QBrush(QColor(EVENING_COLOUR)), stip=QBrush(QColor(STIP_COLOUR)))
         _TOOLS = (pens, brushes)
         r = BAR_H / 2 - 2
         _DIAMOND = QPolygonF([QPointF(0, BAR_H / 2 - r), QPointF(r, BAR_H / 2),
@@ -385,7 +401,7 @@ class Arrow(QGraphicsItem):
         painter.resetTransform()
         path, tip = self._path(world)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        colour = SELECTED if selected else CLASH if self.clash else QColor("#546e7a")
+        colour = SELECTED if selected else CLASH if self.clash else QColor(ARROW_COLOUR)
         painter.setPen(QPen(colour, 3 if self.clash or selected else 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
@@ -416,19 +432,14 @@ class TimelineCanvas(ZoomView):
         self.host = host
         self.setObjectName("timeline")
         self.setAccessibleName(self.tr("Timeline with the denk-spoor and the doe-spoor"))
-        self.setBackgroundBrush(QColor("#ffffff"))
+        self.setBackgroundBrush(QColor(BACKGROUND))
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         # Every zoom step moves every step: keeping a BSP index up to date costs more than
         # it saves (Qt's advice for scenes whose items all move).
         self.scene().setItemIndexMethod(self.scene().ItemIndexMethod.NoIndex)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.font = QFont()
-        self.font.setPointSizeF(12)
-        self.font_bold = QFont(self.font)
-        self.font_bold.setBold(True)
-        self.font_bold.setPointSizeF(14)
-        self._fm = QFontMetricsF(self.font)
-        self._fm_bold = QFontMetricsF(self.font_bold)
+        self._make_fonts()
+        theme.changed().connect(self._font_scale_changed)
         self.px_per_day = 1920 / (6 * 365.25)
         self.origin = dt.date(2020, 1, 1)
         self.steps: dict[str, StepItem] = {}
@@ -446,10 +457,44 @@ class TimelineCanvas(ZoomView):
         for lane, text in (("denk", self.tr("Denk-spoor")), ("doe", self.tr("Doe-spoor"))):
             label = QLabel(text)
             label.setObjectName("laneLabel")
-            label.setStyleSheet("QLabel#laneLabel { background: rgba(255,255,255,235); "
-                                "color: #263238; font-weight: bold; font-size: 14pt; "
+            label.setStyleSheet(f"QLabel#laneLabel {{ background: {palette.css(LANE_LABEL_BG)}; "
+                                f"color: {LANE_LABEL_TEXT}; "
+                                "font-weight: bold; font-size: 14pt; "
                                 "padding: 2px 8px; border: 1px solid #90a4ae; }")
             self.lane_labels[lane] = self.add_overlay(label, 6, 0)
+
+    def _make_fonts(self) -> None:
+        """The labels' fonts at the font scale, but never taller than a bar."""
+        self.font = theme.scaled_font(LABEL_PT)
+        self.font_bold = theme.scaled_font(LABEL_BOLD_PT, bold=True)
+        for font in (self.font, self.font_bold):
+            while QFontMetricsF(font).height() > BAR_H - 4 and font.pointSizeF() > 8:
+                font.setPointSizeF(font.pointSizeF() * 0.95)
+        self._fm = QFontMetricsF(self.font)
+        self._fm_bold = QFontMetricsF(self.font_bold)
+
+    def _font_scale_changed(self) -> None:
+        """Labels at the new size: laid out and packed anew."""
+        before = (self.font, self.font_bold)
+        self._make_fonts()
+        if (self.font, self.font_bold) != before:
+            self._texts.clear()
+            self.refresh()
+
+    @classmethod
+    def key_help(cls) -> list[tuple[tuple, str]]:
+        from PySide6.QtCore import QCoreApplication
+
+        return [*super().key_help(),
+                ((Qt.Key.Key_Left, Qt.Key.Key_Right),
+                 QCoreApplication.translate("TimelineCanvas", "The step before or after")),
+                ((Qt.Key.Key_Up, Qt.Key.Key_Down), QCoreApplication.translate(
+                    "TimelineCanvas", "The nearest step on the denk-spoor or the doe-spoor")),
+                ((Qt.Key.Key_Return, Qt.Key.Key_Enter),
+                 QCoreApplication.translate("TimelineCanvas", "Edit the selected step")),
+                ((Qt.Key.Key_T,), QCoreApplication.translate("TimelineCanvas", "Go to today")),
+                ((Qt.Key.Key_Delete,),
+                 QCoreApplication.translate("TimelineCanvas", "Delete the selected step"))]
 
     # -- geometry ------------------------------------------------------------------------
 
@@ -651,14 +696,15 @@ class TimelineCanvas(ZoomView):
         """Lanes, phase bands and the time axis, drawn in pixels for the part in view."""
         super().drawBackground(painter, rect)
         world = painter.worldTransform()
-        ppd, dx, dy = world.m11(), world.dx(), world.dy()
+        k = world.m22()  # drawn in pixels times k (1 here; more on the audience's screen)
+        ppd, dx, dy = world.m11() / k, world.dx() / k, world.dy() / k
         painter.save()
-        painter.resetTransform()
+        painter.setTransform(QTransform.fromScale(k, k))
         seen = world.mapRect(rect)
-        left, right = seen.left() - 2, seen.right() + 2
+        left, right = seen.left() / k - 2, seen.right() / k + 2
         height = self.height_needed()
-        painter.setPen(QPen(QColor("#b0bec5"), 1))
-        for lane, colour in (("denk", "#f5f8fc"), ("doe", "#fbfaf5")):
+        painter.setPen(QPen(QColor(LANE_EDGE), 1))
+        for lane, colour in LANE_COLOURS.items():
             painter.setBrush(QBrush(QColor(colour)))
             painter.drawRect(QRectF(left, self.lane_top(lane) + dy, right - left,
                                     self.rows[lane] * ROW_H + 2 * LANE_PAD))
@@ -666,12 +712,12 @@ class TimelineCanvas(ZoomView):
             x0, x1 = first * ppd + dx, after * ppd + dx
             if x1 < left or x0 > right:
                 continue
-            painter.setOpacity(0.9 if now else 0.6)
-            painter.setPen(QPen(QColor("#1565c0") if now else QColor("#cfd8dc"), 3 if now else 1))
+            painter.setOpacity(PHASE_OPACITY_NOW if now else PHASE_OPACITY)
+            painter.setPen(QPen(QColor(PHASE_EDGE_NOW if now else PHASE_EDGE), 3 if now else 1))
             painter.setBrush(QBrush(QColor(PHASE_COLOURS[(number - 1) % 6])))
             painter.drawRect(QRectF(x0, AXIS_H + dy, x1 - x0, height - AXIS_H))
             painter.setOpacity(1.0)
-            painter.setPen(QColor("#0d47a1") if now else QColor("#37474f"))
+            painter.setPen(QColor(PHASE_TEXT_NOW if now else PHASE_TEXT))
             fitted = QFontMetricsF(self.font_bold).elidedText(
                 text, Qt.TextElideMode.ElideRight, max(0.0, x1 - x0 - 12))
             if fitted:
@@ -682,16 +728,16 @@ class TimelineCanvas(ZoomView):
 
     def _draw_axis(self, painter: QPainter, ppd: float, dx: float, dy: float,
                    left: float, right: float) -> None:
-        painter.setPen(QPen(QColor("#78909c"), 1))
+        painter.setPen(QPen(QColor(AXIS_TICK), 1))
         px_year = 365.25 * ppd
         step = 1 if px_year >= 70 else 2 if px_year >= 35 else 5
         first = self.date_of((left - dx) / ppd).year - 1
         last = self.date_of((right - dx) / ppd).year + 1
-        text = QColor("#141414")
+        text = TEXT
         for year in range(first, last + 1):
             x = self.x_of(dt.date(year, 1, 1)) * ppd + dx
             if year % step == 0:
-                painter.setPen(QPen(QColor("#78909c"), 1))
+                painter.setPen(QPen(QColor(AXIS_TICK), 1))
                 painter.drawLine(QPointF(x, AXIS_H - 30 + dy), QPointF(x, AXIS_H + dy))
                 painter.setPen(text)
                 painter.drawStaticText(QPointF(x + 4, 4 + dy), self._static(str(year), True))
@@ -700,7 +746,7 @@ class TimelineCanvas(ZoomView):
                     mx = self.x_of(dt.date(year, month, 1)) * ppd + dx
                     if mx < left - 60 or mx > right:
                         continue
-                    painter.setPen(QPen(QColor("#78909c"), 1))
+                    painter.setPen(QPen(QColor(AXIS_TICK), 1))
                     painter.drawLine(QPointF(mx, AXIS_H - 12 + dy), QPointF(mx, AXIS_H + dy))
                     painter.setPen(text)
                     painter.drawStaticText(QPointF(mx + 3, 30 + dy),
@@ -709,15 +755,14 @@ class TimelineCanvas(ZoomView):
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """Today: a red line over everything, with its name."""
         world = painter.worldTransform()
-        x = self.x_of(self.today) * world.m11() + world.dx()
+        k = world.m22()
+        x, dy = (self.x_of(self.today) * world.m11() + world.dx()) / k, world.dy() / k
         painter.save()
-        painter.resetTransform()
+        painter.setTransform(QTransform.fromScale(k, k))
         painter.setPen(QPen(CLASH, 2.5))
-        painter.drawLine(QPointF(x, AXIS_H - 10 + world.dy()),
-                         QPointF(x, self.height_needed() + world.dy()))
+        painter.drawLine(QPointF(x, AXIS_H - 10 + dy), QPointF(x, self.height_needed() + dy))
         painter.setPen(CLASH)
-        painter.drawStaticText(QPointF(x + 4, AXIS_H - 26 + world.dy()),
-                               self._static(self.tr("today")))
+        painter.drawStaticText(QPointF(x + 4, AXIS_H - 26 + dy), self._static(self.tr("today")))
         painter.restore()
 
     # -- zoom: time only -----------------------------------------------------------------

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import ui_language
 from ..messages import error_text
 from ..model import Change, WijkdeskError
 from ..model.kinds import TIMELINE_KINDS, TIMELINE_STATUS
 from .commands import Edits
-from .common import ID_ROLE, escape
+from .common import ID_ROLE, checked_ids, escape, fill_checkable
 from .context import AppContext
 from .saving_dialog import SavingDialog
 
@@ -96,23 +97,12 @@ class StepDialog(SavingDialog):
         self.note.setFixedHeight(70)
         self.depends = QListWidget()
         self.depends.setAccessibleName(self.tr("Depends on"))
-        for oid, title in others:
-            item = QListWidgetItem(title)
-            item.setData(ID_ROLE, oid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if oid in depends
-                               else Qt.CheckState.Unchecked)
-            self.depends.addItem(item)
+        fill_checkable(self.depends, others, depends)
         self.depends.setFixedHeight(110)
         self.links = QListWidget()
         self.links.setAccessibleName(self.tr("Linked to"))
-        for rid, kind_label, title in linkable:
-            item = QListWidgetItem(f"{kind_label}: {title}")
-            item.setData(ID_ROLE, rid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if rid in linked
-                               else Qt.CheckState.Unchecked)
-            self.links.addItem(item)
+        fill_checkable(self.links, [(rid, f"{kind_label}: {title}")
+                                    for rid, kind_label, title in linkable], linked)
         self.links.setFixedHeight(130)
         form = QFormLayout()
         form.addRow(self.tr("&Lane"), self.track)
@@ -138,8 +128,7 @@ class StepDialog(SavingDialog):
                 "phase": self.phase.currentData(), "note": self.note.toPlainText().strip()}
 
     def _checked(self, widget: QListWidget) -> set[str]:
-        return {widget.item(i).data(ID_ROLE) for i in range(widget.count())
-                if widget.item(i).checkState() == Qt.CheckState.Checked}
+        return set(checked_ids(widget))
 
     def chosen_depends(self) -> set[str]:
         """The steps this one depends on."""
@@ -219,7 +208,8 @@ class TimelineView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self._split, 1)
-        QShortcut(QKeySequence("Insert"), self, lambda: self.add_step())
+        QShortcut(QKeySequence("Insert"), self, lambda: self.add_step()).setWhatsThis(
+            self.tr("New step"))  # (what the shortcut sheet says it does)
         ctx.bridge.changed.connect(self._on_changed)
         ctx.bridge.projectChanged.connect(lambda _p: self.refresh(fit=True))
 
@@ -350,16 +340,21 @@ class TimelineView(QWidget):
         self.details.setText("<br>".join(lines))
 
     def _dates_text(self, start: str | None, end: str | None) -> str:
-        locale = QLocale()
+        from ..i18n import long_date
 
-        def one(text):
-            date = QDate.fromString(text or "", ISO)
-            return locale.toString(date, "ddd d MMMM yyyy") if date.isValid() else ""
-
-        return one(start) + (" – " + one(end) if end else "")
+        return long_date(start) + (" – " + long_date(end) if end else "")
 
     def record_label(self, kind: str, rec) -> str:
         """A linked record in words: 'Cluster: Groen', 'Actiepunt 3: …'."""
+        if kind == "knooppunt":  # a Wijkkompas knooppunt this step serves
+            from ..model import kompas
+
+            try:
+                title = kompas.knooppunt(self.project, rec.id).label(ui_language())
+            except WijkdeskError:
+                title = rec.title
+            word = self.tr("Knooppunt")
+            return f"{word}: {title[:80]}"
         title = {"cluster": getattr(rec, "name", ""), "agreement": getattr(rec, "text", ""),
                  "action_item": getattr(rec, "what", ""),
                  "stakeholder": getattr(rec, "name", ""),

@@ -333,7 +333,14 @@ class VotesDialog(QDialog):
         return TopDialog(rnd.prompt if rnd else "", lines, self)
 
     def show_top(self) -> None:
-        """Show the top N full screen."""
+        """Show the top N full screen; in presenter mode, on the audience's screen."""
+        presenter = self._ctx.presenter
+        if presenter is not None and presenter.active:
+            presenter.show_top(self.round_id, self.top_n.value())
+            self.finished.connect(lambda _result: presenter.end_top())
+            self.top_n.valueChanged.connect(
+                lambda n: presenter.top is not None and presenter.show_top(self.round_id, n))
+            return
         dialog = self.top_dialog()
         screen = self.screen()
         if screen is not None:  # full screen also where no window manager does it for us

@@ -5,13 +5,20 @@ Zoom with Ctrl+wheel or + and −, fit everything with 0 (or Home), pan with the
 wheel, the middle mouse button or Space+drag; a rubber band on empty space selects. When items
 were dragged, ``items_moved(items, scene_pos)`` is called once, on release; a jiggle of a few
 pixels puts the items back instead, so what is shown stays what the file says.
+
+The keyboard reaches everything: Tab comes to the view (it draws a focus frame then), the keys
+above zoom and fit, the Menu key or Shift+F10 opens the menu of the selection, and each view
+lists its own keys in ``key_help`` (the shortcut sheet shows them). Keys with Ctrl or Alt are
+left to the window (Ctrl++ is the font scale, not the zoom).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QTransform
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
+
+from .palette import FOCUS
 
 
 class ZoomView(QGraphicsView):
@@ -22,6 +29,8 @@ class ZoomView(QGraphicsView):
     FIT_MARGIN = 30.0
     #: keys this view handles itself, before window shortcuts see them
     OWN_KEYS: tuple[int, ...] = ()
+    #: the focus frame's width (pixels) and colour (palette.FOCUS)
+    FOCUS_WIDTH, FOCUS_COLOUR = 3, FOCUS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +59,20 @@ class ZoomView(QGraphicsView):
         super().scrollContentsBy(dx, dy)
         for widget, x, y in self._overlays:
             widget.move(x, y)
+        if self.hasFocus():  # scrolling moved the focus frame's pixels along: paint it again
+            self._update_frame(abs(dx), abs(dy))
+
+    def _update_frame(self, dx: int = 0, dy: int = 0) -> None:
+        """Repaint the edges where the focus frame is (and where scrolling moved it to)."""
+        from PySide6.QtCore import QRect
+
+        r = self.viewport().rect()
+        w = self.FOCUS_WIDTH + 1
+        for strip in (QRect(0, 0, r.width(), w + dy), QRect(0, r.height() - w - dy, r.width(),
+                                                            w + dy),
+                      QRect(0, 0, w + dx, r.height()), QRect(r.width() - w - dx, 0, w + dx,
+                                                             r.height())):
+            self.viewport().update(strip)
 
     # -- zoom ----------------------------------------------------------------------------
 
@@ -103,9 +126,40 @@ class ZoomView(QGraphicsView):
         """A subclass's own keys (F2, Delete, …); True when handled."""
         return False
 
+    @classmethod
+    def key_help(cls) -> list[tuple[tuple, str]]:
+        """The keys this kind of view knows and what they do, for the shortcut sheet:
+        ``(keys, text)``, each key a ``Qt.Key``, a key sequence ("Shift+F10") or a text with
+        a space in it ("Ctrl + mouse wheel"). Subclasses add theirs."""
+        from PySide6.QtCore import QCoreApplication
+
+        return [
+            (("+", "-"), QCoreApplication.translate("ZoomView", "Zoom in, zoom out")),
+            ((QCoreApplication.translate("ZoomView", "Ctrl + mouse wheel"),),
+             QCoreApplication.translate("ZoomView", "Zoom where the mouse is")),
+            (("0", Qt.Key.Key_Home), QCoreApplication.translate("ZoomView", "Show everything")),
+            ((Qt.Key.Key_Space,),
+             QCoreApplication.translate("ZoomView", "Hold and drag to move the view")),
+            ((Qt.Key.Key_Escape,), QCoreApplication.translate("ZoomView", "Clear the selection")),
+            ((Qt.Key.Key_Menu, "Shift+F10"),
+             QCoreApplication.translate("ZoomView", "Menu of the selection")),
+        ]
+
+    def _own(self, event: QKeyEvent) -> bool:
+        """Whether a key is the view's (no Ctrl, Alt or Meta: those are the window's)."""
+        window_keys = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                       | Qt.KeyboardModifier.MetaModifier)
+        return not event.modifiers() & window_keys
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()
-        if self.handle_key(event):
+        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and event.modifiers()
+                                      & Qt.KeyboardModifier.ShiftModifier):
+            self.open_menu_from_keyboard()
+            event.accept()
+        elif not self._own(event):
+            super().keyPressEvent(event)
+        elif self.handle_key(event):
             event.accept()
         elif text in ("+", "="):
             self.zoom_by(self.ZOOM_STEP)
@@ -129,11 +183,29 @@ class ZoomView(QGraphicsView):
 
     def event(self, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and self._own(event)
                 and (event.text() in ("+", "=", "-", "_", "0")
                      or event.key() in self.OWN_KEYS)):
             event.accept()  # the view's own keys win over window shortcuts
             return True
+        if (event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent)
+                and event.reason() == QContextMenuEvent.Reason.Keyboard):
+            self.open_menu_from_keyboard()
+            return True
         return super().event(event)
+
+    def open_menu_from_keyboard(self) -> None:
+        """The menu of the selection (or of the empty view), opened at the selection."""
+        selected = self.scene().selectedItems()
+        if selected:
+            pos = self.mapFromScene(selected[0].sceneBoundingRect().center())
+            if not self.viewport().rect().contains(pos):
+                self.ensureVisible(selected[0], 40, 40)
+                pos = self.mapFromScene(selected[0].sceneBoundingRect().center())
+        else:
+            pos = self.viewport().rect().center()
+        self.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos,
+                                                self.viewport().mapToGlobal(QPoint(pos))))
 
     # -- dragging and panning ------------------------------------------------------------
 
@@ -184,3 +256,20 @@ class ZoomView(QGraphicsView):
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         self.paints += 1
+        if self.hasFocus():  # a focus frame inside the edge, over everything
+            painter = QPainter(self.viewport())
+            width = self.FOCUS_WIDTH
+            painter.setPen(QPen(QColor(self.FOCUS_COLOUR), width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.viewport().rect().adjusted(width // 2, width // 2,
+                                                             -(width + 1) // 2,
+                                                             -(width + 1) // 2))
+            painter.end()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self._update_frame()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._update_frame()
