@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 from tests.util import open_in_window
 
 ROOT = Path(__file__).resolve().parent.parent
+ID_ROLE = 256
 
 
 @pytest.fixture
@@ -73,6 +74,10 @@ def test_the_audience_follows_the_view_the_facilitator_shows(presenting, qtbot):
     assert mirror.scene() is view.board.scene()  # the same notes, live
     assert not mirror.isInteractive()
 
+    from wijkdesk.ui.board_canvas import CARD_FONT_PT
+
+    qtbot.waitUntil(lambda: mirror.transform().m11() * CARD_FONT_PT >= 24)  # cards' text
+
     window.nav.setCurrentRow(1)
     assert audience.shown == "network"
     stakeholders = window.stakeholder_view
@@ -87,10 +92,15 @@ def test_the_audience_follows_the_view_the_facilitator_shows(presenting, qtbot):
     canvas = window.timeline_view.canvas
     mirror = audience.pages.currentWidget()
     assert mirror.scene() is canvas.scene()
-    # scaled up (or down) to fill the audience's screen, texts with it
+    # scaled up to fill the audience's screen, texts with it, and never below 24 pt
+    from wijkdesk.ui import theme
+    from wijkdesk.ui.timeline_canvas import LABEL_PT
+
     port, seen = canvas.viewport(), mirror.viewport()
-    k = min(seen.width() / port.width(), seen.height() / port.height())
+    k = max(min(seen.width() / port.width(), seen.height() / port.height()),
+            24 / theme.scaled_pt(LABEL_PT))
     qtbot.waitUntil(lambda: mirror.transform().m22() == pytest.approx(k))
+    assert mirror.transform().m22() * theme.scaled_pt(LABEL_PT) >= 24
     # time keeps the canvas's stretch: the same days per pixel, times that scale
     assert mirror.transform().m11() == pytest.approx(canvas.transform().m11() * k)
 
@@ -132,29 +142,57 @@ def test_hidden_notes_stay_hidden_on_the_audience_view(window, tmp_path, qtbot):
         window.presenter.stop()
 
 
+def _choose_round(view, project, round_id):
+    """Pick the round's evening, then the round, as the facilitator would."""
+    evening = project.get("round", round_id).bijeenkomst_id
+    row = next(i for i in range(view.evenings.count())
+               if view.evenings.item(i).data(ID_ROLE) == evening)
+    view.evenings.setCurrentRow(row)
+    view.rounds.setCurrentIndex(view.rounds.findData(round_id, ID_ROLE))
+    assert view.current_round() == round_id
+
+
 def test_the_top_of_the_ranking_goes_to_the_room_and_stays_live(presenting, qtbot):
     from wijkdesk.model.votes import ranking
 
     window, audience = presenting
     view = window.bijeenkomst_view
-    dialog = view.votes_dialog() if hasattr(view, "votes_dialog") else None
-    if dialog is None:
-        from wijkdesk.ui.votes_dialog import VotesDialog
-
-        dialog = VotesDialog(window.ctx, window.run_command, view.current_round(), view)
+    project = window.ctx.project
+    voted = next(r.id for r in project.all("round")
+                 if sum(line.votes for line in ranking(project, r.id)) > 0)
+    _choose_round(view, project, voted)
+    dialog = view.votes_dialog()
     dialog.top_n.setValue(3)
     dialog.show_top()  # presenting: on the audience's screen, not a dialog on the laptop
     assert audience.shown == "top"
-    project = window.ctx.project
-    expected = [line for line in ranking(project, dialog.round_id) if line.rank <= 3]
+    expected = [line for line in ranking(project, voted) if line.rank <= 3]
     assert audience.top.count() == len(expected) > 0
-    first = audience.top.item(0).text()
+    assert expected[0].label in audience.top.item(0).text()
     dialog.top_n.setValue(1)  # live: the facilitator narrows it
     qtbot.waitUntil(lambda: audience.top.count() ==
-                    len([x for x in ranking(project, dialog.round_id) if x.rank <= 1]))
-    assert audience.top.item(0).text() == first
+                    len([x for x in ranking(project, voted) if x.rank <= 1]))
+    # a tally typed in moves the ranking on the audience's screen at once
+    last = [line for line in ranking(project, voted)][-1]
+    dialog.set_count(last.id, 1, 500)
+    qtbot.waitUntil(lambda: last.label in audience.top.item(0).text())
     dialog.done(0)  # the votes dialog closes: back to the board
     assert audience.shown == "board"
+
+
+def test_a_round_without_votes_shows_no_list_of_ties(presenting, qtbot):
+    from wijkdesk.model.votes import ranking
+
+    window, audience = presenting
+    view = window.bijeenkomst_view
+    project = window.ctx.project
+    unvoted = next(r.id for r in project.all("round")
+                   if ranking(project, r.id) and not any(x.votes for x in ranking(project, r.id)))
+    _choose_round(view, project, unvoted)
+    dialog = view.votes_dialog()
+    dialog.show_top()
+    assert [audience.top.item(i).text() for i in range(audience.top.count())] == [
+        "No votes counted yet."]
+    dialog.done(0)
 
 
 def test_the_timer_and_the_texts_on_the_audience_view_are_large(presenting, qtbot):

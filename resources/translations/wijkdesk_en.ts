@@ -47,43 +47,43 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="130"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="145"/>
         <source>wijkdesk — audience</source>
-        <extracomment>the least type size on the audience&apos;s screen (points, at 1920 x 1080) the most a fitted board or network is blown up on the beamer the audience window asked to end presenting (Esc)</extracomment>
+        <extracomment>the type size of the audience window&apos;s own texts (points, at 1920 x 1080) the least size of the canvases&apos; texts on the audience&apos;s screen: closer in when needed the most a fitted board or network is blown up on the beamer the audience window asked to end presenting (Esc)</extracomment>
         <translation>wijkdesk — audience</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="131"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="146"/>
         <source>Audience view</source>
         <translation>Audience view</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="156"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="171"/>
         <source>Top of the ranking</source>
         <translation>Top of the ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="183"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="198"/>
         <source>◀ Previous view</source>
         <translation>◀ Previous view</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="184"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="199"/>
         <source>Next view ▶</source>
         <translation>Next view ▶</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="185"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="200"/>
         <source>Timer start/pause (Space)</source>
         <translation>Timer start/pause (Space)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="186"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="201"/>
         <source>Hide these buttons (H)</source>
         <translation>Hide these buttons (H)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="187"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="202"/>
         <source>End presenting (Esc)</source>
         <translation>End presenting (Esc)</translation>
     </message>
@@ -564,76 +564,76 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="314"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="316"/>
         <source>Board with the notes of this round</source>
         <extracomment>the ids of the selected notes changed (the notes list follows)</extracomment>
         <translation>Board with the notes of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="358"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="468"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="508"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="360"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="470"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="510"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="513"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="515"/>
         <source>no theme</source>
         <translation>no theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="365"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="516"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="367"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="518"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="518"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="520"/>
         <source>no phase</source>
         <translation>no phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="524"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="526"/>
         <source>No notes yet in this round.</source>
         <translation>No notes yet in this round.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="609"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="611"/>
         <source>Edit the selected note&apos;s text or cluster&apos;s name</source>
         <translation>Edit the selected note&apos;s text or cluster&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="611"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="613"/>
         <source>Delete the selected notes; dissolve a selected cluster</source>
         <translation>Delete the selected notes; dissolve a selected cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="659"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="661"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="673"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="675"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="674"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="676"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="675"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="677"/>
         <source>Move notes</source>
         <translation>Move notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="675"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="677"/>
         <source>Move cluster</source>
         <translation>Move cluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="839"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="841"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -641,67 +641,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="842"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="844"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="879"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="881"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="909"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="911"/>
         <source>Delete notes</source>
         <translation>Delete notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="910"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="912"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="910"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="912"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="928"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="930"/>
         <source>Tidy up the board</source>
         <translation>Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="935"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="937"/>
         <source>Fit all (0)</source>
         <translation>Fit all (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="936"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="938"/>
         <source>Zoom in (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="937"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="939"/>
         <source>Zoom out (−)</source>
         <translation>Zoom out (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="938"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="940"/>
         <source>&amp;Tidy up the board</source>
         <translation>&amp;Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="948"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="950"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="948"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="950"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="949"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="951"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>
@@ -1530,37 +1530,37 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="541"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="549"/>
         <source>Power/interest grid</source>
         <translation>Power/interest grid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="555"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="563"/>
         <source>Manage closely</source>
         <translation>Manage closely</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="556"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="564"/>
         <source>Keep satisfied</source>
         <translation>Keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="557"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="565"/>
         <source>Keep informed</source>
         <translation>Keep informed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="558"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="566"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="622"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="630"/>
         <source>Interest →</source>
         <translation>Interest →</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="625"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="633"/>
         <source>Influence →</source>
         <translation>Influence →</translation>
     </message>
@@ -1753,47 +1753,47 @@
         <translation>Parties involved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="111"/>
         <source>A question for the first round of an evening</source>
         <translation>A question for the first round of an evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="113"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="114"/>
         <source>T&amp;rack</source>
         <translation>T&amp;rack</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="115"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="123"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="116"/>
         <source>&amp;Goal</source>
         <translation>&amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="117"/>
         <source>&amp;Approach</source>
         <translation>&amp;Approach</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="118"/>
         <source>T&amp;ips</source>
         <translation>T&amp;ips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="119"/>
         <source>Part&amp;ies</source>
         <translation>Part&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="127"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="120"/>
         <source>P&amp;rompt</source>
         <translation>P&amp;rompt</translation>
     </message>
@@ -1801,393 +1801,393 @@
 <context>
     <name>KompasView</name>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="196"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="181"/>
         <source>Wijkkompas</source>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="216"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="201"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="202"/>
         <source>&amp;Where do we stand?</source>
         <translation>&amp;Where do we stand?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="218"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="203"/>
         <source>AP&amp;K</source>
         <translation>AP&amp;K</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="233"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="684"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="218"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="669"/>
         <source>Current phase</source>
         <translation>Current phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="234"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="219"/>
         <source>From the statuses</source>
         <translation>From the statuses</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="236"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="221"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="240"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="225"/>
         <source>Phase:</source>
         <translation>Phase:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="267"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="578"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="252"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="563"/>
         <source>Phase %1, %2</source>
         <translation>Phase %1, %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="267"/>
         <source>The chosen knooppunt</source>
         <translation>The chosen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="285"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="270"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="289"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="293"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="274"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="278"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="297"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="387"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="372"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="298"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="283"/>
         <source>A short note</source>
         <translation>A short note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="301"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="329"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="286"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="314"/>
         <source>What serves it</source>
         <translation>What serves it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="303"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="288"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="305"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="290"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="307"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="292"/>
         <source>Starter te&amp;xt</source>
         <translation>Starter te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="308"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="293"/>
         <source>Put the starter set&apos;s texts back</source>
         <translation>Put the starter set&apos;s texts back</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="310"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="295"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="312"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="297"/>
         <source>&amp;New knooppunt…</source>
         <translation>&amp;New knooppunt…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="318"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="303"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="320"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="305"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="352"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="337"/>
         <source>Where do we stand?</source>
         <translation>Where do we stand?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="353"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="338"/>
         <source>Show the rules behind the suggestions</source>
         <translation>Show the rules behind the suggestions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="363"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="348"/>
         <source>Evening</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="369"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
         <source>&lt;b&gt;Question&lt;/b&gt;</source>
         <translation>&lt;b&gt;Question&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="370"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
         <source>&lt;b&gt;Score (1–5)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score (1–5)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="371"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="356"/>
         <source>&lt;b&gt;Since last time&lt;/b&gt;</source>
         <translation>&lt;b&gt;Since last time&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="372"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="357"/>
         <source>&lt;b&gt;Note&lt;/b&gt;</source>
         <translation>&lt;b&gt;Note&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="382"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="367"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="383"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="368"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="399"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="384"/>
         <source>In a few sentences: what stands out?</source>
         <translation>In a few sentences: what stands out?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="401"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="386"/>
         <source>&amp;Save APK</source>
         <translation>&amp;Save APK</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="409"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="394"/>
         <source>APK of the evening</source>
         <translation>APK of the evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="397"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="418"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="382"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="403"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="421"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="406"/>
         <source>Scores over time</source>
         <translation>Scores over time</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="433"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="418"/>
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="434"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="419"/>
         <source>Technical and financial</source>
         <translation>Technical and financial</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="445"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="430"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="445"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="430"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="446"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="431"/>
         <source>Action point</source>
         <translation>Action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="446"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="431"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="447"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="432"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="485"/>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="531"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="516"/>
         <source>We are in phase %1: %2.</source>
         <translation>We are in phase %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="533"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="518"/>
         <source>No phase yet.</source>
         <translation>No phase yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="564"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="549"/>
         <source>Pick a knooppunt to see its goal, approach and tips, and to set its status.</source>
         <translation>Pick a knooppunt to see its goal, approach and tips, and to set its status.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="574"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="559"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="574"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="559"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="575"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="560"/>
         <source>not yet in the network</source>
         <translation>not yet in the network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="576"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="561"/>
         <source>own knooppunt</source>
         <translation>own knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="581"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="566"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="581"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="566"/>
         <source>Approach</source>
         <translation>Approach</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="592"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="577"/>
         <source>Prompt for a first round</source>
         <translation>Prompt for a first round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="609"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="594"/>
         <source>Nothing linked yet.</source>
         <translation>Nothing linked yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="646"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="631"/>
         <source>Status of “%1”</source>
         <translation>Status of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="658"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="643"/>
         <source>Date of “%1”</source>
         <translation>Date of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="673"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="658"/>
         <source>Note on “%1”</source>
         <translation>Note on “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="708"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="693"/>
         <source>New knooppunt</source>
         <translation>New knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="736"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="721"/>
         <source>Change “%1”</source>
         <translation>Change “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="765"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="750"/>
         <source>Starter text of “%1”</source>
         <translation>Starter text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="775"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="760"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="809"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="794"/>
         <source>Links of “%1”</source>
         <translation>Links of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="832"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="817"/>
         <source>Nothing</source>
         <translation>Nothing</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="832"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="817"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="833"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="818"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="833"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="818"/>
         <source>Open now: social</source>
         <translation>Open now: social</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="834"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="819"/>
         <source>Open now: technical and financial</source>
         <translation>Open now: technical and financial</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="835"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="820"/>
         <source>Not yet in the network</source>
         <translation>Not yet in the network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="836"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="821"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="837"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="822"/>
         <source>First round of the next evening:</source>
         <translation>First round of the next evening:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="838"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="823"/>
         <source>How the phase is found:</source>
         <translation>How the phase is found:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="839"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="824"/>
         <source>How the next steps are chosen:</source>
         <translation>How the next steps are chosen:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="843"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="828"/>
         <source>Phase %1: %2</source>
         <translation>Phase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="844"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="829"/>
         <source>No phase yet</source>
         <translation>No phase yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="861"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="846"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2195,37 +2195,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="920"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="905"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="948"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="933"/>
         <source>Saved for this evening.</source>
         <translation>Saved for this evening.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="949"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="934"/>
         <source>Not held at this evening yet.</source>
         <translation>Not held at this evening yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="964"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="949"/>
         <source>Give at least one question a score first.</source>
         <translation>Give at least one question a score first.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="966"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="951"/>
         <source>APK</source>
         <translation>APK</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="975"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="960"/>
         <source>No APK yet: score the seven questions at an evening.</source>
         <translation>No APK yet: score the seven questions at an evening.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="984"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="969"/>
         <source>The chart could not be drawn: %1</source>
         <translation>The chart could not be drawn: %1</translation>
     </message>
@@ -2233,22 +2233,22 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="150"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="142"/>
         <source>Link “%1”</source>
         <translation>Link “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="152"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="144"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="155"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="147"/>
         <source>Linked to</source>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="166"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="152"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -2960,12 +2960,12 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="345"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="353"/>
         <source>Network of the stakeholders and their relations</source>
         <translation>Network of the stakeholders and their relations</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="371"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="379"/>
         <source>Delete the selected stakeholders or relation</source>
         <translation>Delete the selected stakeholders or relation</translation>
     </message>
@@ -2973,27 +2973,27 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="302"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="317"/>
         <source>Start or end presenting on the beamer</source>
         <translation>Start or end presenting on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="304"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="319"/>
         <source>End presenting (on the audience&apos;s screen)</source>
         <translation>End presenting (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="306"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="321"/>
         <source>The next or previous view (on the audience&apos;s screen)</source>
         <translation>The next or previous view (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="307"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="322"/>
         <source>Start or pause the round timer (on the audience&apos;s screen)</source>
         <translation>Start or pause the round timer (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="310"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="325"/>
         <source>Hide or show the control strip (one screen)</source>
         <translation>Hide or show the control strip (one screen)</translation>
     </message>
@@ -3986,57 +3986,57 @@
         <translation>Depends on</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="109"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="103"/>
         <source>Linked to</source>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="119"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="108"/>
         <source>&amp;Lane</source>
         <translation>&amp;Lane</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="109"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="110"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="111"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="113"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="114"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="115"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="127"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="116"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="128"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="117"/>
         <source>&amp;Depends on</source>
         <translation>&amp;Depends on</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="129"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="118"/>
         <source>Lin&amp;ked to</source>
         <translation>Lin&amp;ked to</translation>
     </message>
@@ -4111,53 +4111,53 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="434"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="438"/>
         <source>Timeline with the denk-spoor and the doe-spoor</source>
         <extracomment>the design&apos;s type sizes of the labels (points, before the font scale) length of the bar in days (0 for a point); a drag on the right end changes it a step was activated (double-click, Enter): its id</extracomment>
         <translation>Timeline with the denk-spoor and the doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="457"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="461"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="457"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="461"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="490"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="494"/>
         <source>The step before or after</source>
         <translation>The step before or after</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="491"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="495"/>
         <source>The nearest step on the denk-spoor or the doe-spoor</source>
         <translation>The nearest step on the denk-spoor or the doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="494"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="498"/>
         <source>Edit the selected step</source>
         <translation>Edit the selected step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="495"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="499"/>
         <source>Go to today</source>
         <translation>Go to today</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="497"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="501"/>
         <source>Delete the selected step</source>
         <translation>Delete the selected step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="649"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="653"/>
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="765"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="769"/>
         <source>today</source>
         <translation>today</translation>
     </message>
@@ -4165,113 +4165,113 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="165"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="153"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="170"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="158"/>
         <source>&amp;New step…</source>
         <translation>&amp;New step…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="159"/>
         <source>Add a step (Insert)</source>
         <translation>Add a step (Insert)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="173"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="161"/>
         <source>&amp;All in view</source>
         <translation>&amp;All in view</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="174"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="162"/>
         <source>Show every step (0); zoom with Ctrl+wheel or + and −</source>
         <translation>Show every step (0); zoom with Ctrl+wheel or + and −</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="164"/>
         <source>T&amp;oday</source>
         <translation>T&amp;oday</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="177"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="165"/>
         <source>Go to today (T)</source>
         <translation>Go to today (T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="179"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="167"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="178"/>
         <location filename="../../wijkdesk/ui/timeline_view.py" line="190"/>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="202"/>
         <source>Clashes</source>
         <translation>Clashes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="200"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="188"/>
         <source>Steps without a date</source>
         <translation>Steps without a date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="195"/>
         <source>Chosen step</source>
         <translation>Chosen step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="209"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="197"/>
         <source>Without a date</source>
         <translation>Without a date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="257"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="245"/>
         <source>milestone</source>
         <translation>milestone</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="257"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="245"/>
         <source>activity</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="258"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="246"/>
         <source>decision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="258"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="246"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="259"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="247"/>
         <source>dot on the horizon</source>
         <translation>dot on the horizon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="263"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="251"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="263"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="251"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="264"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="252"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="264"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="252"/>
         <source>postponed</source>
         <translation>postponed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="300"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="288"/>
         <source>Clashes (%n)</source>
         <translation>
             <numerusform>Clashes (%n)</numerusform>
@@ -4279,138 +4279,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="302"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="290"/>
         <source>No clashes.</source>
         <translation>No clashes.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="334"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="322"/>
         <source>Click a step to see its details; double-click to edit it.</source>
         <translation>Click a step to see its details; double-click to edit it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="345"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="333"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="368"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="356"/>
         <source>Knooppunt</source>
         <translation>Knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="374"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="362"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="374"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="362"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="375"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="363"/>
         <source>Action point</source>
         <translation>Action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="375"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="363"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="376"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="364"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="418"/>
         <source>A step needs a title.</source>
         <translation>A step needs a title.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="224"/>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="460"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="212"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="448"/>
         <source>New step</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="460"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="448"/>
         <source>Change step</source>
         <translation>Change step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="482"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="470"/>
         <source>Move step</source>
         <translation>Move step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="503"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="491"/>
         <source>Delete step</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="508"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="496"/>
         <source>&amp;Edit… (Enter)</source>
         <translation>&amp;Edit… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="509"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="497"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="504"/>
         <source>New step on %1 (doe-spoor)…</source>
         <translation>New step on %1 (doe-spoor)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="506"/>
         <source>New step on %1 (denk-spoor)…</source>
         <translation>New step on %1 (denk-spoor)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="508"/>
         <source>All in view (0)</source>
         <translation>All in view (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="516"/>
         <source>Calendar (iCalendar, .ics)…</source>
         <translation>Calendar (iCalendar, .ics)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="529"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="517"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="529"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="517"/>
         <source>Picture (PNG)…</source>
         <translation>Picture (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="518"/>
         <source>Picture (SVG)…</source>
         <translation>Picture (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="518"/>
         <source>Picture (PDF)…</source>
         <translation>Picture (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="533"/>
         <source>Export the timeline</source>
         <translation>Export the timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="558"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="546"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="560"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="548"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -4664,38 +4664,38 @@
 <context>
     <name>ZoomView</name>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="137"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="145"/>
         <source>Zoom in, zoom out</source>
-        <extracomment>keys this view handles itself, before window shortcuts see them the focus frame&apos;s width (pixels) and colour (palette.FOCUS)</extracomment>
+        <extracomment>keys this view handles itself, before window shortcuts see them the focus frame&apos;s width (pixels) and colour (palette.FOCUS) the type size (points) of the canvas&apos;s main texts at scale 1</extracomment>
         <translation>Zoom in, zoom out</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="138"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="146"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + mouse wheel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="139"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="147"/>
         <source>Zoom where the mouse is</source>
         <translation>Zoom where the mouse is</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="148"/>
         <source>Show everything</source>
         <translation>Show everything</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="142"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="150"/>
         <source>Hold and drag to move the view</source>
         <translation>Hold and drag to move the view</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="143"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="151"/>
         <source>Clear the selection</source>
         <translation>Clear the selection</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="145"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="153"/>
         <source>Menu of the selection</source>
         <translation>Menu of the selection</translation>
     </message>
@@ -4703,19 +4703,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="391"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="406"/>
         <source>Who is involved?</source>
         <translation>Who is involved?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="392"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="407"/>
         <source>Power and interest</source>
         <translation>Power and interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="395"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="410"/>
         <source>Denk-spoor and doe-spoor</source>
         <translation>Denk-spoor and doe-spoor</translation>
+    </message>
+</context>
+<context>
+    <name>self.main</name>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="429"/>
+        <source>No votes counted yet.</source>
+        <translation>No votes counted yet.</translation>
     </message>
 </context>
 </TS>

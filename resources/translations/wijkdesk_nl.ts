@@ -47,43 +47,43 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="130"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="145"/>
         <source>wijkdesk — audience</source>
-        <extracomment>the least type size on the audience&apos;s screen (points, at 1920 x 1080) the most a fitted board or network is blown up on the beamer the audience window asked to end presenting (Esc)</extracomment>
+        <extracomment>the type size of the audience window&apos;s own texts (points, at 1920 x 1080) the least size of the canvases&apos; texts on the audience&apos;s screen: closer in when needed the most a fitted board or network is blown up on the beamer the audience window asked to end presenting (Esc)</extracomment>
         <translation>wijkdesk — zaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="131"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="146"/>
         <source>Audience view</source>
         <translation>Zaalbeeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="156"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="171"/>
         <source>Top of the ranking</source>
         <translation>Top van de ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="183"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="198"/>
         <source>◀ Previous view</source>
         <translation>◀ Vorig scherm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="184"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="199"/>
         <source>Next view ▶</source>
         <translation>Volgend scherm ▶</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="185"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="200"/>
         <source>Timer start/pause (Space)</source>
         <translation>Timer starten/pauzeren (spatie)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="186"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="201"/>
         <source>Hide these buttons (H)</source>
         <translation>Deze knoppen verbergen (H)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="187"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="202"/>
         <source>End presenting (Esc)</source>
         <translation>Presenteren stoppen (Esc)</translation>
     </message>
@@ -564,76 +564,76 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="314"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="316"/>
         <source>Board with the notes of this round</source>
         <extracomment>the ids of the selected notes changed (the notes list follows)</extracomment>
         <translation>Bord met de inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="358"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="468"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="508"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="360"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="470"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="510"/>
         <source>Table %1</source>
         <translation>Tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="513"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="515"/>
         <source>no theme</source>
         <translation>geen thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="365"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="516"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="367"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="518"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="518"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="520"/>
         <source>no phase</source>
         <translation>geen fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="524"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="526"/>
         <source>No notes yet in this round.</source>
         <translation>Nog geen inzichten in deze ronde.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="609"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="611"/>
         <source>Edit the selected note&apos;s text or cluster&apos;s name</source>
         <translation>De tekst van het gekozen inzicht of de naam van het cluster bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="611"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="613"/>
         <source>Delete the selected notes; dissolve a selected cluster</source>
         <translation>De gekozen inzichten verwijderen; een gekozen cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="659"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="661"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="673"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="675"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="674"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="676"/>
         <source>Move to cluster</source>
         <translation>Naar cluster verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="675"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="677"/>
         <source>Move notes</source>
         <translation>Inzichten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="675"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="677"/>
         <source>Move cluster</source>
         <translation>Cluster verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="839"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="841"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -641,67 +641,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="842"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="844"/>
         <source>Edit note</source>
         <translation>Inzicht bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="879"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="881"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="909"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="911"/>
         <source>Delete notes</source>
         <translation>Inzichten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="910"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="912"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="910"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="912"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="928"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="930"/>
         <source>Tidy up the board</source>
         <translation>Bord opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="935"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="937"/>
         <source>Fit all (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="936"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="938"/>
         <source>Zoom in (+)</source>
         <translation>Inzoomen (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="937"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="939"/>
         <source>Zoom out (−)</source>
         <translation>Uitzoomen (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="938"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="940"/>
         <source>&amp;Tidy up the board</source>
         <translation>Bord &amp;opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="948"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="950"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="948"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="950"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="949"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="951"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
@@ -1530,37 +1530,37 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="541"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="549"/>
         <source>Power/interest grid</source>
         <translation>Macht/belang-matrix</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="555"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="563"/>
         <source>Manage closely</source>
         <translation>Nauw betrekken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="556"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="564"/>
         <source>Keep satisfied</source>
         <translation>Tevreden houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="557"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="565"/>
         <source>Keep informed</source>
         <translation>Informeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="558"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="566"/>
         <source>Monitor</source>
         <translation>Monitoren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="622"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="630"/>
         <source>Interest →</source>
         <translation>Belang →</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="625"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="633"/>
         <source>Influence →</source>
         <translation>Invloed →</translation>
     </message>
@@ -1753,47 +1753,47 @@
         <translation>Betrokken partijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="111"/>
         <source>A question for the first round of an evening</source>
         <translation>Een vraag voor de eerste ronde van een avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="113"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="114"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="115"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="123"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="116"/>
         <source>&amp;Goal</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="117"/>
         <source>&amp;Approach</source>
         <translation>&amp;Aanpak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="118"/>
         <source>T&amp;ips</source>
         <translation>T&amp;ips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="119"/>
         <source>Part&amp;ies</source>
         <translation>Part&amp;ijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="127"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="120"/>
         <source>P&amp;rompt</source>
         <translation>V&amp;raag</translation>
     </message>
@@ -1801,393 +1801,393 @@
 <context>
     <name>KompasView</name>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="196"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="181"/>
         <source>Wijkkompas</source>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="216"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="201"/>
         <source>&amp;Process</source>
         <translation>&amp;Proces</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="202"/>
         <source>&amp;Where do we stand?</source>
         <translation>&amp;Waar staan we?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="218"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="203"/>
         <source>AP&amp;K</source>
         <translation>AP&amp;K</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="233"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="684"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="218"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="669"/>
         <source>Current phase</source>
         <translation>Huidige fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="234"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="219"/>
         <source>From the statuses</source>
         <translation>Uit de statussen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="236"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="221"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="240"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="225"/>
         <source>Phase:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="267"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="578"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="252"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="563"/>
         <source>Phase %1, %2</source>
         <translation>Fase %1, %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="267"/>
         <source>The chosen knooppunt</source>
         <translation>Het gekozen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="285"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="270"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="289"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="293"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="274"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="278"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="297"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="387"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="372"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="298"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="283"/>
         <source>A short note</source>
         <translation>Een korte notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="301"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="329"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="286"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="314"/>
         <source>What serves it</source>
         <translation>Wat eraan bijdraagt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="303"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="288"/>
         <source>&amp;Link…</source>
         <translation>&amp;Koppelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="305"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="290"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="307"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="292"/>
         <source>Starter te&amp;xt</source>
         <translation>Startte&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="308"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="293"/>
         <source>Put the starter set&apos;s texts back</source>
         <translation>Zet de teksten van de startset terug</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="310"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="295"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="312"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="297"/>
         <source>&amp;New knooppunt…</source>
         <translation>&amp;Nieuw knooppunt…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="318"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="303"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="320"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="305"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="352"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="337"/>
         <source>Where do we stand?</source>
         <translation>Waar staan we?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="353"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="338"/>
         <source>Show the rules behind the suggestions</source>
         <translation>Toon de regels achter de suggesties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="363"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="348"/>
         <source>Evening</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="369"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
         <source>&lt;b&gt;Question&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vraag&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="370"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
         <source>&lt;b&gt;Score (1–5)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score (1–5)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="371"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="356"/>
         <source>&lt;b&gt;Since last time&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sinds vorige keer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="372"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="357"/>
         <source>&lt;b&gt;Note&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notitie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="382"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="367"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="383"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="368"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="399"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="384"/>
         <source>In a few sentences: what stands out?</source>
         <translation>In een paar zinnen: wat valt op?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="401"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="386"/>
         <source>&amp;Save APK</source>
         <translation>APK op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="409"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="394"/>
         <source>APK of the evening</source>
         <translation>APK van de avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="397"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="418"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="382"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="403"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="421"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="406"/>
         <source>Scores over time</source>
         <translation>Scores door de tijd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="433"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="418"/>
         <source>Social</source>
         <translation>Sociaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="434"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="419"/>
         <source>Technical and financial</source>
         <translation>Technisch en financieel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="445"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="430"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="445"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="430"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="446"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="431"/>
         <source>Action point</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="446"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="431"/>
         <source>Stakeholder</source>
         <translation>Belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="447"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="432"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="485"/>
         <source>%1 of %2 done</source>
         <translation>%1 van %2 afgerond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="531"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="516"/>
         <source>We are in phase %1: %2.</source>
         <translation>We zitten in fase %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="533"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="518"/>
         <source>No phase yet.</source>
         <translation>Nog geen fase.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="564"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="549"/>
         <source>Pick a knooppunt to see its goal, approach and tips, and to set its status.</source>
         <translation>Kies een knooppunt om het doel, de aanpak en de tips te zien en de status te zetten.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="574"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="559"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="574"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="559"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="575"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="560"/>
         <source>not yet in the network</source>
         <translation>nog niet in het netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="576"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="561"/>
         <source>own knooppunt</source>
         <translation>eigen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="581"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="566"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="581"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="566"/>
         <source>Approach</source>
         <translation>Aanpak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="592"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="577"/>
         <source>Prompt for a first round</source>
         <translation>Vraag voor een eerste ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="609"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="594"/>
         <source>Nothing linked yet.</source>
         <translation>Nog niets gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="646"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="631"/>
         <source>Status of “%1”</source>
         <translation>Status van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="658"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="643"/>
         <source>Date of “%1”</source>
         <translation>Datum van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="673"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="658"/>
         <source>Note on “%1”</source>
         <translation>Notitie bij “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="708"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="693"/>
         <source>New knooppunt</source>
         <translation>Nieuw knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="736"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="721"/>
         <source>Change “%1”</source>
         <translation>“%1” wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="765"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="750"/>
         <source>Starter text of “%1”</source>
         <translation>Starttekst van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="775"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="760"/>
         <source>Delete “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="809"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="794"/>
         <source>Links of “%1”</source>
         <translation>Koppelingen van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="832"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="817"/>
         <source>Nothing</source>
         <translation>Niets</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="832"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="817"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="833"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="818"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="833"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="818"/>
         <source>Open now: social</source>
         <translation>Nu open: sociaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="834"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="819"/>
         <source>Open now: technical and financial</source>
         <translation>Nu open: technisch en financieel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="835"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="820"/>
         <source>Not yet in the network</source>
         <translation>Nog niet in het netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="836"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="821"/>
         <source>Next</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="837"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="822"/>
         <source>First round of the next evening:</source>
         <translation>Eerste ronde van de volgende avond:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="838"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="823"/>
         <source>How the phase is found:</source>
         <translation>Zo wordt de fase bepaald:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="839"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="824"/>
         <source>How the next steps are chosen:</source>
         <translation>Zo worden de volgende stappen gekozen:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="843"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="828"/>
         <source>Phase %1: %2</source>
         <translation>Fase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="844"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="829"/>
         <source>No phase yet</source>
         <translation>Nog geen fase</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="861"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="846"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2195,37 +2195,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="920"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="905"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="948"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="933"/>
         <source>Saved for this evening.</source>
         <translation>Opgeslagen voor deze avond.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="949"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="934"/>
         <source>Not held at this evening yet.</source>
         <translation>Nog niet gehouden op deze avond.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="964"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="949"/>
         <source>Give at least one question a score first.</source>
         <translation>Geef eerst minstens één vraag een score.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="966"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="951"/>
         <source>APK</source>
         <translation>APK</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="975"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="960"/>
         <source>No APK yet: score the seven questions at an evening.</source>
         <translation>Nog geen APK: geef op een avond de zeven vragen een score.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="984"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="969"/>
         <source>The chart could not be drawn: %1</source>
         <translation>De grafiek kon niet worden getekend: %1</translation>
     </message>
@@ -2233,22 +2233,22 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="150"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="142"/>
         <source>Link “%1”</source>
         <translation>“%1” koppelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="152"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="144"/>
         <source>Filter…</source>
         <translation>Filteren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="155"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="147"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="166"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="152"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -2960,12 +2960,12 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="345"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="353"/>
         <source>Network of the stakeholders and their relations</source>
         <translation>Netwerk van de belanghebbenden en hun relaties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="371"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="379"/>
         <source>Delete the selected stakeholders or relation</source>
         <translation>De gekozen partijen of relatie verwijderen</translation>
     </message>
@@ -2973,27 +2973,27 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="302"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="317"/>
         <source>Start or end presenting on the beamer</source>
         <translation>Presenteren op de beamer starten of stoppen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="304"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="319"/>
         <source>End presenting (on the audience&apos;s screen)</source>
         <translation>Presenteren stoppen (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="306"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="321"/>
         <source>The next or previous view (on the audience&apos;s screen)</source>
         <translation>Het volgende of vorige scherm (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="307"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="322"/>
         <source>Start or pause the round timer (on the audience&apos;s screen)</source>
         <translation>De rondetimer starten of pauzeren (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="310"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="325"/>
         <source>Hide or show the control strip (one screen)</source>
         <translation>De knoppenbalk verbergen of tonen (één scherm)</translation>
     </message>
@@ -3986,57 +3986,57 @@
         <translation>Hangt af van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="109"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="103"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="119"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="108"/>
         <source>&amp;Lane</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="109"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="110"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="111"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="124"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="113"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="114"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="115"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="127"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="116"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="128"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="117"/>
         <source>&amp;Depends on</source>
         <translation>&amp;Hangt af van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="129"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="118"/>
         <source>Lin&amp;ked to</source>
         <translation>Ge&amp;koppeld aan</translation>
     </message>
@@ -4111,53 +4111,53 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="434"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="438"/>
         <source>Timeline with the denk-spoor and the doe-spoor</source>
         <extracomment>the design&apos;s type sizes of the labels (points, before the font scale) length of the bar in days (0 for a point); a drag on the right end changes it a step was activated (double-click, Enter): its id</extracomment>
         <translation>Tijdlijn met het denk-spoor en het doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="457"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="461"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="457"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="461"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="490"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="494"/>
         <source>The step before or after</source>
         <translation>De stap ervoor of erna</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="491"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="495"/>
         <source>The nearest step on the denk-spoor or the doe-spoor</source>
         <translation>De dichtstbijzijnde stap op het denk-spoor of het doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="494"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="498"/>
         <source>Edit the selected step</source>
         <translation>De gekozen stap bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="495"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="499"/>
         <source>Go to today</source>
         <translation>Naar vandaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="497"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="501"/>
         <source>Delete the selected step</source>
         <translation>De gekozen stap verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="649"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="653"/>
         <source>(now)</source>
         <translation>(nu)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="765"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="769"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -4165,113 +4165,113 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="165"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="153"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="170"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="158"/>
         <source>&amp;New step…</source>
         <translation>&amp;Nieuwe stap…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="159"/>
         <source>Add a step (Insert)</source>
         <translation>Stap toevoegen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="173"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="161"/>
         <source>&amp;All in view</source>
         <translation>&amp;Alles in beeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="174"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="162"/>
         <source>Show every step (0); zoom with Ctrl+wheel or + and −</source>
         <translation>Toon alle stappen (0); zoom met Ctrl+wiel of + en −</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="164"/>
         <source>T&amp;oday</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="177"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="165"/>
         <source>Go to today (T)</source>
         <translation>Naar vandaag (T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="179"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="167"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="178"/>
         <location filename="../../wijkdesk/ui/timeline_view.py" line="190"/>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="202"/>
         <source>Clashes</source>
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="200"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="188"/>
         <source>Steps without a date</source>
         <translation>Stappen zonder datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="195"/>
         <source>Chosen step</source>
         <translation>Gekozen stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="209"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="197"/>
         <source>Without a date</source>
         <translation>Zonder datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="257"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="245"/>
         <source>milestone</source>
         <translation>mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="257"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="245"/>
         <source>activity</source>
         <translation>activiteit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="258"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="246"/>
         <source>decision</source>
         <translation>besluit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="258"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="246"/>
         <source>meeting</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="259"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="247"/>
         <source>dot on the horizon</source>
         <translation>stip op de horizon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="263"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="251"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="263"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="251"/>
         <source>in progress</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="264"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="252"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="264"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="252"/>
         <source>postponed</source>
         <translation>uitgesteld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="300"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="288"/>
         <source>Clashes (%n)</source>
         <translation>
             <numerusform>Knelpunten (%n)</numerusform>
@@ -4279,138 +4279,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="302"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="290"/>
         <source>No clashes.</source>
         <translation>Geen knelpunten.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="334"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="322"/>
         <source>Click a step to see its details; double-click to edit it.</source>
         <translation>Klik op een stap voor de details; dubbelklik om hem te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="345"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="333"/>
         <source>Owner: %1</source>
         <translation>Eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="368"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="356"/>
         <source>Knooppunt</source>
         <translation>Knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="374"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="362"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="374"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="362"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="375"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="363"/>
         <source>Action point</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="375"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="363"/>
         <source>Stakeholder</source>
         <translation>Belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="376"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="364"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="418"/>
         <source>A step needs a title.</source>
         <translation>Een stap heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="224"/>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="460"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="212"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="448"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="460"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="448"/>
         <source>Change step</source>
         <translation>Stap wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="482"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="470"/>
         <source>Move step</source>
         <translation>Stap verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="503"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="491"/>
         <source>Delete step</source>
         <translation>Stap verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="508"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="496"/>
         <source>&amp;Edit… (Enter)</source>
         <translation>&amp;Bewerken… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="509"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="497"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="504"/>
         <source>New step on %1 (doe-spoor)…</source>
         <translation>Nieuwe stap op %1 (doe-spoor)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="506"/>
         <source>New step on %1 (denk-spoor)…</source>
         <translation>Nieuwe stap op %1 (denk-spoor)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="508"/>
         <source>All in view (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="516"/>
         <source>Calendar (iCalendar, .ics)…</source>
         <translation>Agenda (iCalendar, .ics)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="529"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="517"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="529"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="517"/>
         <source>Picture (PNG)…</source>
         <translation>Afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="518"/>
         <source>Picture (SVG)…</source>
         <translation>Afbeelding (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="518"/>
         <source>Picture (PDF)…</source>
         <translation>Afbeelding (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="533"/>
         <source>Export the timeline</source>
         <translation>Tijdlijn exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="558"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="546"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="560"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="548"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
@@ -4664,38 +4664,38 @@
 <context>
     <name>ZoomView</name>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="137"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="145"/>
         <source>Zoom in, zoom out</source>
-        <extracomment>keys this view handles itself, before window shortcuts see them the focus frame&apos;s width (pixels) and colour (palette.FOCUS)</extracomment>
+        <extracomment>keys this view handles itself, before window shortcuts see them the focus frame&apos;s width (pixels) and colour (palette.FOCUS) the type size (points) of the canvas&apos;s main texts at scale 1</extracomment>
         <translation>Inzoomen, uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="138"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="146"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + muiswiel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="139"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="147"/>
         <source>Zoom where the mouse is</source>
         <translation>Zoomen waar de muis staat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="148"/>
         <source>Show everything</source>
         <translation>Alles in beeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="142"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="150"/>
         <source>Hold and drag to move the view</source>
         <translation>Vasthouden en slepen om het beeld te verschuiven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="143"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="151"/>
         <source>Clear the selection</source>
         <translation>Selectie opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="145"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="153"/>
         <source>Menu of the selection</source>
         <translation>Menu van de selectie</translation>
     </message>
@@ -4703,19 +4703,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="391"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="406"/>
         <source>Who is involved?</source>
         <translation>Wie zijn erbij betrokken?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="392"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="407"/>
         <source>Power and interest</source>
         <translation>Invloed en belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="395"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="410"/>
         <source>Denk-spoor and doe-spoor</source>
         <translation>Denk-spoor en doe-spoor</translation>
+    </message>
+</context>
+<context>
+    <name>self.main</name>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="429"/>
+        <source>No votes counted yet.</source>
+        <translation>Nog geen stemmen geteld.</translation>
     </message>
 </context>
 </TS>

@@ -301,6 +301,8 @@ class TitleEditor(QLineEdit):
 class BoardCanvas(ZoomView):
     """The notes of one round on a zoomable board (see the module's description)."""
 
+    TEXT_PT = CARD_FONT_PT
+
     OWN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_F2)
 
     #: the ids of the selected notes changed (the notes list follows)

@@ -335,6 +335,14 @@ def legend_html(types: list[tuple[str, str]], tr, codes: dict[str, str] | None =
 class NetworkView(ZoomView):
     """The network of stakeholders and relations (see the module's description)."""
 
+    def least_scale_for(self, pt: float) -> float:
+        """Names grow when zoomed out (``label_growth``), up to about 11 pt on screen; above
+        that they are their own size times the zoom."""
+        own = theme.scaled_pt(LABEL_PT)
+        if own * label_growth(1.0) >= pt:
+            return min(1.0, super().least_scale_for(pt))
+        return pt / own
+
     OWN_KEYS = (Qt.Key.Key_Delete,)
     FIT_MAX_ZOOM = 1.3
 

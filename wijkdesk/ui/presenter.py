@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 
 from .round_timer import clock_text
 
-#: the least type size on the audience's screen (points, at 1920 x 1080)
+#: the type size of the audience window's own texts (points, at 1920 x 1080)
 AUDIENCE_PT = 26
+#: the least size of the canvases' texts on the audience's screen: closer in when needed
+AUDIENCE_MIN_PT = 24
 
 
 def audience_pt() -> int:
@@ -102,11 +104,24 @@ class MirrorView(QGraphicsView):
             if self.transform().m11() > self.MAX_FIT_ZOOM:
                 self.setTransform(QTransform.fromScale(self.MAX_FIT_ZOOM, self.MAX_FIT_ZOOM))
                 self.centerOn(seen.center())
+            self._readable(seen)
             return
         k = min(self.viewport().width() / port.width(), self.viewport().height() / port.height())
         self.setTransform(QTransform.fromScale(src.m11() * k, src.m22() * k))
         self.setSceneRect(source.sceneRect())
         self.centerOn(seen.center())
+        self._readable(seen)
+
+    def _readable(self, seen: QRectF) -> None:
+        """Not smaller than 24 pt for the main texts: closer in, around the same middle."""
+        least = getattr(self.source, "least_scale_for", None)
+        if least is None:
+            return
+        need = least(float(AUDIENCE_MIN_PT))
+        now = self.transform()
+        if now.m22() < need:
+            self.setTransform(QTransform.fromScale(now.m11() * need / now.m22(), need))
+            self.centerOn(seen.center())
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         self.source.drawBackground(painter, rect)  # the timeline's lanes and axis, say
@@ -408,5 +423,8 @@ class Presenter:
         round_id, n = self.top
         rnd = project.get("round", round_id)
         words = RankWords()
-        lines = [rank_text(line, words) for line in ranking(project, round_id) if line.rank <= n]
+        lines = [rank_text(line, words) for line in ranking(project, round_id)
+                 if line.rank <= n and line.votes > 0]
+        if not lines:  # no votes counted yet: not a list of ties at nought
+            lines = [self.main.tr("No votes counted yet.")]
         self.window.show_lines("top", rnd.prompt if rnd else "", lines)

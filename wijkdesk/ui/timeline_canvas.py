@@ -422,6 +422,10 @@ class Arrow(QGraphicsItem):
 class TimelineCanvas(ZoomView):
     """See the module's description."""
 
+    def least_scale_for(self, pt: float) -> float:
+        """Labels grow with the view's vertical scale only (time stretches on its own)."""
+        return pt / theme.scaled_pt(LABEL_PT)
+
     OWN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up,
                 Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_T)
     #: a step was activated (double-click, Enter): its id

@@ -47,6 +47,14 @@ class ZoomView(QGraphicsView):
         self.paints = 0  # viewport paints (benchmarks and tests wait for one)
         self._overlays: list[tuple[QWidget, int, int]] = []
 
+    #: the type size (points) of the canvas's main texts at scale 1
+    TEXT_PT = 12.0
+
+    def least_scale_for(self, pt: float) -> float:
+        """The least scale at which the main texts are ``pt`` points on screen (the
+        audience's view keeps to it: 24 pt at the back of the hall)."""
+        return pt / self.TEXT_PT
+
     def add_overlay(self, widget: QWidget, x: int, y: int) -> QWidget:
         """Keep a widget (a legend, a hint) at a fixed place over the viewport: scrolling
         would otherwise move it along with the scene."""
