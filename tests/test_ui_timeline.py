@@ -1199,3 +1199,15 @@ def test_the_demo_timeline_draws_every_step_arrow_and_clash_and_fits_in_view(
     picture = window.grab()
     assert picture.save(str(tmp_path / "demo-timeline.png"))
     assert picture.width() >= 1500
+
+
+def test_a_steps_status_is_told_by_a_mark_not_by_its_colour_alone(window, project, qtbot):
+    opened, view = _setup(window, project, qtbot)
+    done = _add(opened, "Wijkanalyse", track="denk", start="2027-01-01", end="2027-06-30",
+                status="klaar")
+    busy = _add(opened, "Warmtescans", start="2027-02-01", end="2027-05-31", status="bezig")
+    planned = _add(opened, "Proefstraat", start="2027-03-01", end="2027-09-30")
+    canvas = view.canvas
+    assert canvas.steps[done]._label() == "✓ Wijkanalyse"
+    assert canvas.steps[busy]._label() == "▶ Warmtescans"
+    assert canvas.steps[planned]._label() == "Proefstraat"

@@ -58,6 +58,8 @@ SELECTED = QColor(palette.SELECTED)
 CLASH = QColor("#a31515")  # a clash's outline and arrow, and today's line and name
 STATUS_COLOURS = {"gepland": "#90caf9", "bezig": "#64b5f6", "klaar": "#81c784",
                   "uitgesteld": "#ffb74d"}
+#: the status told in words' stead beside the colour (gepland has none; uitgesteld: ↻n)
+STATUS_MARKS = {"klaar": "✓ ", "bezig": "▶ "}
 PHASE_COLOURS = ("#eef4fb", "#f3f8ee", "#fdf6ea", "#f6effa", "#eefaf7", "#fbefef")
 PHASE_OPACITY, PHASE_OPACITY_NOW = 0.6, 0.9  # a phase band over the lanes
 PHASE_TEXT, PHASE_TEXT_NOW = "#37474f", "#0d47a1"
@@ -264,7 +266,11 @@ class StepItem(QGraphicsItem):
             self._draw_label(painter, 8, self._natural, False)  # it fits: no need to cut
 
     def _label(self) -> str:
+        """The title, with the status also told by a mark (not by the bar's colour alone):
+        ✓ done, ▶ in progress, ↻n postponed n times; ⚠ in front when it clashes."""
         text = self.title
+        if not self.evening:
+            text = STATUS_MARKS.get(self.status, "") + text
         if self.postponed:
             text += f"  ↻{self.postponed}"
         if self.clash:
