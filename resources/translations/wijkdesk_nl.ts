@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/about_dialog.py" line="75"/>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="76"/>
         <source>About wijkdesk</source>
         <translation>Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/about_dialog.py" line="85"/>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="82"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/about_dialog.py" line="96"/>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="93"/>
         <source>For the people who facilitate Dutch neighbourhood meetings (bewonersavonden): collect what residents say, cluster and vote on it, map the stakeholders, plan both tracks on a timeline, merge the table laptops&apos; files and export the minutes. It works without internet and sends nothing anywhere.</source>
         <translation>Voor wie bewonersavonden begeleidt: verzamel wat bewoners zeggen, cluster en stem erover, breng de belanghebbenden in kaart, plan beide sporen op een tijdlijn, voeg de bestanden van de tafellaptops samen en maak het verslag. Het werkt zonder internet en stuurt nergens iets heen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/about_dialog.py" line="102"/>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="99"/>
         <source>Licence: EUPL-1.2 (European Union Public Licence v. 1.2). wijkdesk uses the free software listed below, each under its own licence.</source>
         <translation>Licentie: EUPL-1.2 (European Union Public Licence v. 1.2). wijkdesk gebruikt de vrije software hieronder, elk onder een eigen licentie.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/about_dialog.py" line="106"/>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="103"/>
         <source>Qt %1 · Python %2</source>
         <translation>Qt %1 · Python %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/about_dialog.py" line="110"/>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="107"/>
         <source>This text is missing from this installation: %1</source>
         <translation>Deze tekst ontbreekt in deze installatie: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/about_dialog.py" line="128"/>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="125"/>
         <source>Third-party licences</source>
         <translation>Licenties van derden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/about_dialog.py" line="129"/>
+        <location filename="../../wijkdesk/ui/about_dialog.py" line="126"/>
         <source>Licence of wijkdesk</source>
         <translation>Licentie van wijkdesk</translation>
     </message>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="600"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="597"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
@@ -140,13 +140,13 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="237"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="234"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="625"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="622"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="719"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="716"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="738"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="735"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
@@ -213,63 +213,63 @@
         <translation>De stemmen per tafel intypen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="191"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="202"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="199"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Een cluster maken van de gekozen inzichten (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="203"/>
         <source>Colour of the cards</source>
         <translation>Kleur van de kaartjes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="204"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="208"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="205"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="209"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="219"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="226"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="223"/>
         <source>The next table, for the notes typed in</source>
         <translation>De volgende tafel, voor de ingetypte inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="228"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="225"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>De gekozen inzichten verwijderen (in de lijst met inzichten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="431"/>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="428"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
             <numerusform>Tafel %n</numerusform>
@@ -277,42 +277,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="473"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="470"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="543"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="540"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (omgekeerd)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="547"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="544"/>
         <source>Table %1: %2</source>
         <translation>Tafel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="592"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="589"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="601"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="598"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="615"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="612"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="627"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="624"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="663"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="660"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -320,27 +320,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="668"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="665"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="697"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="694"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="719"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="716"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="729"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="726"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="738"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="735"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -348,202 +348,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="754"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="751"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="758"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
         <source>Reveal %1</source>
         <translation>%1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="760"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="757"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="777"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="804"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="801"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="806"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="803"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="815"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="812"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="817"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="814"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="819"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="816"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="821"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="818"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="825"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="844"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="822"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="828"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="825"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="838"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="835"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Hernoemen… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="840"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="837"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="852"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="849"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="853"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="858"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="862"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="850"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="855"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="859"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="857"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="854"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="861"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="858"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="867"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="880"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="880"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="914"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="892"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="889"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="889"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="231"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="228"/>
         <source>T&amp;idy up</source>
         <translation>&amp;Opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters naast elkaar, losse inzichten in een raster eronder (één stap ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="269"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="266"/>
         <source>Notes</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="694"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="691"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Ordenen: sleep een kaartje op een ander om een cluster te maken, of selecteer kaartjes en druk Ctrl+G; klik met rechts op een kaartje om dubbele samen te voegen of labels te geven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="904"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="901"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="914"/>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="920"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="925"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="922"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="932"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="929"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="938"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="935"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="939"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="936"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="940"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="937"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="941"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="938"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="955"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="952"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="961"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="958"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="962"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="959"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="964"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="961"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -551,12 +551,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="975"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="972"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="977"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="974"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>
@@ -1530,37 +1530,37 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="557"/>
         <source>Power/interest grid</source>
         <translation>Macht/belang-matrix</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="563"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="564"/>
         <source>Manage closely</source>
         <translation>Nauw betrekken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="564"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="565"/>
         <source>Keep satisfied</source>
         <translation>Tevreden houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="565"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="566"/>
         <source>Keep informed</source>
         <translation>Informeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="566"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="567"/>
         <source>Monitor</source>
         <translation>Monitoren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="630"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="631"/>
         <source>Interest →</source>
         <translation>Belang →</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="633"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="634"/>
         <source>Influence →</source>
         <translation>Invloed →</translation>
     </message>
@@ -1727,73 +1727,72 @@
 <context>
     <name>KnooppuntDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="89"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="24"/>
         <source>Knooppunt</source>
-        <extracomment>how a status looks in the grid: a mark before the title and the cell&apos;s colour the kinds a knooppunt can be linked to, with the field that names them changes that touch what this view shows</extracomment>
         <translation>Knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="95"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="30"/>
         <source>Social</source>
         <translation>Sociaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="96"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="31"/>
         <source>Technical and financial</source>
         <translation>Technisch en financieel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="102"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="37"/>
         <source>One tip per line</source>
         <translation>Eén tip per regel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="106"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="41"/>
         <source>Parties involved</source>
         <translation>Betrokken partijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="111"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="46"/>
         <source>A question for the first round of an evening</source>
         <translation>Een vraag voor de eerste ronde van een avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="113"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="48"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="114"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="49"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="50"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="116"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="51"/>
         <source>&amp;Goal</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="117"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="52"/>
         <source>&amp;Approach</source>
         <translation>&amp;Aanpak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="53"/>
         <source>T&amp;ips</source>
         <translation>T&amp;ips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="119"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="54"/>
         <source>Part&amp;ies</source>
         <translation>Part&amp;ijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="55"/>
         <source>P&amp;rompt</source>
         <translation>V&amp;raag</translation>
     </message>
@@ -1801,393 +1800,394 @@
 <context>
     <name>KompasView</name>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="181"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="99"/>
         <source>Wijkkompas</source>
+        <extracomment>how a status looks in the grid: a mark before the title and the cell&apos;s colour the kinds a knooppunt can be linked to, with the field that names them changes that touch what this view shows</extracomment>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="201"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="115"/>
         <source>&amp;Process</source>
         <translation>&amp;Proces</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="202"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="116"/>
         <source>&amp;Where do we stand?</source>
         <translation>&amp;Waar staan we?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="203"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="117"/>
         <source>AP&amp;K</source>
         <translation>AP&amp;K</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="218"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="669"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="583"/>
         <source>Current phase</source>
         <translation>Huidige fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="219"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="133"/>
         <source>From the statuses</source>
         <translation>Uit de statussen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="221"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="135"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="225"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="139"/>
         <source>Phase:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="252"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="563"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="166"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="477"/>
         <source>Phase %1, %2</source>
         <translation>Fase %1, %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="267"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="181"/>
         <source>The chosen knooppunt</source>
         <translation>Het gekozen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="270"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="274"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="278"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="188"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="192"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="282"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="372"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="196"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="286"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="283"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="197"/>
         <source>A short note</source>
         <translation>Een korte notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="286"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="314"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="200"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="228"/>
         <source>What serves it</source>
         <translation>Wat eraan bijdraagt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="288"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="202"/>
         <source>&amp;Link…</source>
         <translation>&amp;Koppelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="290"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="204"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="292"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="206"/>
         <source>Starter te&amp;xt</source>
         <translation>Startte&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="293"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="207"/>
         <source>Put the starter set&apos;s texts back</source>
         <translation>Zet de teksten van de startset terug</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="295"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="209"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="297"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="211"/>
         <source>&amp;New knooppunt…</source>
         <translation>&amp;Nieuw knooppunt…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="303"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="217"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="305"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="219"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="337"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="251"/>
         <source>Where do we stand?</source>
         <translation>Waar staan we?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="338"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="252"/>
         <source>Show the rules behind the suggestions</source>
         <translation>Toon de regels achter de suggesties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="348"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="262"/>
         <source>Evening</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="268"/>
         <source>&lt;b&gt;Question&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vraag&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="269"/>
         <source>&lt;b&gt;Score (1–5)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score (1–5)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="356"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="270"/>
         <source>&lt;b&gt;Since last time&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sinds vorige keer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="357"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="271"/>
         <source>&lt;b&gt;Note&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notitie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="367"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="281"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="368"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="282"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="384"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="298"/>
         <source>In a few sentences: what stands out?</source>
         <translation>In een paar zinnen: wat valt op?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="386"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="300"/>
         <source>&amp;Save APK</source>
         <translation>APK op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="394"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="308"/>
         <source>APK of the evening</source>
         <translation>APK van de avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="382"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="403"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="296"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="317"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="406"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="320"/>
         <source>Scores over time</source>
         <translation>Scores door de tijd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="418"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="332"/>
         <source>Social</source>
         <translation>Sociaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="419"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="333"/>
         <source>Technical and financial</source>
         <translation>Technisch en financieel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="344"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="344"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="431"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="345"/>
         <source>Action point</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="431"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="345"/>
         <source>Stakeholder</source>
         <translation>Belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="432"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="346"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="485"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="399"/>
         <source>%1 of %2 done</source>
         <translation>%1 van %2 afgerond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="430"/>
         <source>We are in phase %1: %2.</source>
         <translation>We zitten in fase %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="432"/>
         <source>No phase yet.</source>
         <translation>Nog geen fase.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="463"/>
         <source>Pick a knooppunt to see its goal, approach and tips, and to set its status.</source>
         <translation>Kies een knooppunt om het doel, de aanpak en de tips te zien en de status te zetten.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="559"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="473"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="559"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="473"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="560"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="474"/>
         <source>not yet in the network</source>
         <translation>nog niet in het netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="561"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="475"/>
         <source>own knooppunt</source>
         <translation>eigen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="566"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="480"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="566"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="480"/>
         <source>Approach</source>
         <translation>Aanpak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="577"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="491"/>
         <source>Prompt for a first round</source>
         <translation>Vraag voor een eerste ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="594"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="508"/>
         <source>Nothing linked yet.</source>
         <translation>Nog niets gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="631"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="545"/>
         <source>Status of “%1”</source>
         <translation>Status van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="643"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="557"/>
         <source>Date of “%1”</source>
         <translation>Datum van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="658"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="572"/>
         <source>Note on “%1”</source>
         <translation>Notitie bij “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="693"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="607"/>
         <source>New knooppunt</source>
         <translation>Nieuw knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="721"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="635"/>
         <source>Change “%1”</source>
         <translation>“%1” wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="750"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="664"/>
         <source>Starter text of “%1”</source>
         <translation>Starttekst van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="760"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="674"/>
         <source>Delete “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="794"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="708"/>
         <source>Links of “%1”</source>
         <translation>Koppelingen van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="817"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="731"/>
         <source>Nothing</source>
         <translation>Niets</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="817"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="731"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="818"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="732"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="818"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="732"/>
         <source>Open now: social</source>
         <translation>Nu open: sociaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="819"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="733"/>
         <source>Open now: technical and financial</source>
         <translation>Nu open: technisch en financieel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="820"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="734"/>
         <source>Not yet in the network</source>
         <translation>Nog niet in het netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="821"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="735"/>
         <source>Next</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="822"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="736"/>
         <source>First round of the next evening:</source>
         <translation>Eerste ronde van de volgende avond:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="823"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="737"/>
         <source>How the phase is found:</source>
         <translation>Zo wordt de fase bepaald:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="824"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="738"/>
         <source>How the next steps are chosen:</source>
         <translation>Zo worden de volgende stappen gekozen:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="828"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
         <source>Phase %1: %2</source>
         <translation>Fase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="829"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
         <source>No phase yet</source>
         <translation>Nog geen fase</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="846"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="760"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2195,37 +2195,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="905"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="819"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="933"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="847"/>
         <source>Saved for this evening.</source>
         <translation>Opgeslagen voor deze avond.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="934"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="848"/>
         <source>Not held at this evening yet.</source>
         <translation>Nog niet gehouden op deze avond.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="949"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="863"/>
         <source>Give at least one question a score first.</source>
         <translation>Geef eerst minstens één vraag een score.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="951"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="865"/>
         <source>APK</source>
         <translation>APK</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="960"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="874"/>
         <source>No APK yet: score the seven questions at an evening.</source>
         <translation>Nog geen APK: geef op een avond de zeven vragen een score.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="969"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="883"/>
         <source>The chart could not be drawn: %1</source>
         <translation>De grafiek kon niet worden getekend: %1</translation>
     </message>
@@ -2233,22 +2233,22 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="142"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="77"/>
         <source>Link “%1”</source>
         <translation>“%1” koppelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="144"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="79"/>
         <source>Filter…</source>
         <translation>Filteren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="147"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="82"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="152"/>
+        <location filename="../../wijkdesk/ui/kompas_dialogs.py" line="87"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -2706,253 +2706,253 @@
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="84"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="80"/>
         <source>Bijeenkomst of the minutes</source>
         <translation>Bijeenkomst van het verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="86"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="82"/>
         <source>&amp;Anonymised (for residents)</source>
         <translation>&amp;Geanonimiseerd (voor bewoners)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="88"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="84"/>
         <source>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</source>
         <translation>Namen en contactgegevens van bewoners worden “bewoner”; geen namen bij aanwezigheid; professionals met rol en organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="91"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="87"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="93"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="89"/>
         <source>Copy as &amp;e-mail text</source>
         <translation>Kopieer als &amp;e-mailtekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="94"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="90"/>
         <source>The agreements and action points as plain text</source>
         <translation>De afspraken en actiepunten als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="103"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="99"/>
         <source>Sender and &amp;logo…</source>
         <translation>Afzender en &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="112"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="108"/>
         <source>Number of residents</source>
         <translation>Aantal bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="115"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="327"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="111"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="323"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
         <source>Next meeting</source>
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="118"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="145"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="114"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="141"/>
         <source>Present by organisation and role</source>
         <translation>Aanwezig per organisatie en rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="121"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="385"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="381"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="118"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="123"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="119"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
         <source>Absent with notice</source>
         <translation>Afgemeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="130"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="126"/>
         <source>Add organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="128"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="141"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="137"/>
         <source>&amp;Residents present</source>
         <translation>&amp;Bewoners aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="142"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="138"/>
         <source>&amp;Next meeting</source>
         <translation>&amp;Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="144"/>
         <source>Per agenda item: questions and answers in essence</source>
         <translation>Per agendapunt: vragen en antwoorden in hoofdlijnen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="153"/>
         <source>Preview of the minutes</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="235"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="370"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="231"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="366"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="309"/>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="313"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="317"/>
         <source>Minutes: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="353"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="349"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="496"/>
         <source>Residents present</source>
         <translation>Bewoners aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="375"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="383"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="393"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="371"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="379"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="389"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="104"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="100"/>
         <source>The organisation name and logo on the minutes (in the settings)</source>
         <translation>De naam en het logo van de organisatie op het verslag (in de instellingen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="445"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="441"/>
         <source>The agreements and actions are on the clipboard</source>
         <translation>De afspraken en acties staan op het klembord</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="461"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="457"/>
         <source>Save the minutes</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="462"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="458"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="471"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="467"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="485"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="478"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="474"/>
         <source>Minutes as PDF</source>
         <translation>Verslag als PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="479"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="475"/>
         <source>Laying out the minutes… %1%</source>
         <translation>Verslag opmaken… %1%</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="486"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="482"/>
         <source>Cancelled: no PDF written</source>
         <translation>Afgebroken: geen PDF geschreven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="492"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="488"/>
         <source>Minutes saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="493"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
         <source>The minutes are saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="495"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="495"/>
         <source>Minute-taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="496"/>
         <source>Format</source>
         <translation>Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
         <source>Round %1</source>
         <translation>Ronde %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
         <source>Decisions</source>
         <translation>Besluitenlijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
         <source>Actions</source>
         <translation>Actielijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
         <source>(picture in the PDF)</source>
         <translation>(afbeelding in de PDF)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
         <source>Other notes</source>
         <translation>Overige aantekeningen</translation>
     </message>
@@ -2960,12 +2960,12 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="353"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="368"/>
         <source>Network of the stakeholders and their relations</source>
         <translation>Netwerk van de belanghebbenden en hun relaties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/network_view.py" line="379"/>
+        <location filename="../../wijkdesk/ui/network_view.py" line="387"/>
         <source>Delete the selected stakeholders or relation</source>
         <translation>De gekozen partijen of relatie verwijderen</translation>
     </message>
@@ -3313,75 +3313,75 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="260"/>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="261"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="247"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="248"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="265"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="252"/>
         <source>Areas of the settings</source>
         <extracomment>key -&gt; its editor, for every declared setting</extracomment>
         <translation>Onderdelen van de instellingen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="268"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="255"/>
         <source>The new language takes effect when you restart wijkdesk.</source>
         <translation>De nieuwe taal werkt zodra u wijkdesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="286"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="273"/>
         <source>Restore the default settings</source>
         <translation>Standaardinstellingen terugzetten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="329"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="316"/>
         <source>Open a project to set these: they are kept per project, on this laptop.</source>
         <translation>Open een project om deze in te stellen: ze worden per project bewaard, op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="375"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="362"/>
         <source>e.g. Gemeente Wisselmonde</source>
         <translation>bijv. Gemeente Wisselmonde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="391"/>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="395"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="378"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="382"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="392"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="379"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="393"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="380"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="396"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="383"/>
         <source>Remove the logo</source>
         <translation>Logo weghalen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="410"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="397"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="411"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="398"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="482"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="469"/>
         <source>Not a usable logo</source>
         <translation>Geen bruikbaar logo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="493"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="480"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -3543,373 +3543,373 @@
     <name>StakeholderView</name>
     <message>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="51"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="94"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="90"/>
         <source>Stakeholders</source>
         <extracomment>the last dialog opened (tests fill it in and accept it)</extracomment>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="56"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="52"/>
         <source>&amp;New stakeholder…</source>
         <translation>&amp;Nieuwe belanghebbende…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="57"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="53"/>
         <source>Add a stakeholder (Insert)</source>
         <translation>Belanghebbende toevoegen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="59"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="55"/>
         <source>New &amp;relation…</source>
         <translation>Nieuwe &amp;relatie…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="60"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="56"/>
         <source>Add a relation (Ctrl+Shift+R)</source>
         <translation>Relatie toevoegen (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="62"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="697"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="58"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="693"/>
         <source>&amp;Layout</source>
         <translation>&amp;Schikken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="65"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="61"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="663"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="68"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="64"/>
         <source>F&amp;ocus</source>
         <translation>F&amp;ocus</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="70"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="66"/>
         <source>Show the selected stakeholder and its neighbours</source>
         <translation>Toon de gekozen belanghebbende en haar buren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="72"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="68"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="75"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="71"/>
         <source>&amp;Import (Kumu CSV)…</source>
         <translation>&amp;Importeren (Kumu-CSV)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="105"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="101"/>
         <source>All stakeholders</source>
         <translation>Alle belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="107"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="103"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="144"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="140"/>
         <source>&amp;Network</source>
         <translation>&amp;Netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="145"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="141"/>
         <source>Power/&amp;interest grid</source>
         <translation>Macht/&amp;belang-matrix</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="166"/>
         <source>willing</source>
         <translation>willen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="166"/>
         <source>middle ground</source>
         <translation>middenveld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="167"/>
         <source>unwilling</source>
         <translation>niet willen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="167"/>
         <source>inform</source>
         <translation>informeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="172"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="168"/>
         <source>consult</source>
         <translation>raadplegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="172"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="168"/>
         <source>advise</source>
         <translation>adviseren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="173"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="169"/>
         <source>co-produce</source>
         <translation>coproduceren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="174"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
         <source>co-decide</source>
         <translation>meebeslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="226"/>
         <source>No places saved yet: this is a computed layout. Choose Layout to keep it, or drag the stakeholders where you want them.</source>
         <translation>Nog geen plaatsen bewaard: dit is een berekende schikking. Kies Schikken om haar te bewaren, of sleep de belanghebbenden waar u ze wilt hebben.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="256"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="252"/>
         <source>No stakeholders yet. Start with who is already at the table (Insert).</source>
         <translation>Nog geen belanghebbenden. Begin met wie al aan tafel zit (Insert).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="263"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="266"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="271"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="259"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="267"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="273"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="269"/>
         <source>There is no resident group in the network yet.</source>
         <translation>Er is nog geen bewonersgroep in het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="276"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="272"/>
         <source>Brokers (betweenness)</source>
         <translation>Verbinders (betweenness)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="277"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="273"/>
         <source>Without any relation</source>
         <translation>Zonder enige relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="278"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="274"/>
         <source>No path to a resident group</source>
         <translation>Geen pad naar een bewonersgroep</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="279"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="275"/>
         <source>Per segment</source>
         <translation>Per segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="280"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="276"/>
         <source>Typical parties not yet in view</source>
         <translation>Gebruikelijke partijen nog niet in beeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="343"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="339"/>
         <source>Select a stakeholder to focus on.</source>
         <translation>Selecteer een belanghebbende om op te focussen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="359"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="355"/>
         <source>There is already a stakeholder called “%1”; saving makes a second one.</source>
         <translation>Er is al een belanghebbende die “%1” heet; opslaan maakt er een tweede.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="376"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="426"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="372"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="422"/>
         <source>A stakeholder needs a name.</source>
         <translation>Een belanghebbende heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="124"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="386"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="382"/>
         <source>New stakeholder</source>
         <translation>Nieuwe belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="431"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="427"/>
         <source>Change stakeholder</source>
         <translation>Belanghebbende wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="126"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="453"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="449"/>
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="486"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="482"/>
         <source>Change relation</source>
         <translation>Relatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="512"/>
         <source>Delete stakeholder</source>
         <translation>Belanghebbende verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="516"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="706"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="512"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="702"/>
         <source>Delete relation</source>
         <translation>Relatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="531"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="527"/>
         <source>Move stakeholder</source>
         <translation>Belanghebbende verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="557"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="553"/>
         <source>Influence and interest</source>
         <translation>Invloed en belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="592"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="588"/>
         <source>Spring</source>
         <translation>Veren (spring)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="592"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="588"/>
         <source>Kamada–Kawai</source>
         <translation>Kamada–Kawai</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="592"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="588"/>
         <source>Grouped by type</source>
         <translation>Gegroepeerd per soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="612"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="608"/>
         <source>All anew, also what I placed by hand</source>
         <translation>Alles opnieuw, ook wat ik zelf plaatste</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="621"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="617"/>
         <source>Show &amp;all</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="663"/>
         <source>&amp;Filter (on)</source>
         <translation>&amp;Filter (aan)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="672"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="688"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="668"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="684"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="673"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="669"/>
         <source>New &amp;relation from here…</source>
         <translation>Nieuwe &amp;relatie vanaf hier…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="675"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="671"/>
         <source>&amp;Focus on this one</source>
         <translation>&amp;Focus op deze</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="678"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="674"/>
         <source>&amp;Unpin (layouts may move it)</source>
         <translation>&amp;Losmaken (schikken mag hem verplaatsen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="679"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="675"/>
         <source>&amp;Pin (layouts keep it)</source>
         <translation>&amp;Vastzetten (schikken laat hem staan)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="682"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="678"/>
         <source>&amp;Delete (with its relations)</source>
         <translation>&amp;Verwijderen (met de relaties)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="689"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="685"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="695"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="691"/>
         <source>New stakeholder &amp;here…</source>
         <translation>Nieuwe belanghebbende &amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="696"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="692"/>
         <source>Fit all (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="714"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="710"/>
         <source>GraphML (Gephi, yEd)…</source>
         <translation>GraphML (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="715"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="711"/>
         <source>GEXF (Gephi)…</source>
         <translation>GEXF (Gephi)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="716"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="712"/>
         <source>Gephi CSV (nodes and edges)…</source>
         <translation>Gephi-CSV (knopen en verbindingen)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="717"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="713"/>
         <source>Kumu CSV (elements and connections)…</source>
         <translation>Kumu-CSV (elementen en verbindingen)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="718"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="714"/>
         <source>Picture (PNG)…</source>
         <translation>Afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="719"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="715"/>
         <source>Picture (SVG)…</source>
         <translation>Afbeelding (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="720"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="716"/>
         <source>Picture (PDF)…</source>
         <translation>Afbeelding (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="737"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="733"/>
         <source>Export the network</source>
         <translation>Netwerk exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="749"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="745"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="753"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="749"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="765"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="761"/>
         <source>Import stakeholders</source>
         <translation>Belanghebbenden importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="769"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="765"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="776"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="779"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="772"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="775"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="808"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="804"/>
         <source>%n new stakeholder(s)</source>
         <translation>
             <numerusform>%n nieuwe belanghebbende</numerusform>
@@ -3917,7 +3917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="809"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="805"/>
         <source>%n new relation(s)</source>
         <translation>
             <numerusform>%n nieuwe relatie</numerusform>
@@ -3925,17 +3925,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="811"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="807"/>
         <source>Unknown types, imported as “overig”: %1</source>
         <translation>Onbekende soorten, geïmporteerd als “overig”: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="814"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="810"/>
         <source>Already in the network, linked: %1</source>
         <translation>Al in het netwerk, gekoppeld: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="817"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="813"/>
         <source>%n duplicate row(s) skipped</source>
         <translation>
             <numerusform>%n dubbele regel overgeslagen</numerusform>
@@ -3943,7 +3943,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="818"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="814"/>
         <source>Import them?</source>
         <translation>Importeren?</translation>
     </message>
@@ -4044,58 +4044,58 @@
 <context>
     <name>TablesEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="120"/>
         <source>Table names and colours</source>
         <extracomment>(current colour, title) -&gt; a new colour or None; tests replace it</extracomment>
         <translation>Tafelnamen en -kleuren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="134"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="121"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="134"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="121"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="135"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="122"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="145"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="132"/>
         <source>Choose c&amp;olour…</source>
         <translation>K&amp;leur kiezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="134"/>
         <source>Choose the colour of the selected table</source>
         <translation>Kies de kleur van de gekozen tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="137"/>
         <source>Type a name in the list (empty: the default name); a colour&apos;s button, or Choose colour… for the selected table, gives it another colour.</source>
         <translation>Typ een naam in de lijst (leeg: de standaardnaam); de knop van een kleur, of Kleur kiezen… voor de gekozen tafel, geeft een andere kleur.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="201"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="188"/>
         <source>Name of table %1</source>
         <translation>Naam van tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="214"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="201"/>
         <source>Colour of table %1: %2</source>
         <translation>Kleur van tafel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="216"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="203"/>
         <source>Choose the colour of table %1</source>
         <translation>Kies de kleur van tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="222"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="209"/>
         <source>Colour of table %1</source>
         <translation>Kleur van tafel %1</translation>
     </message>
@@ -4111,53 +4111,53 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="438"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="444"/>
         <source>Timeline with the denk-spoor and the doe-spoor</source>
-        <extracomment>the design&apos;s type sizes of the labels (points, before the font scale) length of the bar in days (0 for a point); a drag on the right end changes it a step was activated (double-click, Enter): its id</extracomment>
+        <extracomment>the status told in words&apos; stead beside the colour (gepland has none; uitgesteld: ↻n) the design&apos;s type sizes of the labels (points, before the font scale) length of the bar in days (0 for a point); a drag on the right end changes it a step was activated (double-click, Enter): its id</extracomment>
         <translation>Tijdlijn met het denk-spoor en het doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="461"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="467"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="461"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="467"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="494"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="500"/>
         <source>The step before or after</source>
         <translation>De stap ervoor of erna</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="495"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="501"/>
         <source>The nearest step on the denk-spoor or the doe-spoor</source>
         <translation>De dichtstbijzijnde stap op het denk-spoor of het doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="498"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="504"/>
         <source>Edit the selected step</source>
         <translation>De gekozen stap bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="499"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="505"/>
         <source>Go to today</source>
         <translation>Naar vandaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="501"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="507"/>
         <source>Delete the selected step</source>
         <translation>De gekozen stap verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="653"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="659"/>
         <source>(now)</source>
         <translation>(nu)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="769"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="775"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -4170,108 +4170,108 @@
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="158"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="154"/>
         <source>&amp;New step…</source>
         <translation>&amp;Nieuwe stap…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="159"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="155"/>
         <source>Add a step (Insert)</source>
         <translation>Stap toevoegen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="161"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="157"/>
         <source>&amp;All in view</source>
         <translation>&amp;Alles in beeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="162"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="158"/>
         <source>Show every step (0); zoom with Ctrl+wheel or + and −</source>
         <translation>Toon alle stappen (0); zoom met Ctrl+wiel of + en −</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="164"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="160"/>
         <source>T&amp;oday</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="165"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="161"/>
         <source>Go to today (T)</source>
         <translation>Naar vandaag (T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="167"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="163"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="178"/>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="190"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="174"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="186"/>
         <source>Clashes</source>
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="188"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="184"/>
         <source>Steps without a date</source>
         <translation>Stappen zonder datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="195"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="191"/>
         <source>Chosen step</source>
         <translation>Gekozen stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="197"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="193"/>
         <source>Without a date</source>
         <translation>Zonder datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="245"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="241"/>
         <source>milestone</source>
         <translation>mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="245"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="241"/>
         <source>activity</source>
         <translation>activiteit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="246"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="242"/>
         <source>decision</source>
         <translation>besluit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="246"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="242"/>
         <source>meeting</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="247"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="243"/>
         <source>dot on the horizon</source>
         <translation>stip op de horizon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="251"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="247"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="251"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="247"/>
         <source>in progress</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="252"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="248"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="252"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="248"/>
         <source>postponed</source>
         <translation>uitgesteld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="288"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="284"/>
         <source>Clashes (%n)</source>
         <translation>
             <numerusform>Knelpunten (%n)</numerusform>
@@ -4279,138 +4279,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="290"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="286"/>
         <source>No clashes.</source>
         <translation>Geen knelpunten.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="322"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="318"/>
         <source>Click a step to see its details; double-click to edit it.</source>
         <translation>Klik op een stap voor de details; dubbelklik om hem te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="333"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="329"/>
         <source>Owner: %1</source>
         <translation>Eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="356"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="352"/>
         <source>Knooppunt</source>
         <translation>Knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="362"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="358"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="362"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="358"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="363"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="359"/>
         <source>Action point</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="363"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="359"/>
         <source>Stakeholder</source>
         <translation>Belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="364"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="360"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="418"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="414"/>
         <source>A step needs a title.</source>
         <translation>Een stap heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="212"/>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="448"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="208"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="444"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="448"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="444"/>
         <source>Change step</source>
         <translation>Stap wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="470"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="466"/>
         <source>Move step</source>
         <translation>Stap verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="491"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="487"/>
         <source>Delete step</source>
         <translation>Stap verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="496"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="492"/>
         <source>&amp;Edit… (Enter)</source>
         <translation>&amp;Bewerken… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="497"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="493"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="504"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="500"/>
         <source>New step on %1 (doe-spoor)…</source>
         <translation>Nieuwe stap op %1 (doe-spoor)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="506"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="502"/>
         <source>New step on %1 (denk-spoor)…</source>
         <translation>Nieuwe stap op %1 (denk-spoor)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="508"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="504"/>
         <source>All in view (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="512"/>
         <source>Calendar (iCalendar, .ics)…</source>
         <translation>Agenda (iCalendar, .ics)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="517"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="513"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="517"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="513"/>
         <source>Picture (PNG)…</source>
         <translation>Afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="514"/>
         <source>Picture (SVG)…</source>
         <translation>Afbeelding (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="514"/>
         <source>Picture (PDF)…</source>
         <translation>Afbeelding (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="533"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="529"/>
         <source>Export the timeline</source>
         <translation>Tijdlijn exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="546"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="542"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_view.py" line="548"/>
+        <location filename="../../wijkdesk/ui/timeline_view.py" line="544"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..i18n import resources_dir
+from .common import make_heading
 
 THIRD_PARTY = "THIRD_PARTY_LICENSES.md"
 
@@ -77,11 +78,7 @@ class AboutDialog(QDialog):
 
         icon = QLabel()
         icon.setPixmap(self.windowIcon().pixmap(64, 64))
-        name = QLabel("wijkdesk")
-        font = name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        name.setFont(font)
+        name = make_heading(QLabel("wijkdesk"))
         self.version_label = QLabel(self.tr("Version %1").replace("%1", self.version))
         self.version_label.setObjectName("aboutVersion")
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -39,7 +39,7 @@ from ..model import Change
 from ..model.kinds import FORMATS, MAX_TEXT
 from . import palette, theme
 from .commands import AddRecord, DeleteRecord, Edits, Promote, UpdateRecord
-from .common import ID_ROLE
+from .common import ID_ROLE, make_heading
 from .context import AppContext
 from .palette import table_swatch
 from .promoted import promoted_index, promoted_label
@@ -186,10 +186,7 @@ class BijeenkomstView(QWidget):
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
-        font = self.prompt.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.prompt.setFont(font)
+        make_heading(self.prompt)
         self.insights = QListWidget()
         self.insights.setAccessibleName(self.tr("Insights of this round"))
         # One line per note, all of one height: with 2,000 notes, wrapped lines of different

@@ -36,3 +36,12 @@ def checked_ids(widget) -> list:
 
     return [widget.item(i).data(ID_ROLE) for i in range(widget.count())
             if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def make_heading(label):
+    """Make a QLabel a view's heading: bold, 1.8 times the text around it; returns it."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.8)
+    font.setBold(True)
+    label.setFont(font)
+    return label

@@ -50,8 +50,9 @@ from PySide6.QtWidgets import (
 from ..messages import error_text
 from ..model import Change, WijkdeskError
 from .commands import Edits, push
-from .common import ID_ROLE, checked_ids, escape, fill_checkable
+from .common import ID_ROLE, escape, make_heading
 from .context import AppContext
+from .kompas_dialogs import KnooppuntDialog, LinkDialog
 from .saving_dialog import SavingDialog
 
 ISO = "yyyy-MM-dd"
@@ -80,89 +81,6 @@ def language() -> str:
     return ui_language()
 
 
-class KnooppuntDialog(SavingDialog):
-    """A knooppunt's texts: phase, track, title, goal, approach, tips, parties and prompt."""
-
-    def __init__(self, values: dict, party_types: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Knooppunt"))
-        self.phase = QComboBox()
-        for n in range(1, 7):
-            self.phase.addItem(str(n), n)
-        self.phase.setCurrentIndex(max(0, self.phase.findData(values.get("phase", 1))))
-        self.track = QComboBox()
-        self.track.addItem(self.tr("Social"), "sociaal")
-        self.track.addItem(self.tr("Technical and financial"), "technisch")
-        self.track.setCurrentIndex(max(0, self.track.findData(values.get("track", "sociaal"))))
-        self.title = QLineEdit(values.get("title", ""))
-        self.goal = QPlainTextEdit(values.get("goal", ""))
-        self.approach = QPlainTextEdit(values.get("approach", ""))
-        self.tips = QPlainTextEdit("\n".join(values.get("tips", [])))
-        self.tips.setPlaceholderText(self.tr("One tip per line"))
-        for box, height in ((self.goal, 60), (self.approach, 90), (self.tips, 90)):
-            box.setFixedHeight(height)
-        self.parties = QListWidget()
-        self.parties.setAccessibleName(self.tr("Parties involved"))
-        self._party_order = list(values.get("parties", []))  # kept: it is the order shown
-        fill_checkable(self.parties, party_types, set(self._party_order))
-        self.parties.setFixedHeight(120)
-        self.prompt = QLineEdit(values.get("prompt", ""))
-        self.prompt.setPlaceholderText(self.tr("A question for the first round of an evening"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Phase"), self.phase)
-        form.addRow(self.tr("T&rack"), self.track)
-        form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("&Goal"), self.goal)
-        form.addRow(self.tr("&Approach"), self.approach)
-        form.addRow(self.tr("T&ips"), self.tips)
-        form.addRow(self.tr("Part&ies"), self.parties)
-        form.addRow(self.tr("P&rompt"), self.prompt)
-        self.finish_layout(form, width=640)
-
-    def values(self) -> dict:
-        """The texts as the model takes them."""
-        parties = checked_ids(self.parties)
-        order = self._party_order  # the knooppunt's own order, then the ones ticked now
-        parties.sort(key=lambda p: order.index(p) if p in order else len(order))
-        return {"phase": self.phase.currentData(), "track": self.track.currentData(),
-                "title": self.title.text().strip(), "goal": self.goal.toPlainText().strip(),
-                "approach": self.approach.toPlainText().strip(),
-                "tips": [t.strip() for t in self.tips.toPlainText().splitlines() if t.strip()],
-                "parties": parties, "prompt": self.prompt.text().strip()}
-
-
-class LinkDialog(SavingDialog):
-    """What serves a knooppunt: tick the clusters, agreements, actions, stakeholders and
-    steps to link it to."""
-
-    def __init__(self, title: str, linkable: list[tuple[str, str]], linked: set[str],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Link “%1”").replace("%1", title))
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter…"))
-        self.filter.setClearButtonEnabled(True)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Linked to"))
-        fill_checkable(self.list, linkable, linked)
-        self.list.setMinimumHeight(360)
-        self.filter.textChanged.connect(self._filter)
-        form = QFormLayout()
-        form.addRow(self.tr("&Filter"), self.filter)
-        self.finish_layout(form, self.list, width=620)
-
-    def _filter(self, text: str) -> None:
-        needle = text.casefold().strip()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
-
-    def chosen(self) -> set[str]:
-        """The ids ticked."""
-        return set(checked_ids(self.list))
-
-
 class KompasView(QWidget):
     """See the module's description."""
 
@@ -178,11 +96,7 @@ class KompasView(QWidget):
         self.dialog: SavingDialog | None = None
         self.chart_path: Path | None = None
         self._chart_dir: tempfile.TemporaryDirectory | None = None  # made for the first chart
-        heading = QLabel(self.tr("Wijkkompas"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = make_heading(QLabel(self.tr("Wijkkompas")))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("kompasTabs")
         layout = QVBoxLayout(self)
@@ -477,8 +391,8 @@ class KompasView(QWidget):
                 cell.blockSignals(False)
             self._show_chosen()
             return
-        phase, source = kompas.current_phase(project)
-        standing = kompas.where_we_stand(project, lang=lang)
+        standing = kompas.where_we_stand(project, lang=lang)  # the phase and the counts
+        phase, source = standing.phase, standing.source
         for number, header in self.phase_headers.items():
             done, total = standing.progress.get(number, (0, 0))
             now = number == phase

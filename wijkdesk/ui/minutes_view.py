@@ -42,7 +42,7 @@ from ..messages import error_text
 from ..minutes.content import is_resident, notes_of_item
 from ..model import Change, WijkdeskError
 from .commands import AddRecord, Edits, UpdateRecord
-from .common import ID_ROLE
+from .common import ID_ROLE, make_heading
 from .context import AppContext
 
 
@@ -71,11 +71,7 @@ class MinutesView(QWidget):
 
     def _build(self) -> None:
         ctx = self._ctx  # noqa: F841 - as in the constructor
-        heading = QLabel(self.tr("Minutes"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = make_heading(QLabel(self.tr("Minutes")))
         self.evening = QComboBox()
         # A long title and date may be cut: the window must fit a 1366-pixel laptop.
         self.evening.setSizeAdjustPolicy(

@@ -332,7 +332,22 @@ def legend_html(types: list[tuple[str, str]], tr, codes: dict[str, str] | None =
 
 
 
-class NetworkView(ZoomView):
+class _FontScaled:
+    """A canvas whose labels follow the font scale: drawn anew (``refresh``) when it changes
+    them. (A method, not a closure, so that Qt drops the connection with the view.)"""
+
+    def _follow_font_scale(self) -> None:
+        self._fonts = _fonts()
+        theme.changed().connect(self._font_scale_changed)
+
+    def _font_scale_changed(self) -> None:
+        fonts = _fonts()
+        if fonts != self._fonts:
+            self._fonts = fonts
+            self.refresh()
+
+
+class NetworkView(_FontScaled, ZoomView):
     """The network of stakeholders and relations (see the module's description)."""
 
     def least_scale_for(self, pt: float) -> float:
@@ -361,15 +376,8 @@ class NetworkView(ZoomView):
         self.legend = QLabel()  # shown beside the view by its host
         self.legend.setObjectName("networkLegend")
         self.legend.setWordWrap(True)
-        self._fonts = _fonts()
         self.codes: dict[str, str] = {}
-        theme.changed().connect(self._font_scale_changed)
-
-    def _font_scale_changed(self) -> None:
-        fonts = _fonts()
-        if fonts != self._fonts:
-            self._fonts = fonts
-            self.refresh()
+        self._follow_font_scale()
 
     @classmethod
     def key_help(cls) -> list[tuple[tuple, str]]:
@@ -537,7 +545,7 @@ def cell_of(pos: QPointF) -> tuple[int, int]:
     return influence, interest
 
 
-class GridView(ZoomView):
+class GridView(_FontScaled, ZoomView):
     """The power/interest grid (see the module's description)."""
 
     FIT_MAX_ZOOM = 1.2
@@ -549,14 +557,7 @@ class GridView(ZoomView):
         self.setAccessibleName(self.tr("Power/interest grid"))
         self.setBackgroundBrush(QColor(GRID_BG))
         self.nodes: dict[str, NodeItem] = {}
-        self._fonts = _fonts()
-        theme.changed().connect(self._font_scale_changed)
-
-    def _font_scale_changed(self) -> None:
-        fonts = _fonts()
-        if fonts != self._fonts:
-            self._fonts = fonts
-            self.refresh()
+        self._follow_font_scale()
 
     def quadrant_labels(self) -> dict[str, str]:
         """The four quadrants' names, in the user's language."""

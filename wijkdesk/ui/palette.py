@@ -177,13 +177,19 @@ def tint(colour, amount: float = CARD_TINT):
 @cache
 def table_swatch(table: int, size: int = 14) -> QIcon:
     """A filled square in the table's colour, with a dark edge."""
+    return colour_swatch(table_colour(table), size)
+
+
+@cache
+def colour_swatch(colour: str, size: int = 16) -> QIcon:
+    """A filled square in a colour, with a dark edge (the table swatches, the settings)."""
     from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setPen(QColor("#202020"))
-    painter.setBrush(QColor(table_colour(table)))
+    painter.setBrush(QColor(colour))
     painter.drawRect(0, 0, size - 1, size - 1)
     painter.end()
     return QIcon(pixmap)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..model import Change
+from .common import make_heading
 from .context import AppContext
 
 
@@ -16,11 +17,7 @@ class PlaceholderView(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._counts = counts
-        heading = QLabel(title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = make_heading(QLabel(title))
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.coming = QLabel(coming)

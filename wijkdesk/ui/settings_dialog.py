@@ -13,12 +13,11 @@ the views make their texts once, when they are built.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +44,7 @@ from .. import settings as store
 from ..messages import error_text
 from ..model import WijkdeskError
 from .context import AppContext
+from .palette import colour_swatch
 
 translate = QCoreApplication.translate
 
@@ -80,19 +80,6 @@ def colour_name(colour: str) -> str:
     else:
         name = translate("Settings", "pink")
     return f"{name} ({c.name()})"
-
-
-@cache
-def colour_swatch(colour: str, size: int = 16) -> QIcon:
-    """A filled square in colour with a dark edge (as the table swatches elsewhere)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#202020"))
-    painter.setBrush(QColor(colour))
-    painter.drawRect(0, 0, size - 1, size - 1)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def default_table_name(n: int) -> str:

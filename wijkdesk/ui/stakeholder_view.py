@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..model import Change, WijkdeskError
 from ..model.kinds import SEGMENTS
 from .commands import Edits, UpdateRecord
-from .common import ID_ROLE, escape
+from .common import ID_ROLE, escape, make_heading
 from .context import AppContext
 
 LAYOUTS = ("spring", "kamada_kawai", "grouped")
@@ -48,11 +48,7 @@ class StakeholderView(QWidget):
         self._built = False
         #: the last dialog opened (tests fill it in and accept it)
         self.dialog = None
-        heading = QLabel(self.tr("Stakeholders"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = make_heading(QLabel(self.tr("Stakeholders")))
         self.add_button = QPushButton(self.tr("&New stakeholder…"))
         self.add_button.setToolTip(self.tr("Add a stakeholder (Insert)"))
         self.add_button.clicked.connect(lambda: self.add_stakeholder())

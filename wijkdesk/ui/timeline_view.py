@@ -36,7 +36,7 @@ from ..messages import error_text
 from ..model import Change, WijkdeskError
 from ..model.kinds import TIMELINE_KINDS, TIMELINE_STATUS
 from .commands import Edits
-from .common import ID_ROLE, checked_ids, escape, fill_checkable
+from .common import ID_ROLE, checked_ids, escape, fill_checkable, make_heading
 from .context import AppContext
 from .saving_dialog import SavingDialog
 
@@ -150,11 +150,7 @@ class TimelineView(QWidget):
         self._interaction = interaction
         self.canvas = None
         self.dialog = None
-        heading = QLabel(self.tr("Timeline"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = make_heading(QLabel(self.tr("Timeline")))
         self.add_button = QPushButton(self.tr("&New step…"))
         self.add_button.setToolTip(self.tr("Add a step (Insert)"))
         self.add_button.clicked.connect(lambda: self.add_step())
