@@ -2997,6 +2997,26 @@
         <source>Hide or show the control strip (one screen)</source>
         <translation>De knoppenbalk verbergen of tonen (één scherm)</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="408"/>
+        <source>Who is involved?</source>
+        <translation>Wie zijn erbij betrokken?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="409"/>
+        <source>Power and interest</source>
+        <translation>Invloed en belang</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="413"/>
+        <source>Denk-spoor and doe-spoor</source>
+        <translation>Denk-spoor en doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="432"/>
+        <source>No votes counted yet.</source>
+        <translation>Nog geen stemmen geteld.</translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>
@@ -4698,32 +4718,6 @@
         <location filename="../../wijkdesk/ui/zoom_view.py" line="153"/>
         <source>Menu of the selection</source>
         <translation>Menu van de selectie</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="406"/>
-        <source>Who is involved?</source>
-        <translation>Wie zijn erbij betrokken?</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="407"/>
-        <source>Power and interest</source>
-        <translation>Invloed en belang</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="410"/>
-        <source>Denk-spoor and doe-spoor</source>
-        <translation>Denk-spoor en doe-spoor</translation>
-    </message>
-</context>
-<context>
-    <name>self.main</name>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="429"/>
-        <source>No votes counted yet.</source>
-        <translation>Nog geen stemmen geteld.</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPainter, QTransform
 from PySide6.QtWidgets import (
     QFrame,
@@ -385,6 +385,7 @@ class Presenter:
 
     def update(self) -> None:
         """Show what the facilitator shows now."""
+        translate = QCoreApplication.translate
         window, main = self.window, self.main
         if window is None:
             return
@@ -403,11 +404,13 @@ class Presenter:
             view.ensure_built()
             grid = view.tabs is not None and view.tabs.currentWidget() is view.grid
             window.show_canvas("grid" if grid else "network", view.grid if grid else view.network,
-                               main.tr("Who is involved?") if not grid
-                               else main.tr("Power and interest"))
+                               # the Presenter context: main.tr would look under MainWindow
+                               translate("Presenter", "Who is involved?") if not grid
+                               else translate("Presenter", "Power and interest"))
         elif view is main.timeline_view:
             view.ensure_built()
-            window.show_canvas("timeline", view.canvas, main.tr("Denk-spoor and doe-spoor"))
+            window.show_canvas("timeline", view.canvas,
+                               translate("Presenter", "Denk-spoor and doe-spoor"))
         elif view is main.kompas_view:
             view.ensure_built()
             window.show_html("kompas", "", view.standing_html())
@@ -426,5 +429,5 @@ class Presenter:
         lines = [rank_text(line, words) for line in ranking(project, round_id)
                  if line.rank <= n and line.votes > 0]
         if not lines:  # no votes counted yet: not a list of ties at nought
-            lines = [self.main.tr("No votes counted yet.")]
+            lines = [QCoreApplication.translate("Presenter", "No votes counted yet.")]
         self.window.show_lines("top", rnd.prompt if rnd else "", lines)
