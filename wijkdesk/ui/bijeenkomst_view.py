@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -41,6 +43,7 @@ from . import palette, theme
 from .commands import AddRecord, DeleteRecord, Edits, Promote, UpdateRecord
 from .common import ID_ROLE, make_heading
 from .context import AppContext
+from .flow_layout import FlowLayout
 from .palette import table_swatch
 from .promoted import promoted_index, promoted_label
 
@@ -139,10 +142,10 @@ class BijeenkomstView(QWidget):
         # Rounds and insights.
         self.rounds = QComboBox()
         # A long prompt is cut in the box (it is written out above the board): the window
-        # must fit a 1366-pixel laptop.
+        # must fit a 1024-pixel beamer.
         self.rounds.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.rounds.setMinimumContentsLength(24)
+        self.rounds.setMinimumContentsLength(16)
         self.rounds.setAccessibleName(self.tr("Round"))
         self.rounds.currentIndexChanged.connect(lambda _i: self._show_insights())
         self.add_round_button = QPushButton(self.tr("New round"))
@@ -229,24 +232,27 @@ class BijeenkomstView(QWidget):
         self.tidy_button.setToolTip(self.tr(
             "Clusters side by side, loose notes in a grid below them (one undo step)"))
         self.tidy_button.clicked.connect(lambda: self.board.tidy_up())
-        # Two rows of controls, not one long one: the window must fit a 1366-pixel laptop.
-        round_row = QHBoxLayout()
-        round_row.addWidget(QLabel(self.tr("Round")))
-        round_row.addWidget(self.rounds, 1)
-        round_row.addWidget(self.add_round_button)
-        round_row.addWidget(self.votes_button)
-        round_row.addSpacing(16)
-        round_row.addWidget(self.tidy_button)
-        round_row.addWidget(self.colour_combo)
-        hidden_row = QHBoxLayout()
-        for button in self.stage_buttons.values():
-            hidden_row.addWidget(button)
-        hidden_row.addSpacing(16)
-        hidden_row.addWidget(self.round_format)
-        hidden_row.addSpacing(16)
-        hidden_row.addWidget(self.hidden_check)
-        hidden_row.addWidget(self.reveal_button)
-        hidden_row.addStretch(1)
+        # The round's controls flow into as many rows as the width needs: every control stays
+        # whole and reachable on a 1024-pixel beamer (more can be added to round_controls).
+        round_pick = QWidget()
+        pick_row = QHBoxLayout(round_pick)
+        pick_row.setContentsMargins(0, 0, 0, 0)
+        pick_row.addWidget(QLabel(self.tr("Round")))
+        pick_row.addWidget(self.rounds, 1)
+        round_pick.setMaximumWidth(560)
+        self.round_controls = FlowLayout()
+        self.round_controls.add(round_pick, stretch=1)
+        self.round_controls.add(self.add_round_button)
+        self.round_controls.add(self.votes_button)
+        self.round_controls.add(self.tidy_button, gap=10)
+        self.round_controls.add(self.colour_combo)
+        for n, button in enumerate(self.stage_buttons.values()):
+            self.round_controls.add(button, gap=10 if n == 0 else 0)
+        self.round_controls.add(self.round_format)
+        self.round_controls.add(self.hidden_check, gap=10)
+        self.round_controls.add(self.reveal_button)
+        self.round_controls_box = QWidget()
+        self.round_controls_box.setLayout(self.round_controls)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.table_combo)
         entry_row.addWidget(self.entry, 1)
@@ -274,8 +280,7 @@ class BijeenkomstView(QWidget):
         self.board_split.setStretchFactor(1, 1)
         self.board_split.setSizes([1100, 300])
         right = QVBoxLayout()
-        right.addLayout(round_row)
-        right.addLayout(hidden_row)
+        right.addWidget(self.round_controls_box)
         right.addWidget(self.prompt)
         right.addWidget(self.board_split, 1)
         self.entry_box = QWidget()
@@ -287,11 +292,25 @@ class BijeenkomstView(QWidget):
         self.details = QWidget()
         self.details.setLayout(right)
 
-        splitter = QSplitter()
-        splitter.addWidget(left_box)
+        # The left column (evenings, the evening's details, and what is added under them)
+        # scrolls rather than making the window taller, and can be folded away (drag its edge,
+        # or Ctrl+B) to give the board the room on a small screen.
+        self.left_scroll = QScrollArea()
+        self.left_scroll.setWidget(left_box)
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_box.setMinimumWidth(190)
+        self.left_scroll.setMinimumWidth(
+            190 + self.left_scroll.verticalScrollBar().sizeHint().width())
+        self.splitter = splitter = QSplitter()
+        splitter.addWidget(self.left_scroll)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([340, 1400])
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([300, 1400])
+        QShortcut(QKeySequence("Ctrl+B"), self, self.toggle_evenings).setWhatsThis(
+            self.tr("Show or hide the list of bijeenkomsten"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -302,6 +321,16 @@ class BijeenkomstView(QWidget):
         theme.changed().connect(self._palette_changed)
         self._load_tables()
         self.reload()
+
+    def toggle_evenings(self) -> None:
+        """Fold the left column (evenings and their details) away, or show it again."""
+        sizes = self.splitter.sizes()
+        if sizes[0] > 0:
+            self._left_width = sizes[0]
+            self.splitter.setSizes([0, sum(sizes)])
+        else:
+            left = getattr(self, "_left_width", 300)
+            self.splitter.setSizes([left, max(0, sum(sizes) - left)])
 
     # -- the board -----------------------------------------------------------------------
 
