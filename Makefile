@@ -4,7 +4,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TS     := resources/translations/wijkdesk_nl.ts resources/translations/wijkdesk_en.ts
-QM     := $(TS:.ts=.qm)
+# Qt's own words missing from Qt's qtbase_nl.qm (written by hand, not by lupdate)
+QT_EXTRA := resources/translations/qt_extra_nl.ts
+QM     := $(TS:.ts=.qm) $(QT_EXTRA:.ts=.qm)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 DIST_STAMP := $(VENV)/.dist-installed

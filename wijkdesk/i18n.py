@@ -29,16 +29,33 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def qt_translations_dirs() -> list[str]:
+    """Where Qt's own .qm files may be: Qt's translations folder, and in a frozen bundle the
+    places PyInstaller puts PySide6's (in case Qt's path does not point into the bundle)."""
+    dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        dirs += [str(Path(frozen) / "PySide6" / "Qt" / "translations"),
+                 str(Path(frozen) / "PySide6" / "translations")]
+    return dirs
+
+
 def install(app: QCoreApplication, language: str | None) -> QTranslator | None:
     """Install the translator for language (nl or en) on app; returns it to keep it alive."""
     lang = language if language in LANGUAGES else DEFAULT_LANGUAGE
     previous = QLocale()
     QLocale.setDefault(QLocale("nl_NL" if lang == "nl" else "en_GB"))
     qt_own = QTranslator(app)  # Qt's own words: the standard buttons (Annuleren), dialogs
-    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt_own.load(f"qtbase_{lang}", folder) for folder in qt_translations_dirs()):
         app.installTranslator(qt_own)
+    # Qt's words that qtbase_nl lacks (the file dialog's "Look in:"): installed after it, so
+    # asked first
+    qt_extra = QTranslator(app)
+    if qt_extra.load(f"qt_extra_{lang}", str(translations_dir())):
+        app.installTranslator(qt_extra)
     translator = QTranslator(app)
     translator.qt_own = qt_own  # type: ignore[attr-defined]
+    translator.qt_extra = qt_extra  # type: ignore[attr-defined]
     translator.previous_locale = previous  # type: ignore[attr-defined]
     if translator.load(f"wijkdesk_{lang}", str(translations_dir())):
         app.installTranslator(translator)
@@ -49,9 +66,9 @@ def install(app: QCoreApplication, language: str | None) -> QTranslator | None:
 def uninstall(app: QCoreApplication, translator: QTranslator) -> None:
     """Take back what ``install`` installed (tests switch languages)."""
     app.removeTranslator(translator)
-    qt_own = getattr(translator, "qt_own", None)
-    if qt_own is not None:
-        app.removeTranslator(qt_own)
+    for qt in (getattr(translator, "qt_own", None), getattr(translator, "qt_extra", None)):
+        if qt is not None:
+            app.removeTranslator(qt)
     previous = getattr(translator, "previous_locale", None)
     if previous is not None:  # dates and words in the language from before
         QLocale.setDefault(previous)

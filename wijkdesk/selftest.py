@@ -57,6 +57,7 @@ class SelfTest:
         wanted += [res / "templates" / f"{name}.json"
                    for name in ("tags", "stakeholders", "werkvormen")]
         wanted += [translations_dir() / f"wijkdesk_{lang}.qm" for lang in ("nl", "en")]
+        wanted.append(translations_dir() / "qt_extra_nl.qm")
         wanted += [res / "icons" / f"wijkdesk-{size}.png" for size in (16, 32, 48, 256)]
         wanted += [res / "THIRD_PARTY_LICENSES.md", base_dir() / "LICENSE"]
         if getattr(sys, "frozen", False):
@@ -102,6 +103,8 @@ class SelfTest:
         qt_dutch = self.app.translate("QPlatformTheme", "Cancel")  # from qtbase_nl.qm
         if qt_dutch != "Annuleren":
             raise RuntimeError("Qt's own Dutch translation (qtbase_nl.qm) did not load")
+        if self.app.translate("QFileDialog", "&Look in:") != "&Zoeken in:":
+            raise RuntimeError("the Dutch of Qt's file dialog (qt_extra_nl.qm) did not load")
         self.app.setWindowIcon(app_icon())
         if self.app.windowIcon().pixmap(32, 32).isNull():
             raise RuntimeError("the app icon did not load")
