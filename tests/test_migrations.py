@@ -32,13 +32,19 @@ V3_FILE = FIXTURES / "format-v3.wijkdesk"
 V3_DUMP = FIXTURES / "format-v3.dump.json"
 V4_FILE = FIXTURES / "format-v4.wijkdesk"
 V4_DUMP = FIXTURES / "format-v4.dump.json"
+V5_FILE = FIXTURES / "format-v5.wijkdesk"
+V5_DUMP = FIXTURES / "format-v5.dump.json"
 
 #: Fields that format 3 added, with the value every record made before has.
 ADDED_IN_V3 = {"bijeenkomst": {"dots": 0}, "cluster": {"theme": ""},
                "insight": {"hidden": False, "theme": ""}, "timeline_item": {"source_id": None},
                "agreement": {"source_id": None}, "action_item": {"source_id": None}}
 #: Kinds of record each format added: a migrated older file has none of them.
-ADDED_KINDS = {4: ("link",), 5: ("knooppunt", "apk")}
+ADDED_KINDS = {4: ("link",), 5: ("knooppunt", "apk"), 6: ("agenda_item", "evening_table")}
+#: Fields that format 6 added, with the value every record made before has.
+ADDED_IN_V6 = {"round": {"agenda_item_id": None, "minutes": 0, "autostart": False},
+               "agreement": {"who": "", "who_id": None, "due": None, "status": "open"},
+               "action_item": {"who_id": None}}
 
 
 def as_of_old(dump: dict, version: int = 2) -> bytes:
@@ -47,6 +53,11 @@ def as_of_old(dump: dict, version: int = 2) -> bytes:
     be empty); the rest must match byte for byte."""
     if version < 3:
         for kind, fields in ADDED_IN_V3.items():
+            for rec in dump["records"][kind]:
+                for name, default in fields.items():
+                    assert rec.pop(name) == default, (kind, rec["id"], name)
+    if version < 6:
+        for kind, fields in ADDED_IN_V6.items():
             for rec in dump["records"][kind]:
                 for name, default in fields.items():
                     assert rec.pop(name) == default, (kind, rec["id"], name)
@@ -140,7 +151,7 @@ def test_the_real_migration_1_to_2_makes_old_deletes_see_their_past(v1_copy):
         delete_op = [h for h in p.history(deleted) if h.field == "_deleted"][-1]
         text_ops = {h.op_id for h in p.history(deleted) if h.field == "text"}
         assert text_ops <= set(delete_op.pred)
-    assert _pragma(v1_copy, "user_version") == store.FORMAT_VERSION == 5
+    assert _pragma(v1_copy, "user_version") == store.FORMAT_VERSION == 6
     assert check_file(v1_copy).conflicts == 0
 
 
@@ -150,21 +161,21 @@ def test_opening_an_older_file_migrates_it_after_a_backup(v1_copy, monkeypatch):
     real = dict(store.MIGRATIONS)
 
     def real_then_test(con: sqlite3.Connection) -> None:
-        real[4](con)
+        real[5](con)
         _add_meta_row(con)
 
     monkeypatch.setattr(store, "MIGRATIONS", {1: real[1], 2: real[2], 3: real[3],
-                                              4: real_then_test})
+                                              4: real[4], 5: real_then_test})
     with Project.open(v1_copy, device=DEVICE_B) as p:
         assert as_of_old(dump_data(p)) == V1_DUMP.read_bytes()
         p.add("insight", round_id="00000000-0000-4000-8000-000000000011", text="Na migratie")
     backup = v1_copy.with_name("oud.wijkdesk.v1.bak")
     assert backup.read_bytes() == original
-    assert _pragma(v1_copy, "user_version") == 5
+    assert _pragma(v1_copy, "user_version") == 6
     meta = _meta(v1_copy)
-    assert meta["format_version"] == "5"
+    assert meta["format_version"] == "6"
     assert meta["migrated_by_test"] == "ja"
-    assert check_file(v1_copy).format_version == 5
+    assert check_file(v1_copy).format_version == 6
     # Opening it again does not migrate again (the backup stays as it was).
     with Project.open(v1_copy, device=DEVICE_B) as p:
         assert p.count("insight") == len(expected["records"]["insight"]) + 1
@@ -183,17 +194,18 @@ def test_migrations_run_in_order_over_several_versions(v1_copy, monkeypatch):
             action(con)
         return migration
 
-    monkeypatch.setattr(store, "FORMAT_VERSION", 6)
-    monkeypatch.setattr(store, "MIGRATIONS", {5: step(5, _add_index),
+    monkeypatch.setattr(store, "FORMAT_VERSION", 7)
+    monkeypatch.setattr(store, "MIGRATIONS", {6: step(6, _add_index),
+                                              5: step(5, store.MIGRATIONS[5]),
                                               4: step(4, store.MIGRATIONS[4]),
                                               3: step(3, store.MIGRATIONS[3]),
                                               2: step(2, store.MIGRATIONS[2]),
                                               1: step(1, store.MIGRATIONS[1])})
     with Project.open(v1_copy, device=DEVICE_B) as p:
         assert as_of_old(dump_data(p)) == V1_DUMP.read_bytes()
-    assert ran == [1, 2, 3, 4, 5]
-    assert _pragma(v1_copy, "user_version") == 6
-    assert _meta(v1_copy)["format_version"] == "6"
+    assert ran == [1, 2, 3, 4, 5, 6]
+    assert _pragma(v1_copy, "user_version") == 7
+    assert _meta(v1_copy)["format_version"] == "7"
 
 
 def test_a_failing_migration_leaves_the_file_untouched(v1_copy, monkeypatch):
@@ -248,7 +260,7 @@ def test_a_format_2_file_migrates_and_keeps_its_conflicts_and_labels(v2_copy):
     result = run_cli_bytes("dump", v2_copy)  # opening migrates the file
     assert result.returncode == 0, result.stderr
     assert as_of_old(json.loads(result.stdout)) == V2_DUMP.read_bytes()
-    assert _pragma(v2_copy, "user_version") == store.FORMAT_VERSION == 5
+    assert _pragma(v2_copy, "user_version") == store.FORMAT_VERSION == 6
     assert v2_copy.with_name("v2.wijkdesk.v2.bak").read_bytes() == V2_FILE.read_bytes()
     with Project.open(v2_copy, device=DEVICE_B) as p:
         assert p.device_tables() == {"bbbbbbbb-0000-4000-8000-000000000002": [2]}
@@ -326,11 +338,11 @@ def test_a_format_3_file_migrates_keeps_every_record_and_can_then_hold_links(v3_
     migrated = json.loads(result.stdout)
     assert migrated["records"]["link"] == []
     assert as_of_old(migrated, version=3) == V3_DUMP.read_bytes()  # every record, unchanged
-    assert _pragma(v3_copy, "user_version") == store.FORMAT_VERSION == 5
-    assert _meta(v3_copy)["format_version"] == "5"
+    assert _pragma(v3_copy, "user_version") == store.FORMAT_VERSION == 6
+    assert _meta(v3_copy)["format_version"] == "6"
     assert v3_copy.with_name("v3.wijkdesk.v3.bak").read_bytes() == V3_FILE.read_bytes()
     report = check_file(v3_copy)
-    assert (report.format_version, report.records["link"], report.conflicts) == (5, 0, 2)
+    assert (report.format_version, report.records["link"], report.conflicts) == (6, 0, 2)
     step, decision = "00000000-0000-4000-8000-000000000112", "00000000-0000-4000-8000-000000000110"
     with Project.open(v3_copy, device=DEVICE_B) as p:
         assert sorted(c.field for c in p.conflicts()) == ["_deleted", "text"]
@@ -429,12 +441,12 @@ def test_a_format_4_file_migrates_keeps_every_record_and_can_then_hold_the_kompa
     migrated = json.loads(result.stdout)
     assert migrated["records"]["knooppunt"] == [] and migrated["records"]["apk"] == []
     assert as_of_old(migrated, version=4) == V4_DUMP.read_bytes()  # every record, unchanged
-    assert _pragma(v4_copy, "user_version") == store.FORMAT_VERSION == 5
-    assert _meta(v4_copy)["format_version"] == "5"
+    assert _pragma(v4_copy, "user_version") == store.FORMAT_VERSION
+    assert _meta(v4_copy)["format_version"] == str(store.FORMAT_VERSION)
     assert v4_copy.with_name("v4.wijkdesk.v4.bak").read_bytes() == V4_FILE.read_bytes()
     report = check_file(v4_copy)
     assert (report.format_version, report.records["knooppunt"], report.records["apk"],
-            report.records["link"], report.conflicts) == (5, 0, 0, 6, 2)
+            report.records["link"], report.conflicts) == (store.FORMAT_VERSION, 0, 0, 6, 2)
     with Project.open(v4_copy, device=DEVICE_B) as p:
         # The fixture's project was set to phase 2 by hand: that still wins.
         assert kompas.current_phase(p) == (2, "override")
@@ -497,3 +509,93 @@ def test_a_format_4_and_a_format_5_file_merge_both_ways(v4_copy, tmp_path):
         assert link in {r.id for r in p.all("link")}
         assert [r.id for r in kompas.apks(p)] == [apk]
     assert run_cli_bytes("dump", v4_copy).stdout == run_cli_bytes("dump", target).stdout
+
+
+# -- format 5 (issue 16: format 6 adds the evening's programme and tables) -----------------------
+
+
+@pytest.fixture
+def v5_copy(tmp_path) -> Path:
+    path = tmp_path / "v5.wijkdesk"
+    shutil.copyfile(V5_FILE, path)
+    return path
+
+
+def test_the_v5_fixture_is_a_format_5_file_with_what_format_5_brought():
+    assert _pragma(V5_FILE, "user_version") == 5
+    assert _meta(V5_FILE)["format_version"] == "5"
+    tables = _schema_sql(V5_FILE)
+    assert ("table", "knooppunt") in tables and ("table", "apk") in tables
+    assert ("table", "agenda_item") not in tables and ("table", "evening_table") not in tables
+    records = json.loads(V5_DUMP.read_text(encoding="utf-8"))["records"]
+    assert len(records["knooppunt"]) == 2 and len(records["apk"]) == 1
+    assert "Nog geheim" in [r["text"] for r in records["insight"] if r["hidden"]]
+
+
+def test_a_format_5_file_migrates_keeps_every_record_and_can_then_hold_a_programme(v5_copy):
+    assert check_file(v5_copy).format_version == 5
+    result = run_cli_bytes("dump", v5_copy)  # opening migrates the file
+    assert result.returncode == 0, result.stderr
+    migrated = json.loads(result.stdout)
+    assert migrated["records"]["agenda_item"] == [] and migrated["records"]["evening_table"] == []
+    # Every round, agreement and action point holds the new fields' defaults; the rest is as
+    # format 5 wrote it, byte for byte.
+    assert as_of_old(migrated, version=5) == V5_DUMP.read_bytes()
+    assert _pragma(v5_copy, "user_version") == store.FORMAT_VERSION == 6
+    assert _meta(v5_copy)["format_version"] == "6"
+    assert v5_copy.with_name("v5.wijkdesk.v5.bak").read_bytes() == V5_FILE.read_bytes()
+    report = check_file(v5_copy)
+    assert (report.format_version, report.records["agenda_item"], report.records["knooppunt"],
+            report.records["apk"], report.conflicts) == (6, 0, 2, 1, 2)
+    with Project.open(v5_copy, device=DEVICE_B) as p:
+        item = p.add("agenda_item", bijeenkomst_id=rid(120), title="Opening", minutes=10,
+                     who="Wethouder", position=0)
+        p.update("round", rid(121), agenda_item_id=item, minutes=25, autostart=True)
+        p.add("evening_table", bijeenkomst_id=rid(120), number=4, name="Tafel D",
+              colour="#7b1fa2")
+        agreement = p.all("agreement")[0]
+        p.update("agreement", agreement.id, who="Gemeente", due="2027-01-15", status="bezig")
+    after = json.loads(run_cli_bytes("dump", v5_copy).stdout)
+    assert [(r["title"], r["minutes"], r["who"]) for r in after["records"]["agenda_item"]] == [
+        ("Opening", 10, "Wethouder")]
+    rnd = next(r for r in after["records"]["round"] if r["id"] == rid(121))
+    assert (rnd["agenda_item_id"], rnd["minutes"], rnd["autostart"]) == (item, 25, True)
+    assert [(r["number"], r["name"]) for r in after["records"]["evening_table"]] == [
+        (4, "Tafel D")]
+    assert check_file(v5_copy).records["agenda_item"] == 1
+
+
+def test_migrated_programme_tables_are_exactly_a_new_files(v5_copy, project):
+    Project.open(v5_copy, device=DEVICE_B).close()
+    migrated, new = _schema_sql(v5_copy), _schema_sql(project.path)
+    assert set(migrated) == set(new)  # the same tables and indexes, no more, no less
+    for key in (("table", "agenda_item"), ("table", "evening_table"),
+                ("index", "ix_agenda_item_bijeenkomst_id"),
+                ("index", "ix_evening_table_bijeenkomst_id")):
+        assert migrated[key] == new[key], key
+    from wijkdesk.model.merge import _reference_schema, _schema_of
+
+    with contextlib.closing(sqlite3.connect(f"file:{v5_copy}?mode=ro", uri=True)) as con:
+        assert _schema_of(con) == _reference_schema()  # so it passes a merge's exact check
+
+
+def test_a_format_5_and_a_format_6_file_merge_both_ways(v5_copy, tmp_path):
+    target = tmp_path / "doel.wijkdesk"
+    shutil.copyfile(V5_FILE, target)
+    with Project.open(target, device=DEVICE_B) as p:  # migrated to format 6
+        item = p.add("agenda_item", bijeenkomst_id=rid(120), title="Rondes", minutes=45)
+        p.update("round", rid(121), agenda_item_id=item, minutes=20)
+        p.add("evening_table", bijeenkomst_id=rid(120), number=4, name="Tafel D")
+    before = sha256(v5_copy)
+    result = run_cli_bytes("--lang", "en", "merge", target, v5_copy)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"Merged 1 file(s): 0 new")
+    assert sha256(v5_copy) == before  # the source was migrated in a copy only
+    assert _pragma(v5_copy, "user_version") == 5
+    result = run_cli_bytes("--lang", "en", "merge", v5_copy, target)
+    assert result.returncode == 0, result.stderr
+    with Project.open(v5_copy, device=DEVICE_B) as p:
+        assert [r.title for r in p.all("agenda_item")] == ["Rondes"]
+        assert p.get("round", rid(121)).agenda_item_id == item
+        assert [r.name for r in p.all("evening_table")] == ["Tafel D"]
+    assert run_cli_bytes("dump", v5_copy).stdout == run_cli_bytes("dump", target).stdout

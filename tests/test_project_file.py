@@ -86,7 +86,7 @@ def test_fields_named_like_parameters_work(project):
 def test_format_version_and_application_id_are_in_the_file(project):
     path = project.path
     assert _query(path, "PRAGMA user_version") == [(store.FORMAT_VERSION,)]
-    assert store.FORMAT_VERSION == 5
+    assert store.FORMAT_VERSION == 6
     assert _query(path, "PRAGMA application_id") == [(0x574A4B44,)]
     meta = dict(_query(path, "SELECT key, value FROM meta"))
     assert meta["format_version"] == str(store.FORMAT_VERSION)

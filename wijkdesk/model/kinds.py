@@ -201,6 +201,23 @@ KINDS: dict[str, Kind] = {
             _i("position", 0, minimum=0, maximum=10_000),
             _s("format", "world café", choices=FORMATS),
             _s("stage", "verzamelen", choices=STAGES), _b("hidden"),
+            # format 6: the round's place in the evening's programme and its own timer
+            _ref("agenda_item_id", "agenda_item"),
+            _i("minutes", 0, minimum=0, maximum=600),  # the timer; 0: the settings' default
+            _b("autostart"),  # start the timer when the programme moves to this round
+        ), parent="bijeenkomst_id"),
+        # format 6: an item of an evening's programme (agenda); its rounds point to it
+        Kind("agenda_item", "agenda_item", (
+            _ref("bijeenkomst_id", "bijeenkomst", nullable=False), _s("title"),
+            _i("minutes", 0, minimum=0, maximum=600), _s("who", personal=True),
+            _i("position", 0, minimum=0, maximum=10_000), _t("note"),
+        ), parent="bijeenkomst_id"),
+        # format 6: a table of an evening, its name and colour ("" : the settings' default);
+        # its id is a UUID5 of the evening and the number, so two laptops adding table 4 to
+        # the same evening make one record
+        Kind("evening_table", "evening_table", (
+            _ref("bijeenkomst_id", "bijeenkomst", nullable=False),
+            _i("number", 1, minimum=1, maximum=40), _s("name"), _s("colour"),
         ), parent="bijeenkomst_id"),
         Kind("cluster", "cluster", (
             _ref("round_id", "round", nullable=False), _s("name", "Nieuw cluster"),
@@ -246,11 +263,15 @@ KINDS: dict[str, Kind] = {
         Kind("agreement", "agreement", (
             _ref("bijeenkomst_id", "bijeenkomst"), _i("number", 1, minimum=0, maximum=100_000),
             _t("text"), _PHASE, _ref("source_id", "cluster|insight"),
+            # format 6: an agreement has a who, a when and a status too
+            _s("who", personal=True), _ref("who_id", "stakeholder"), _d("due"),
+            _s("status", "open", choices=ACTION_STATUS),
         ), parent="bijeenkomst_id"),
         Kind("action_item", "action_item", (
             _ref("bijeenkomst_id", "bijeenkomst"), _i("number", 1, minimum=0, maximum=100_000),
             _t("what"), _s("who"), _d("due"), _s("status", "open", choices=ACTION_STATUS),
             _i("postponed", 0, minimum=0, maximum=1000), _ref("source_id", "cluster|insight"),
+            _ref("who_id", "stakeholder"),  # format 6: the party from the network, if one
         ), parent="bijeenkomst_id"),
         Kind("attendance", "attendance", (
             _ref("bijeenkomst_id", "bijeenkomst", nullable=False), _s("group", "bewoners"),

@@ -462,10 +462,13 @@ def read_source(copy: Path, display: str, project_id: str, target: Path | None =
                         raise FileFormatError("schema_mismatch", path=display,
                                               reason="a change that differs from this project's")
             kinds_of: dict[str, str] = {}
+            fields_of: dict[str, set[str]] = defaultdict(set)
             for op in ops:
                 if kinds_of.setdefault(op.entity_id, op.kind) != op.kind:
                     raise FileFormatError("schema_mismatch", path=display,
                                           reason="a record of two kinds")
+                fields_of[op.entity_id].add(op.field)
+            known_here: set[str] = set()
             if target is not None:
                 ids = list(kinds_of)
                 for start in range(0, len(ids), 500):
@@ -473,13 +476,25 @@ def read_source(copy: Path, display: str, project_id: str, target: Path | None =
                     for entity_id, kind in con.execute(
                             "SELECT DISTINCT entity_id, kind FROM target.op WHERE entity_id "
                             f"IN ({','.join('?' * len(chunk))})", chunk):
+                        known_here.add(entity_id)
                         if kinds_of[entity_id] != kind:
                             raise FileFormatError(
                                 "schema_mismatch", path=display,
                                 reason="a record of another kind than in this project")
+            for entity_id, kind in kinds_of.items():
+                # A record new to the target comes with its whole log, so with every field
+                # it cannot be without (a note's round): else the log was damaged or made up.
+                if entity_id not in known_here and not _REQUIRED[kind] <= fields_of[entity_id]:
+                    raise FileFormatError("schema_mismatch", path=display,
+                                          reason="a record without a required field")
         except (sqlite3.Error, UnicodeDecodeError) as exc:  # a damaged name or text
             raise FileFormatError("corrupt", path=display, reason=str(exc)) from None
     return ops
+
+
+#: Per kind, the fields a record cannot be without (no default, not nullable).
+_REQUIRED = {name: {f.name for f in k.fields if f.default is None and not f.nullable}
+             for name, k in kinds.KINDS.items()}
 
 
 def _rows_by_seq(con: sqlite3.Connection, seqs: list[int]) -> Iterable[tuple[int, tuple[Any, ...]]]:
@@ -608,6 +623,11 @@ def _derive_whole(entity_id: str, kind: str, old: list[Op], new: list[Op],
         before = from_heads(kind, old_heads, old_created, old_latest)
         created, latest = min(created, old_created), max(latest, old_latest, key=_order)
     d = from_heads(kind, {**old_heads, **new_heads}, created, latest)
+    if any(d.values.get(f.name) is None and not f.nullable for f in kinds.KINDS[kind].fields):
+        # a record without what it must have (a note without its round): a damaged or made-up
+        # log, refused like one (the whole merge is one transaction)
+        raise FileFormatError("schema_mismatch", path="", reason="a record without a required "
+                              "field")
     rows_out[kind].append(_row(entity_id, d))
     if before is None:
         if not d.deleted:

@@ -115,6 +115,31 @@ class Round(Entity):
     format: Mapped[str] = mapped_column(Text)
     stage: Mapped[str] = mapped_column(Text)
     hidden: Mapped[bool] = mapped_column(Boolean)
+    agenda_item_id: Mapped[str | None] = mapped_column(ID, nullable=True)  # format 6
+    minutes: Mapped[int] = mapped_column(Integer)  # format 6
+    autostart: Mapped[bool] = mapped_column(Boolean)  # format 6
+
+
+class AgendaItem(Entity):
+    """An item of an evening's programme: title, planned minutes, who leads it (format 6)."""
+
+    __tablename__ = "agenda_item"
+    bijeenkomst_id: Mapped[str] = mapped_column(ID, index=True)
+    title: Mapped[str] = mapped_column(Text)
+    minutes: Mapped[int] = mapped_column(Integer)
+    who: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text)
+
+
+class EveningTable(Entity):
+    """A table of an evening with its own name and colour (format 6)."""
+
+    __tablename__ = "evening_table"
+    bijeenkomst_id: Mapped[str] = mapped_column(ID, index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    colour: Mapped[str] = mapped_column(Text)
 
 
 class Cluster(Entity):
@@ -222,6 +247,10 @@ class Agreement(Entity):
     text: Mapped[str] = mapped_column(Text)
     phase: Mapped[int | None] = mapped_column(Integer, nullable=True)
     source_id: Mapped[str | None] = mapped_column(ID, nullable=True)  # format 3
+    who: Mapped[str] = mapped_column(Text)  # format 6
+    who_id: Mapped[str | None] = mapped_column(ID, nullable=True)  # format 6
+    due: Mapped[str | None] = mapped_column(String(10), nullable=True)  # format 6
+    status: Mapped[str] = mapped_column(Text)  # format 6
 
 
 class ActionItem(Entity):
@@ -236,6 +265,7 @@ class ActionItem(Entity):
     status: Mapped[str] = mapped_column(Text)
     postponed: Mapped[int] = mapped_column(Integer)
     source_id: Mapped[str | None] = mapped_column(ID, nullable=True)  # format 3
+    who_id: Mapped[str | None] = mapped_column(ID, nullable=True)  # format 6
 
 
 class Attendance(Entity):

@@ -37,8 +37,12 @@ from .errors import FileFormatError, WijkdeskError
 #: 4: links (``link``): a timeline step linked to clusters, agreements, action points,
 #: stakeholders and other steps, shown from both ends. 5: the Wijkkompas: knooppunten the
 #: facilitator touched or made (``knooppunt``; a knooppunt can be the start of a link) and the
-#: "APK van de wijkaanpak" health checks (``apk``).
-FORMAT_VERSION = 5
+#: "APK van de wijkaanpak" health checks (``apk``). 6: the evening's programme: agenda items
+#: (``agenda_item``) with their rounds (``round.agenda_item_id``), a round's own timer
+#: (``minutes``, ``autostart``); an evening's tables with names and colours
+#: (``evening_table``); agreements with a who, a when and a status like action points, and
+#: both with the party from the network they name (``who_id``).
+FORMAT_VERSION = 6
 APPLICATION_ID = 0x574A4B44  # "WJKD"
 SUFFIX = ".wijkdesk"
 UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -136,11 +140,50 @@ def _v4_kompas(con: sqlite3.Connection) -> None:
         con.execute(statement)
 
 
+#: Format 5 → 6: the evening's programme (``agenda_item``, and a round's place in it and its
+#: own timer), the evening's tables (``evening_table``), and a who, when and status for
+#: agreements. New columns take the registry's defaults, like ``_V3_COLUMNS``; the new tables
+#: are written out exactly as ``schema.ddl()`` of format 6 creates them.
+_V6_COLUMNS = (
+    ("round", "agenda_item_id", "VARCHAR(36)"),
+    ("round", "minutes", "INTEGER NOT NULL DEFAULT 0"),
+    ("round", "autostart", "BOOLEAN NOT NULL DEFAULT 0"),
+    ("agreement", "who", "TEXT NOT NULL DEFAULT ''"),
+    ("agreement", "who_id", "VARCHAR(36)"),
+    ("agreement", "due", "VARCHAR(10)"),
+    ("agreement", "status", "TEXT NOT NULL DEFAULT 'open'"),
+    ("action_item", "who_id", "VARCHAR(36)"),
+)
+_V6_PROGRAMME_DDL = (
+    "CREATE TABLE agenda_item (\n\tbijeenkomst_id VARCHAR(36) NOT NULL, \n\ttitle TEXT NOT "
+    "NULL, \n\tminutes INTEGER NOT NULL, \n\twho TEXT NOT NULL, \n\tposition INTEGER NOT "
+    "NULL, \n\tnote TEXT NOT NULL, \n\tid VARCHAR(36) NOT NULL, \n\tdeleted BOOLEAN NOT "
+    "NULL, \n\tcreated_hlc VARCHAR(40) NOT NULL, \n\tupdated_hlc VARCHAR(40) NOT NULL, "
+    "\n\tdevice VARCHAR(36) NOT NULL, \n\tPRIMARY KEY (id)\n)",
+    "CREATE INDEX ix_agenda_item_bijeenkomst_id ON agenda_item (bijeenkomst_id)",
+    "CREATE TABLE evening_table (\n\tbijeenkomst_id VARCHAR(36) NOT NULL, \n\tnumber "
+    "INTEGER NOT NULL, \n\tname TEXT NOT NULL, \n\tcolour TEXT NOT NULL, \n\tid "
+    "VARCHAR(36) NOT NULL, \n\tdeleted BOOLEAN NOT NULL, \n\tcreated_hlc VARCHAR(40) NOT "
+    "NULL, \n\tupdated_hlc VARCHAR(40) NOT NULL, \n\tdevice VARCHAR(36) NOT NULL, "
+    "\n\tPRIMARY KEY (id)\n)",
+    "CREATE INDEX ix_evening_table_bijeenkomst_id ON evening_table (bijeenkomst_id)",
+)
+
+
+def _v5_programme(con: sqlite3.Connection) -> None:
+    """Format 5 → 6: add the programme's and tables' tables and the new columns."""
+    for table, column, definition in _V6_COLUMNS:
+        con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}')
+    for statement in _V6_PROGRAMME_DDL:
+        con.execute(statement)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_deletes_saw_their_past,
     2: _v2_board_fields,
     3: _v3_links,
     4: _v4_kompas,
+    5: _v5_programme,
 }
 
 
