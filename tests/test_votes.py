@@ -7,7 +7,16 @@ import pytest
 from tests.conftest import DEVICE_A, DEVICE_B
 from wijkdesk.model import Project, ValidationError
 from wijkdesk.model.dump import dump_text
-from wijkdesk.model.votes import ranking, set_tally, tallies, tally_id, undo_tally
+from wijkdesk.model.votes import (
+    ranking,
+    set_tally,
+    tallied_per_table,
+    tallies,
+    tally_id,
+    undo_tally,
+    vote_targets,
+    wants_notes,
+)
 
 
 @pytest.fixture
@@ -89,3 +98,18 @@ def test_two_laptops_typing_one_tally_make_a_conflict_not_a_sum(round_, tmp_path
     assert sorted(v.value for v in conflict["values"]) == [7, 9]
     assert project.count("vote") == 1  # one tally, not 16 votes
     assert DEVICE_A != DEVICE_B
+
+
+def test_the_votes_form_lists_clusters_and_loose_notes_on_request(round_):
+    project, rnd, ids = round_
+    form = vote_targets(project, rnd)
+    assert [(t.kind, t.label) for t in form] == [
+        ("cluster", "Groen"), ("cluster", "Betaalbaarheid"), ("cluster", "Spelen")]
+    assert not wants_notes(project, rnd) and not tallied_per_table(project, rnd)
+    with_notes = [t.label for t in vote_targets(project, rnd, with_notes=True)]
+    assert with_notes == ["Groen", "Betaalbaarheid", "Spelen", "Een moestuin", "Minder verkeer"]
+
+    set_tally(project, rnd, ids["bomen"], 0, 2)  # a note in a cluster: its cluster's line
+    assert vote_targets(project, rnd)[0].inner == 2
+    set_tally(project, rnd, ids["los"], 3, 4)  # a loose note with votes, at table 3
+    assert wants_notes(project, rnd) and tallied_per_table(project, rnd)

@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name/>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="121"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1044"/>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="184"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="453"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="484"/>
+        <source>%n vote(s)</source>
+        <translation type="unfinished">%n vote</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="214"/>
+        <source>Not in a cluster</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="214"/>
+        <source>Cards</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="221"/>
+        <source>Face down · table %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="221"/>
+        <source>Face down</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="265"/>
+        <source>(continued)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="342"/>
+        <source>No cards in this round yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="372"/>
+        <source>Not all fits at a readable size: the cards are shown page by page.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="380"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="390"/>
+        <source>and %n more cluster(s)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="425"/>
+        <source>No votes counted yet.</source>
+        <translation type="unfinished">No votes counted yet.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="454"/>
+        <source>(shared)</source>
+        <translation type="unfinished">(shared)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="515"/>
+        <source>No stakeholders yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="786"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="828"/>
+        <source>Denk-spoor</source>
+        <translation type="unfinished">Denk-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="786"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="828"/>
+        <source>Doe-spoor</source>
+        <translation type="unfinished">Doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="851"/>
+        <source>today</source>
+        <translation type="unfinished">today</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="857"/>
+        <source>Nothing planned around today.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1001"/>
+        <source>The round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1002"/>
+        <source>The top of the ranking</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1002"/>
+        <source>Who is involved?</source>
+        <translation type="unfinished">Who is involved?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1003"/>
+        <source>Power and interest</source>
+        <translation type="unfinished">Power and interest</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1003"/>
+        <source>Denk-spoor and doe-spoor</source>
+        <translation type="unfinished">Denk-spoor and doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1004"/>
+        <source>Where do we stand?</source>
+        <translation type="unfinished">Where do we stand?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1023"/>
+        <source>Choose a cluster on the board first.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../wijkdesk/ui/about_dialog.py" line="76"/>
@@ -89,186 +218,240 @@
     </message>
 </context>
 <context>
+    <name>BeamerMenu</name>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="35"/>
+        <source>Follow my view</source>
+        <extracomment>what the beamer can show (besides &quot;follow&quot;: what the facilitator&apos;s view shows) the choice that follows the facilitator&apos;s view</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="36"/>
+        <source>The whole round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="37"/>
+        <source>One cluster</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="38"/>
+        <source>The top of the ranking</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="39"/>
+        <source>The whole network</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="40"/>
+        <source>The whole power/interest grid</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="41"/>
+        <source>The timeline around today</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="42"/>
+        <source>Where do we stand?</source>
+        <translation type="unfinished">Where do we stand?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="43"/>
+        <source>Title only</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="96"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="104"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="107"/>
         <source>Bijeenkomsten</source>
         <extracomment>called with a format&apos;s name when the facilitator chose it for a round</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="597"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="102"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="626"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="101"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="104"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="128"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="127"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="130"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="128"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="131"/>
         <source>C&amp;hair</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="130"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="133"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="234"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="149"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="240"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="622"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="151"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="651"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Votes…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="151"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Type in the dot-vote tallies (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="716"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="745"/>
         <source>Format of the round</source>
         <translation>Format of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="159"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="162"/>
         <source>1 Collect</source>
         <translation>1 Collect</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="160"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="163"/>
         <source>2 Order</source>
         <translation>2 Order</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="161"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="164"/>
         <source>3 Choose</source>
         <translation>3 Choose</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="164"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="167"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Stage of the round (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="169"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="172"/>
         <source>Stage of the round: %1</source>
         <translation>Stage of the round: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
         <source>Collect &amp;hidden</source>
         <translation>Collect &amp;hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>New notes lie face down until you reveal them, so early voices do not steer the room.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="735"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="764"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="188"/>
         <source>Type in the dot-vote tallies</source>
         <translation>Type in the dot-vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="191"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
         <source>Insights of this round</source>
         <translation>Insights of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="199"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="202"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Make a cluster of the selected notes (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="203"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
         <source>Colour of the cards</source>
         <translation>Colour of the cards</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="204"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="205"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="208"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="209"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="219"/>
         <source>Type what is said and press Enter</source>
         <translation>Type what is said and press Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
         <source>New insight</source>
         <translation>New insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="223"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="226"/>
         <source>The next table, for the notes typed in</source>
         <translation>The next table, for the notes typed in</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="225"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="228"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>Delete the selected notes (in the list of notes)</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="313"/>
+        <source>Show or hide the list of bijeenkomsten</source>
+        <translation type="unfinished"/>
+    </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="428"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="457"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -277,42 +460,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="470"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="499"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="540"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="569"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (face down)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="544"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="573"/>
         <source>Table %1: %2</source>
         <translation>Table %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="589"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="618"/>
         <source>Change bijeenkomst</source>
         <translation>Change bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="598"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="627"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="612"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="641"/>
         <source>Delete bijeenkomst</source>
         <translation>Delete bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="624"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="653"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="660"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="689"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -320,27 +503,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="665"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="694"/>
         <source>Add insight</source>
         <translation>Add insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="694"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="723"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="716"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="745"/>
         <source>Stage of the round</source>
         <translation>Stage of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="726"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
         <source>Collect hidden</source>
         <translation>Collect hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="735"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="764"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Reveal (%n face down)</numerusform>
@@ -348,202 +531,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="751"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
         <source>Reveal &amp;all</source>
         <translation>Reveal &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="784"/>
         <source>Reveal %1</source>
         <translation>Reveal %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="757"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="786"/>
         <source>Reveal table %1</source>
         <translation>Reveal table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="777"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="806"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="801"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="830"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Make a &amp;cluster of the selection… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="803"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="832"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="812"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
         <source>Take &amp;out of the cluster</source>
         <translation>Take &amp;out of the cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="814"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="843"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>&amp;Rename cluster “%1”…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="816"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="845"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>&amp;Dissolve cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="818"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="847"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>Merge &amp;duplicates (keep all texts, count once)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="822"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="851"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="825"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="854"/>
         <source>Tags of cluster “%1”</source>
         <translation>Tags of cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="835"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="864"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Rename… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="837"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="866"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Dissolve (notes stay on the board)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="849"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="878"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="850"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="855"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="859"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="879"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="884"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="888"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="854"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
         <source>T&amp;rack</source>
         <translation>T&amp;rack</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="858"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="887"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="867"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="896"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="880"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="909"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="880"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="914"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="909"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="943"/>
         <source>Name of the cluster:</source>
         <translation>Name of the cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="889"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="918"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="915"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="228"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="231"/>
         <source>T&amp;idy up</source>
         <translation>T&amp;idy up</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters side by side, loose notes in a grid below them (one undo step)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="266"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="272"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="691"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="720"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="901"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="930"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="914"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="943"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="946"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="922"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="951"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="929"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="958"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="935"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="964"/>
         <source>Make an &amp;agreement</source>
         <translation>Make an &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="936"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="965"/>
         <source>Make an a&amp;ction point</source>
         <translation>Make an a&amp;ction point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="937"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="966"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>On the timeline, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="938"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="967"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>On the timeline, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="952"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="981"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="958"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="987"/>
         <source>from cluster “%1”</source>
         <translation>from cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="959"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="988"/>
         <source>from note “%1”</source>
         <translation>from note “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="961"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 made %2, %n vote</numerusform>
@@ -551,12 +734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="972"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1001"/>
         <source>Delete insight</source>
         <translation>Delete insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="974"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1003"/>
         <source>Delete insights</source>
         <translation>Delete insights</translation>
     </message>
@@ -1535,21 +1718,25 @@
         <translation>Power/interest grid</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="615"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="564"/>
         <source>Manage closely</source>
         <translation>Manage closely</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="616"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="565"/>
         <source>Keep satisfied</source>
         <translation>Keep satisfied</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="617"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="566"/>
         <source>Keep informed</source>
         <translation>Keep informed</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="618"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="567"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
@@ -1800,394 +1987,394 @@
 <context>
     <name>KompasView</name>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="100"/>
         <source>Wijkkompas</source>
         <extracomment>how a status looks in the grid: a mark before the title and the cell&apos;s colour the kinds a knooppunt can be linked to, with the field that names them changes that touch what this view shows</extracomment>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="116"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="116"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="117"/>
         <source>&amp;Where do we stand?</source>
         <translation>&amp;Where do we stand?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="117"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="118"/>
         <source>AP&amp;K</source>
         <translation>AP&amp;K</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="132"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="583"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="593"/>
         <source>Current phase</source>
         <translation>Current phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="134"/>
         <source>From the statuses</source>
         <translation>From the statuses</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="135"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="136"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="139"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="140"/>
         <source>Phase:</source>
         <translation>Phase:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="166"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="477"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="167"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="487"/>
         <source>Phase %1, %2</source>
         <translation>Phase %1, %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="181"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="189"/>
         <source>The chosen knooppunt</source>
         <translation>The chosen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="184"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="192"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="188"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="192"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="196"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="200"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="196"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="286"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="204"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="296"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="197"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="205"/>
         <source>A short note</source>
         <translation>A short note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="200"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="228"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="208"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="237"/>
         <source>What serves it</source>
         <translation>What serves it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="202"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="210"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="204"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="212"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="214"/>
         <source>Starter te&amp;xt</source>
         <translation>Starter te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="215"/>
         <source>Put the starter set&apos;s texts back</source>
         <translation>Put the starter set&apos;s texts back</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="209"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="217"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="211"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="219"/>
         <source>&amp;New knooppunt…</source>
         <translation>&amp;New knooppunt…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="225"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="219"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="227"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="251"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="261"/>
         <source>Where do we stand?</source>
         <translation>Where do we stand?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="252"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="262"/>
         <source>Show the rules behind the suggestions</source>
         <translation>Show the rules behind the suggestions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="272"/>
         <source>Evening</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="268"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="278"/>
         <source>&lt;b&gt;Question&lt;/b&gt;</source>
         <translation>&lt;b&gt;Question&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="269"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="279"/>
         <source>&lt;b&gt;Score (1–5)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score (1–5)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="270"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="280"/>
         <source>&lt;b&gt;Since last time&lt;/b&gt;</source>
         <translation>&lt;b&gt;Since last time&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="271"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="281"/>
         <source>&lt;b&gt;Note&lt;/b&gt;</source>
         <translation>&lt;b&gt;Note&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="281"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="291"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="292"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="298"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="308"/>
         <source>In a few sentences: what stands out?</source>
         <translation>In a few sentences: what stands out?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="300"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="310"/>
         <source>&amp;Save APK</source>
         <translation>&amp;Save APK</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="308"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="318"/>
         <source>APK of the evening</source>
         <translation>APK of the evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="296"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="317"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="306"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="327"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="320"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="330"/>
         <source>Scores over time</source>
         <translation>Scores over time</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="332"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="342"/>
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="333"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="343"/>
         <source>Technical and financial</source>
         <translation>Technical and financial</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="344"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="344"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="345"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
         <source>Action point</source>
         <translation>Action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="345"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="346"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="356"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="399"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="409"/>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="440"/>
         <source>We are in phase %1: %2.</source>
         <translation>We are in phase %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="432"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="442"/>
         <source>No phase yet.</source>
         <translation>No phase yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="463"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="473"/>
         <source>Pick a knooppunt to see its goal, approach and tips, and to set its status.</source>
         <translation>Pick a knooppunt to see its goal, approach and tips, and to set its status.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="473"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="483"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="473"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="483"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="474"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="484"/>
         <source>not yet in the network</source>
         <translation>not yet in the network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="475"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="485"/>
         <source>own knooppunt</source>
         <translation>own knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="480"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="490"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="480"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="490"/>
         <source>Approach</source>
         <translation>Approach</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="491"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="501"/>
         <source>Prompt for a first round</source>
         <translation>Prompt for a first round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="508"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="518"/>
         <source>Nothing linked yet.</source>
         <translation>Nothing linked yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="555"/>
         <source>Status of “%1”</source>
         <translation>Status of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="557"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="567"/>
         <source>Date of “%1”</source>
         <translation>Date of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="572"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="582"/>
         <source>Note on “%1”</source>
         <translation>Note on “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="607"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="617"/>
         <source>New knooppunt</source>
         <translation>New knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="635"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="645"/>
         <source>Change “%1”</source>
         <translation>Change “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="664"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="674"/>
         <source>Starter text of “%1”</source>
         <translation>Starter text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="674"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="684"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="708"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="718"/>
         <source>Links of “%1”</source>
         <translation>Links of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="731"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="741"/>
         <source>Nothing</source>
         <translation>Nothing</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="731"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="741"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="732"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="732"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
         <source>Open now: social</source>
         <translation>Open now: social</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="733"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
         <source>Open now: technical and financial</source>
         <translation>Open now: technical and financial</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="734"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="744"/>
         <source>Not yet in the network</source>
         <translation>Not yet in the network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="735"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="745"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="736"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="746"/>
         <source>First round of the next evening:</source>
         <translation>First round of the next evening:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="737"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="747"/>
         <source>How the phase is found:</source>
         <translation>How the phase is found:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="738"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="748"/>
         <source>How the next steps are chosen:</source>
         <translation>How the next steps are chosen:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="752"/>
         <source>Phase %1: %2</source>
         <translation>Phase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="753"/>
         <source>No phase yet</source>
         <translation>No phase yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="760"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="770"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2195,37 +2382,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="819"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="829"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="847"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="857"/>
         <source>Saved for this evening.</source>
         <translation>Saved for this evening.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="848"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="858"/>
         <source>Not held at this evening yet.</source>
         <translation>Not held at this evening yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="863"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="873"/>
         <source>Give at least one question a score first.</source>
         <translation>Give at least one question a score first.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="865"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="875"/>
         <source>APK</source>
         <translation>APK</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="874"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="884"/>
         <source>No APK yet: score the seven questions at an evening.</source>
         <translation>No APK yet: score the seven questions at an evening.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="883"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="893"/>
         <source>The chart could not be drawn: %1</source>
         <translation>The chart could not be drawn: %1</translation>
     </message>
@@ -2700,259 +2887,259 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="74"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="75"/>
         <source>Minutes</source>
         <extracomment>the last PDF written (for tests and &quot;open&quot;)</extracomment>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="80"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="81"/>
         <source>Bijeenkomst of the minutes</source>
         <translation>Bijeenkomst of the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="82"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="83"/>
         <source>&amp;Anonymised (for residents)</source>
         <translation>&amp;Anonymised (for residents)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="84"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="85"/>
         <source>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</source>
         <translation>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="87"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="88"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="89"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="90"/>
         <source>Copy as &amp;e-mail text</source>
         <translation>Copy as &amp;e-mail text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="90"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="91"/>
         <source>The agreements and action points as plain text</source>
         <translation>The agreements and action points as plain text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="101"/>
         <source>Sender and &amp;logo…</source>
         <translation>Sender and &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="108"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="110"/>
         <source>Number of residents</source>
         <translation>Number of residents</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="111"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="323"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="113"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="325"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="114"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="141"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="116"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="143"/>
         <source>Present by organisation and role</source>
         <translation>Present by organisation and role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="381"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="119"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="383"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="119"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="119"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
         <source>Absent with notice</source>
         <translation>Absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="128"/>
         <source>Add organisation</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="128"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="130"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="137"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="139"/>
         <source>&amp;Residents present</source>
         <translation>&amp;Residents present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="138"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="140"/>
         <source>&amp;Next meeting</source>
         <translation>&amp;Next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="144"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="146"/>
         <source>Per agenda item: questions and answers in essence</source>
         <translation>Per agenda item: questions and answers in essence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="153"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="155"/>
         <source>Preview of the minutes</source>
         <translation>Preview of the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="231"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="366"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="233"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="368"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="309"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="313"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="311"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="315"/>
         <source>Minutes: %1</source>
         <translation>Minutes: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="349"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="496"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="351"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
         <source>Residents present</source>
         <translation>Residents present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="371"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="379"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="389"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="373"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="381"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="391"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="100"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="102"/>
         <source>The organisation name and logo on the minutes (in the settings)</source>
         <translation>The organisation name and logo on the minutes (in the settings)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="441"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="443"/>
         <source>The agreements and actions are on the clipboard</source>
         <translation>The agreements and actions are on the clipboard</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="457"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="459"/>
         <source>Save the minutes</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="458"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="460"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="467"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="485"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="469"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="487"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="474"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="476"/>
         <source>Minutes as PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="475"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="477"/>
         <source>Laying out the minutes… %1%</source>
         <translation>Laying out the minutes… %1%</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="482"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="484"/>
         <source>Cancelled: no PDF written</source>
         <translation>Cancelled: no PDF written</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="488"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="490"/>
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="491"/>
         <source>The minutes are saved as %1.</source>
         <translation>The minutes are saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="495"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="495"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
         <source>Minute-taker</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="496"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
         <source>(picture in the PDF)</source>
         <translation>(picture in the PDF)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
         <source>Other notes</source>
         <translation>Other notes</translation>
     </message>
@@ -3050,9 +3237,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../wijkdesk/selftest.py" line="106"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../wijkdesk/selftest.py" line="102"/>
+        <location filename="../../wijkdesk/selftest.py" line="103"/>
         <source>Cancel</source>
         <extracomment>the device ids of the self-test&apos;s two &quot;laptops&quot; (fixed: the run is reproducible)</extracomment>
         <translation>Cancel</translation>
@@ -3061,7 +3256,7 @@
 <context>
     <name>RankWords</name>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="59"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="74"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -3069,12 +3264,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="63"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="78"/>
         <source>(shared)</source>
         <translation>(shared)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="67"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="82"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (face down)</translation>
     </message>
@@ -4123,7 +4318,7 @@
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="66"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="69"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
@@ -4515,13 +4710,13 @@
 <context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="357"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="365"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="506"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="514"/>
         <source>Top of the ranking</source>
         <translation>Top of the ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="376"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="525"/>
         <source>Esc closes this view.</source>
         <translation>Esc closes this view.</translation>
     </message>
@@ -4529,90 +4724,113 @@
 <context>
     <name>VotesDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="87"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="325"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="118"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="475"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="88"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="119"/>
         <source>Count &amp;per table</source>
         <translation>Count &amp;per table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="92"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="122"/>
+        <source>Also &amp;loose insights</source>
+        <translation>Also &amp;loose insights</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="124"/>
+        <source>Insights that are in no cluster get a line too. An insight in a cluster counts for its cluster.</source>
+        <translation>Insights that are in no cluster get a line too. An insight in a cluster counts for its cluster.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="130"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="230"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="132"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="304"/>
         <source>Stickers per participant</source>
         <translation>Stickers per participant</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="100"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="138"/>
         <source>Votes per cluster and note</source>
         <translation>Votes per cluster and note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="103"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="134"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="145"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="185"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="109"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="151"/>
         <source>Right-click a line to make an agreement, action point or timeline step of it.</source>
         <translation>Right-click a line to make an agreement, action point or timeline step of it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="115"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="157"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="116"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="158"/>
         <source>How many to show on the beamer</source>
         <translation>How many to show on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="159"/>
         <source>Show on the &amp;beamer</source>
         <translation>Show on the &amp;beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="119"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="124"/>
-        <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
-        <translation>Type the number of stickers, or use + and −. Every count is saved at once.</translation>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="168"/>
+        <source>Type the number of stickers and press Tab or Enter for the next line; + and − work too. Every count is saved at once.</source>
+        <translation>Type the number of stickers and press Tab or Enter for the next line; + and − work too. Every count is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="128"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="178"/>
         <source>Stickers per participant:</source>
         <translation>Stickers per participant:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="241"/>
+        <source>(+%n on its insights)</source>
+        <translation>
+            <numerusform>(+%n on its insights)</numerusform>
+            <numerusform>(+%n on its insights)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="195"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="262"/>
         <source>Cluster or insight</source>
         <translation>Cluster or insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="196"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="263"/>
         <source>Whole room</source>
         <translation>Whole room</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="196"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="263"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="318"/>
+        <source>This round has no clusters yet: make them in Order, or tick “Also loose insights” to vote on single insights.</source>
+        <translation>This round has no clusters yet: make them in Order, or tick “Also loose insights” to vote on single insights.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="243"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="322"/>
         <source>%n sticker(s) counted so far.</source>
         <translation>
             <numerusform>%n sticker counted so far.</numerusform>
@@ -4620,7 +4838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="247"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="326"/>
         <source>Everyone has %n sticker(s).</source>
         <translation>
             <numerusform>Everyone has %n sticker.</numerusform>
@@ -4628,17 +4846,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="249"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="328"/>
         <source>%1 present: %2 stickers to expect.</source>
         <translation>%1 present: %2 stickers to expect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="251"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="330"/>
         <source>%n counted so far.</source>
         <translation>
             <numerusform>%n counted so far.</numerusform>
             <numerusform>%n counted so far.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="349"/>
+        <source>No votes yet:</source>
+        <translation>No votes yet:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name/>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="121"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1044"/>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="184"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="453"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="484"/>
+        <source>%n vote(s)</source>
+        <translation type="unfinished">%n stem</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="214"/>
+        <source>Not in a cluster</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="214"/>
+        <source>Cards</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="221"/>
+        <source>Face down · table %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="221"/>
+        <source>Face down</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="265"/>
+        <source>(continued)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="342"/>
+        <source>No cards in this round yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="372"/>
+        <source>Not all fits at a readable size: the cards are shown page by page.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="380"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="390"/>
+        <source>and %n more cluster(s)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="425"/>
+        <source>No votes counted yet.</source>
+        <translation type="unfinished">Nog geen stemmen geteld.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="454"/>
+        <source>(shared)</source>
+        <translation type="unfinished">(gedeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="515"/>
+        <source>No stakeholders yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="786"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="828"/>
+        <source>Denk-spoor</source>
+        <translation type="unfinished">Denk-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="786"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="828"/>
+        <source>Doe-spoor</source>
+        <translation type="unfinished">Doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="851"/>
+        <source>today</source>
+        <translation type="unfinished">vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="857"/>
+        <source>Nothing planned around today.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1001"/>
+        <source>The round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1002"/>
+        <source>The top of the ranking</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1002"/>
+        <source>Who is involved?</source>
+        <translation type="unfinished">Wie zijn erbij betrokken?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1003"/>
+        <source>Power and interest</source>
+        <translation type="unfinished">Invloed en belang</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1003"/>
+        <source>Denk-spoor and doe-spoor</source>
+        <translation type="unfinished">Denk-spoor en doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1004"/>
+        <source>Where do we stand?</source>
+        <translation type="unfinished">Waar staan we?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1023"/>
+        <source>Choose a cluster on the board first.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../wijkdesk/ui/about_dialog.py" line="76"/>
@@ -89,186 +218,240 @@
     </message>
 </context>
 <context>
+    <name>BeamerMenu</name>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="35"/>
+        <source>Follow my view</source>
+        <extracomment>what the beamer can show (besides &quot;follow&quot;: what the facilitator&apos;s view shows) the choice that follows the facilitator&apos;s view</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="36"/>
+        <source>The whole round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="37"/>
+        <source>One cluster</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="38"/>
+        <source>The top of the ranking</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="39"/>
+        <source>The whole network</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="40"/>
+        <source>The whole power/interest grid</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="41"/>
+        <source>The timeline around today</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="42"/>
+        <source>Where do we stand?</source>
+        <translation type="unfinished">Waar staan we?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/__init__.py" line="43"/>
+        <source>Title only</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="96"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="104"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="107"/>
         <source>Bijeenkomsten</source>
         <extracomment>called with a format&apos;s name when the facilitator chose it for a round</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="597"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="102"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="626"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="101"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="104"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="125"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="128"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="127"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="130"/>
         <source>&amp;Place</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="128"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="131"/>
         <source>C&amp;hair</source>
         <translation>&amp;Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="130"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="133"/>
         <source>&amp;Format</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="234"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="149"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="240"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="622"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="151"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="651"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Stemmen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="151"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Stickerstemmen invoeren (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="716"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="745"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="159"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="162"/>
         <source>1 Collect</source>
         <translation>1 Verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="160"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="163"/>
         <source>2 Order</source>
         <translation>2 Ordenen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="161"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="164"/>
         <source>3 Choose</source>
         <translation>3 Kiezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="164"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="167"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Fase van de ronde (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="169"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="172"/>
         <source>Stage of the round: %1</source>
         <translation>Fase van de ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
         <source>Collect &amp;hidden</source>
         <translation>&amp;Verborgen verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>Nieuwe inzichten liggen omgekeerd tot u ze onthult, zodat de eerste stemmen de zaal niet sturen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="735"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="764"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="188"/>
         <source>Type in the dot-vote tallies</source>
         <translation>De stemmen per tafel intypen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="191"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="199"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="202"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Een cluster maken van de gekozen inzichten (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="203"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
         <source>Colour of the cards</source>
         <translation>Kleur van de kaartjes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="204"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="205"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="208"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="209"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="219"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="223"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="226"/>
         <source>The next table, for the notes typed in</source>
         <translation>De volgende tafel, voor de ingetypte inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="225"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="228"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>De gekozen inzichten verwijderen (in de lijst met inzichten)</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="313"/>
+        <source>Show or hide the list of bijeenkomsten</source>
+        <translation type="unfinished"/>
+    </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="428"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="457"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -277,42 +460,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="470"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="499"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="540"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="569"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (omgekeerd)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="544"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="573"/>
         <source>Table %1: %2</source>
         <translation>Tafel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="589"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="618"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="598"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="627"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="612"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="641"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="624"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="653"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="660"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="689"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -320,27 +503,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="665"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="694"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="694"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="723"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="716"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="745"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="726"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="735"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="764"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -348,202 +531,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="751"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="784"/>
         <source>Reveal %1</source>
         <translation>%1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="757"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="786"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="777"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="806"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="801"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="830"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="803"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="832"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="812"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="814"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="843"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="816"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="845"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="818"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="847"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="822"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="851"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="825"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="854"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="835"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="864"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Hernoemen… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="837"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="866"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="849"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="878"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="850"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="855"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="859"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="879"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="884"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="888"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="854"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="858"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="887"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="867"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="896"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="880"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="909"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="880"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="914"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="909"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="943"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="889"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="918"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="915"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="228"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="231"/>
         <source>T&amp;idy up</source>
         <translation>&amp;Opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters naast elkaar, losse inzichten in een raster eronder (één stap ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="266"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="272"/>
         <source>Notes</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="691"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="720"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Ordenen: sleep een kaartje op een ander om een cluster te maken, of selecteer kaartjes en druk Ctrl+G; klik met rechts op een kaartje om dubbele samen te voegen of labels te geven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="901"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="930"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="914"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="943"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="946"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="922"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="951"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="929"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="958"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="935"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="964"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="936"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="965"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="937"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="966"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="938"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="967"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="952"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="981"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="958"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="987"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="959"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="988"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="961"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -551,12 +734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="972"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1001"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="974"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1003"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>
@@ -1535,21 +1718,25 @@
         <translation>Macht/belang-matrix</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="615"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="564"/>
         <source>Manage closely</source>
         <translation>Nauw betrekken</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="616"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="565"/>
         <source>Keep satisfied</source>
         <translation>Tevreden houden</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="617"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="566"/>
         <source>Keep informed</source>
         <translation>Informeren</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="618"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="567"/>
         <source>Monitor</source>
         <translation>Monitoren</translation>
@@ -1800,394 +1987,394 @@
 <context>
     <name>KompasView</name>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="100"/>
         <source>Wijkkompas</source>
         <extracomment>how a status looks in the grid: a mark before the title and the cell&apos;s colour the kinds a knooppunt can be linked to, with the field that names them changes that touch what this view shows</extracomment>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="116"/>
         <source>&amp;Process</source>
         <translation>&amp;Proces</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="116"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="117"/>
         <source>&amp;Where do we stand?</source>
         <translation>&amp;Waar staan we?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="117"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="118"/>
         <source>AP&amp;K</source>
         <translation>AP&amp;K</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="132"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="583"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="593"/>
         <source>Current phase</source>
         <translation>Huidige fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="134"/>
         <source>From the statuses</source>
         <translation>Uit de statussen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="135"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="136"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="139"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="140"/>
         <source>Phase:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="166"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="477"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="167"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="487"/>
         <source>Phase %1, %2</source>
         <translation>Fase %1, %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="181"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="189"/>
         <source>The chosen knooppunt</source>
         <translation>Het gekozen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="184"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="192"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="188"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="192"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="196"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="200"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="196"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="286"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="204"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="296"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="197"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="205"/>
         <source>A short note</source>
         <translation>Een korte notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="200"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="228"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="208"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="237"/>
         <source>What serves it</source>
         <translation>Wat eraan bijdraagt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="202"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="210"/>
         <source>&amp;Link…</source>
         <translation>&amp;Koppelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="204"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="212"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="214"/>
         <source>Starter te&amp;xt</source>
         <translation>Startte&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="215"/>
         <source>Put the starter set&apos;s texts back</source>
         <translation>Zet de teksten van de startset terug</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="209"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="217"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="211"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="219"/>
         <source>&amp;New knooppunt…</source>
         <translation>&amp;Nieuw knooppunt…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="225"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="219"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="227"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="251"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="261"/>
         <source>Where do we stand?</source>
         <translation>Waar staan we?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="252"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="262"/>
         <source>Show the rules behind the suggestions</source>
         <translation>Toon de regels achter de suggesties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="272"/>
         <source>Evening</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="268"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="278"/>
         <source>&lt;b&gt;Question&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vraag&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="269"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="279"/>
         <source>&lt;b&gt;Score (1–5)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score (1–5)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="270"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="280"/>
         <source>&lt;b&gt;Since last time&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sinds vorige keer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="271"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="281"/>
         <source>&lt;b&gt;Note&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notitie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="281"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="291"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="292"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="298"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="308"/>
         <source>In a few sentences: what stands out?</source>
         <translation>In een paar zinnen: wat valt op?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="300"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="310"/>
         <source>&amp;Save APK</source>
         <translation>APK op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="308"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="318"/>
         <source>APK of the evening</source>
         <translation>APK van de avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="296"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="317"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="306"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="327"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="320"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="330"/>
         <source>Scores over time</source>
         <translation>Scores door de tijd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="332"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="342"/>
         <source>Social</source>
         <translation>Sociaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="333"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="343"/>
         <source>Technical and financial</source>
         <translation>Technisch en financieel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="344"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="344"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="345"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
         <source>Action point</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="345"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
         <source>Stakeholder</source>
         <translation>Belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="346"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="356"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="399"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="409"/>
         <source>%1 of %2 done</source>
         <translation>%1 van %2 afgerond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="440"/>
         <source>We are in phase %1: %2.</source>
         <translation>We zitten in fase %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="432"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="442"/>
         <source>No phase yet.</source>
         <translation>Nog geen fase.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="463"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="473"/>
         <source>Pick a knooppunt to see its goal, approach and tips, and to set its status.</source>
         <translation>Kies een knooppunt om het doel, de aanpak en de tips te zien en de status te zetten.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="473"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="483"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="473"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="483"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="474"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="484"/>
         <source>not yet in the network</source>
         <translation>nog niet in het netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="475"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="485"/>
         <source>own knooppunt</source>
         <translation>eigen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="480"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="490"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="480"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="490"/>
         <source>Approach</source>
         <translation>Aanpak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="491"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="501"/>
         <source>Prompt for a first round</source>
         <translation>Vraag voor een eerste ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="508"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="518"/>
         <source>Nothing linked yet.</source>
         <translation>Nog niets gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="555"/>
         <source>Status of “%1”</source>
         <translation>Status van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="557"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="567"/>
         <source>Date of “%1”</source>
         <translation>Datum van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="572"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="582"/>
         <source>Note on “%1”</source>
         <translation>Notitie bij “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="607"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="617"/>
         <source>New knooppunt</source>
         <translation>Nieuw knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="635"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="645"/>
         <source>Change “%1”</source>
         <translation>“%1” wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="664"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="674"/>
         <source>Starter text of “%1”</source>
         <translation>Starttekst van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="674"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="684"/>
         <source>Delete “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="708"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="718"/>
         <source>Links of “%1”</source>
         <translation>Koppelingen van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="731"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="741"/>
         <source>Nothing</source>
         <translation>Niets</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="731"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="741"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="732"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="732"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
         <source>Open now: social</source>
         <translation>Nu open: sociaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="733"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
         <source>Open now: technical and financial</source>
         <translation>Nu open: technisch en financieel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="734"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="744"/>
         <source>Not yet in the network</source>
         <translation>Nog niet in het netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="735"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="745"/>
         <source>Next</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="736"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="746"/>
         <source>First round of the next evening:</source>
         <translation>Eerste ronde van de volgende avond:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="737"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="747"/>
         <source>How the phase is found:</source>
         <translation>Zo wordt de fase bepaald:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="738"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="748"/>
         <source>How the next steps are chosen:</source>
         <translation>Zo worden de volgende stappen gekozen:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="752"/>
         <source>Phase %1: %2</source>
         <translation>Fase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="753"/>
         <source>No phase yet</source>
         <translation>Nog geen fase</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="760"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="770"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2195,37 +2382,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="819"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="829"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="847"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="857"/>
         <source>Saved for this evening.</source>
         <translation>Opgeslagen voor deze avond.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="848"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="858"/>
         <source>Not held at this evening yet.</source>
         <translation>Nog niet gehouden op deze avond.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="863"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="873"/>
         <source>Give at least one question a score first.</source>
         <translation>Geef eerst minstens één vraag een score.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="865"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="875"/>
         <source>APK</source>
         <translation>APK</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="874"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="884"/>
         <source>No APK yet: score the seven questions at an evening.</source>
         <translation>Nog geen APK: geef op een avond de zeven vragen een score.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="883"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="893"/>
         <source>The chart could not be drawn: %1</source>
         <translation>De grafiek kon niet worden getekend: %1</translation>
     </message>
@@ -2700,259 +2887,259 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="74"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="75"/>
         <source>Minutes</source>
         <extracomment>the last PDF written (for tests and &quot;open&quot;)</extracomment>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="80"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="81"/>
         <source>Bijeenkomst of the minutes</source>
         <translation>Bijeenkomst van het verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="82"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="83"/>
         <source>&amp;Anonymised (for residents)</source>
         <translation>&amp;Geanonimiseerd (voor bewoners)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="84"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="85"/>
         <source>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</source>
         <translation>Namen en contactgegevens van bewoners worden “bewoner”; geen namen bij aanwezigheid; professionals met rol en organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="87"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="88"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="89"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="90"/>
         <source>Copy as &amp;e-mail text</source>
         <translation>Kopieer als &amp;e-mailtekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="90"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="91"/>
         <source>The agreements and action points as plain text</source>
         <translation>De afspraken en actiepunten als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="99"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="101"/>
         <source>Sender and &amp;logo…</source>
         <translation>Afzender en &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="108"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="110"/>
         <source>Number of residents</source>
         <translation>Aantal bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="111"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="323"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="113"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="325"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
         <source>Next meeting</source>
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="114"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="141"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="116"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="143"/>
         <source>Present by organisation and role</source>
         <translation>Aanwezig per organisatie en rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="381"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="119"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="383"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="119"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="119"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
         <source>Absent with notice</source>
         <translation>Afgemeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="126"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="128"/>
         <source>Add organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="128"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="130"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="137"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="139"/>
         <source>&amp;Residents present</source>
         <translation>&amp;Bewoners aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="138"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="140"/>
         <source>&amp;Next meeting</source>
         <translation>&amp;Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="144"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="146"/>
         <source>Per agenda item: questions and answers in essence</source>
         <translation>Per agendapunt: vragen en antwoorden in hoofdlijnen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="153"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="155"/>
         <source>Preview of the minutes</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="231"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="366"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="233"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="368"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="309"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="313"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="311"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="315"/>
         <source>Minutes: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="349"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="496"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="351"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
         <source>Residents present</source>
         <translation>Bewoners aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="371"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="379"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="389"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="373"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="381"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="391"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="100"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="102"/>
         <source>The organisation name and logo on the minutes (in the settings)</source>
         <translation>De naam en het logo van de organisatie op het verslag (in de instellingen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="441"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="443"/>
         <source>The agreements and actions are on the clipboard</source>
         <translation>De afspraken en acties staan op het klembord</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="457"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="459"/>
         <source>Save the minutes</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="458"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="460"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="467"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="485"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="469"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="487"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="474"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="476"/>
         <source>Minutes as PDF</source>
         <translation>Verslag als PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="475"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="477"/>
         <source>Laying out the minutes… %1%</source>
         <translation>Verslag opmaken… %1%</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="482"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="484"/>
         <source>Cancelled: no PDF written</source>
         <translation>Afgebroken: geen PDF geschreven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="488"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="490"/>
         <source>Minutes saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="491"/>
         <source>The minutes are saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="495"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="495"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
         <source>Minute-taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="496"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
         <source>Format</source>
         <translation>Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
         <source>Round %1</source>
         <translation>Ronde %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
         <source>Decisions</source>
         <translation>Besluitenlijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
         <source>Actions</source>
         <translation>Actielijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
         <source>(picture in the PDF)</source>
         <translation>(afbeelding in de PDF)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
         <source>Other notes</source>
         <translation>Overige aantekeningen</translation>
     </message>
@@ -3050,9 +3237,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../wijkdesk/selftest.py" line="106"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../wijkdesk/selftest.py" line="102"/>
+        <location filename="../../wijkdesk/selftest.py" line="103"/>
         <source>Cancel</source>
         <extracomment>the device ids of the self-test&apos;s two &quot;laptops&quot; (fixed: the run is reproducible)</extracomment>
         <translation>Annuleren</translation>
@@ -3061,7 +3256,7 @@
 <context>
     <name>RankWords</name>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="59"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="74"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n stem</numerusform>
@@ -3069,12 +3264,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="63"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="78"/>
         <source>(shared)</source>
         <translation>(gedeeld)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="67"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="82"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (omgekeerd)</translation>
     </message>
@@ -4123,7 +4318,7 @@
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="66"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="69"/>
         <source>P%1</source>
         <translation>F%1</translation>
     </message>
@@ -4515,13 +4710,13 @@
 <context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="357"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="365"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="506"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="514"/>
         <source>Top of the ranking</source>
         <translation>Bovenaan de ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="376"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="525"/>
         <source>Esc closes this view.</source>
         <translation>Esc sluit deze weergave.</translation>
     </message>
@@ -4529,90 +4724,113 @@
 <context>
     <name>VotesDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="87"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="325"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="118"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="475"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="88"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="119"/>
         <source>Count &amp;per table</source>
         <translation>Tellen &amp;per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="92"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="122"/>
+        <source>Also &amp;loose insights</source>
+        <translation>Ook &amp;losse inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="124"/>
+        <source>Insights that are in no cluster get a line too. An insight in a cluster counts for its cluster.</source>
+        <translation>Inzichten die in geen cluster zitten krijgen ook een regel. Een inzicht in een cluster telt mee voor zijn cluster.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="130"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="94"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="230"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="132"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="304"/>
         <source>Stickers per participant</source>
         <translation>Stickers per deelnemer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="100"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="138"/>
         <source>Votes per cluster and note</source>
         <translation>Stemmen per cluster en inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="103"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="134"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="145"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="185"/>
         <source>Ranking</source>
         <translation>Ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="109"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="151"/>
         <source>Right-click a line to make an agreement, action point or timeline step of it.</source>
         <translation>Klik met rechts op een regel om er een afspraak, actiepunt of stap op de tijdlijn van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="115"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="157"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="116"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="158"/>
         <source>How many to show on the beamer</source>
         <translation>Hoeveel er op de beamer komen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="117"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="159"/>
         <source>Show on the &amp;beamer</source>
         <translation>Op de &amp;beamer tonen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="119"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="124"/>
-        <source>Type the number of stickers, or use + and −. Every count is saved at once.</source>
-        <translation>Typ het aantal stickers, of gebruik + en −. Elk aantal wordt meteen opgeslagen.</translation>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="168"/>
+        <source>Type the number of stickers and press Tab or Enter for the next line; + and − work too. Every count is saved at once.</source>
+        <translation>Typ het aantal stickers en druk op Tab of Enter voor de volgende regel; + en − werken ook. Elke telling wordt meteen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="128"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="178"/>
         <source>Stickers per participant:</source>
         <translation>Stickers per deelnemer:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="241"/>
+        <source>(+%n on its insights)</source>
+        <translation>
+            <numerusform>(+%n op een inzicht erin)</numerusform>
+            <numerusform>(+%n op inzichten erin)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="195"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="262"/>
         <source>Cluster or insight</source>
         <translation>Cluster of inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="196"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="263"/>
         <source>Whole room</source>
         <translation>Hele zaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="196"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="263"/>
         <source>Table %1</source>
         <translation>Tafel %1</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="318"/>
+        <source>This round has no clusters yet: make them in Order, or tick “Also loose insights” to vote on single insights.</source>
+        <translation>Deze ronde heeft nog geen clusters: maak ze bij Ordenen, of vink “Ook losse inzichten” aan om op losse inzichten te stemmen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="243"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="322"/>
         <source>%n sticker(s) counted so far.</source>
         <translation>
             <numerusform>%n sticker tot nu toe geteld.</numerusform>
@@ -4620,7 +4838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="247"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="326"/>
         <source>Everyone has %n sticker(s).</source>
         <translation>
             <numerusform>Iedereen heeft %n sticker.</numerusform>
@@ -4628,17 +4846,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="249"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="328"/>
         <source>%1 present: %2 stickers to expect.</source>
         <translation>%1 aanwezig: %2 stickers te verwachten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="251"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="330"/>
         <source>%n counted so far.</source>
         <translation>
             <numerusform>%n tot nu toe geteld.</numerusform>
             <numerusform>%n tot nu toe geteld.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="349"/>
+        <source>No votes yet:</source>
+        <translation>Nog geen stemmen:</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,53 @@ def undo_tally(project: Project, previous: Previous) -> None:
 
 
 @dataclass(frozen=True)
+class Target:
+    """One line of the votes form: a cluster, or a note outside any cluster."""
+
+    kind: str  # "cluster" or "insight"
+    id: str
+    label: str  # a cluster's name, a note's text
+    hidden: bool = False  # a face-down note
+    inner: int = 0  # a cluster's: votes typed on its notes earlier, counted in its total
+
+
+def vote_targets(project: Project, round_id: str, with_notes: bool = False) -> list[Target]:
+    """What the room votes on in a round, in the order of the form: its clusters, and with
+    ``with_notes`` the notes that are in no cluster. A note inside a cluster never gets a line
+    of its own (its cluster does); votes typed on such a note earlier (an older file, a CSV)
+    are the cluster's ``inner`` votes, which its total in the ranking includes."""
+    clusters = project.all("cluster", round_id=round_id)
+    ids = {c.id for c in clusters}
+    per_target: dict[str, int] = {}
+    for (target, _table), n in tallies(project, round_id).items():
+        per_target[target] = per_target.get(target, 0) + n
+    inner: dict[str, int] = {}
+    loose: list[Target] = []
+    for note in project.all("insight", round_id=round_id):
+        if note.cluster_id in ids:
+            inner[note.cluster_id] = inner.get(note.cluster_id, 0) + per_target.get(note.id, 0)
+        elif with_notes:
+            loose.append(Target("insight", note.id, note.text, bool(note.hidden)))
+    return [Target("cluster", c.id, c.name, inner=inner.get(c.id, 0)) for c in clusters] + loose
+
+
+def wants_notes(project: Project, round_id: str) -> bool:
+    """Whether the votes form should list the loose notes from the start: the round has no
+    clusters to vote on, or a loose note already has votes."""
+    if not project.count("cluster", round_id=round_id):
+        return True
+    ids = {c.id for c in project.all("cluster", round_id=round_id)}
+    voted = {target for (target, _table), n in tallies(project, round_id).items() if n}
+    return any(n.id in voted and n.cluster_id not in ids
+               for n in project.all("insight", round_id=round_id))
+
+
+def tallied_per_table(project: Project, round_id: str) -> bool:
+    """Whether the round's votes were counted per table (a tally at a table other than 0)."""
+    return any(table and n for (_target, table), n in tallies(project, round_id).items())
+
+
+@dataclass(frozen=True)
 class Ranked:
     """One line of the ranking."""
 
