@@ -176,43 +176,53 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="145"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="80"/>
         <source>wijkdesk — audience</source>
-        <extracomment>the type size of the audience window&apos;s own texts (points, at 1920 x 1080) the least size of the canvases&apos; texts on the audience&apos;s screen: closer in when needed the most a fitted board or network is blown up on the beamer the audience window asked to end presenting (Esc)</extracomment>
+        <extracomment>the keys of the audience window that choose a show (the same in every language) the audience window asked to end presenting (Esc)</extracomment>
         <translation>wijkdesk — zaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="146"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="81"/>
         <source>Audience view</source>
         <translation>Zaalbeeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="171"/>
-        <source>Top of the ranking</source>
-        <translation>Top van de ranglijst</translation>
+        <location filename="../../wijkdesk/ui/presenter.py" line="98"/>
+        <source>Next page (PgDn)</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="198"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="99"/>
+        <source>Votes (Ctrl+K)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="100"/>
+        <source>Timer (Space)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="101"/>
+        <source>Hide buttons (H)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="175"/>
+        <source>This opens on the laptop&apos;s screen only after presenting ends (Esc): the room would see it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="96"/>
         <source>◀ Previous view</source>
         <translation>◀ Vorig scherm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="199"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="97"/>
         <source>Next view ▶</source>
         <translation>Volgend scherm ▶</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="200"/>
-        <source>Timer start/pause (Space)</source>
-        <translation>Timer starten/pauzeren (spatie)</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="201"/>
-        <source>Hide these buttons (H)</source>
-        <translation>Deze knoppen verbergen (H)</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="202"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="102"/>
         <source>End presenting (Esc)</source>
         <translation>Presenteren stoppen (Esc)</translation>
     </message>
@@ -265,193 +275,312 @@
         <source>Title only</source>
         <translation type="unfinished"/>
     </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="20"/>
+        <source>&amp;Beamer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="22"/>
+        <source>&amp;Follow my view</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="22"/>
+        <source>The whole &amp;round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="23"/>
+        <source>One &amp;cluster</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="24"/>
+        <source>The &amp;top of the ranking</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="25"/>
+        <source>The whole &amp;network</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="26"/>
+        <source>The whole power/interest &amp;grid</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="27"/>
+        <source>The time&amp;line around today</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="28"/>
+        <source>&amp;Where do we stand?</source>
+        <translation type="unfinished">&amp;Waar staan we?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="28"/>
+        <source>Title &amp;only</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="43"/>
+        <source>Next show</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="44"/>
+        <source>Previous show</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="46"/>
+        <source>Next page (or cluster)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/actions.py" line="48"/>
+        <source>Previous page (or cluster)</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>BeamerPanel</name>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="57"/>
+        <source>On the beamer:</source>
+        <extracomment>the facilitator chose a show (FOLLOW or one of SHOWS) ◀ / ▶: the page (or cluster) before or after the N of the top N</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="61"/>
+        <source>What the room sees</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="69"/>
+        <source>What the beamer shows</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="74"/>
+        <source>Previous page on the beamer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="75"/>
+        <source>Previous page on the beamer (Ctrl+PgUp)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="77"/>
+        <source>Next page on the beamer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="78"/>
+        <source>Next page on the beamer (Ctrl+PgDown)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="89"/>
+        <source>Top </source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="90"/>
+        <source>How many of the top the beamer shows</source>
+        <translation type="unfinished"/>
+    </message>
 </context>
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="99"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="107"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="100"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="108"/>
         <source>Bijeenkomsten</source>
         <extracomment>called with a format&apos;s name when the facilitator chose it for a round</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="102"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="626"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="627"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="104"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="105"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="128"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="130"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="130"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="131"/>
         <source>&amp;Place</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="131"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
         <source>C&amp;hair</source>
         <translation>&amp;Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="133"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="134"/>
         <source>&amp;Format</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="149"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="240"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="241"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="151"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="651"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="152"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="683"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Stemmen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="155"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Stickerstemmen invoeren (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="745"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="158"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="777"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="162"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="163"/>
         <source>1 Collect</source>
         <translation>1 Verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="163"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="164"/>
         <source>2 Order</source>
         <translation>2 Ordenen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="164"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="165"/>
         <source>3 Choose</source>
         <translation>3 Kiezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="167"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="168"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Fase van de ronde (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="172"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="173"/>
         <source>Stage of the round: %1</source>
         <translation>Fase van de ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="180"/>
         <source>Collect &amp;hidden</source>
         <translation>&amp;Verborgen verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="183"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>Nieuwe inzichten liggen omgekeerd tot u ze onthult, zodat de eerste stemmen de zaal niet sturen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="764"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="188"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
         <source>Type in the dot-vote tallies</source>
         <translation>De stemmen per tafel intypen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="202"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="203"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Een cluster maken van de gekozen inzichten (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
         <source>Colour of the cards</source>
         <translation>Kleur van de kaartjes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="208"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="208"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="209"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="209"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="219"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="221"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="226"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="227"/>
         <source>The next table, for the notes typed in</source>
         <translation>De volgende tafel, voor de ingetypte inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="228"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="229"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>De gekozen inzichten verwijderen (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="313"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="314"/>
         <source>Show or hide the list of bijeenkomsten</source>
         <translation type="unfinished"/>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="457"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="458"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -460,42 +589,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="500"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="569"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="570"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (omgekeerd)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="573"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="574"/>
         <source>Table %1: %2</source>
         <translation>Tafel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="618"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="619"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="627"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="628"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="641"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="649"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="651"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="653"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="664"/>
+        <source>Ctrl+Z (Undo) brings it all back.</source>
+        <translation>Ctrl+Z (Ongedaan maken) haalt alles terug.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="666"/>
+        <source>Delete %1? It has no rounds yet.</source>
+        <translation>%1 verwijderen? Er zijn nog geen rondes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="668"/>
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n ronde</numerusform>
+            <numerusform>%n rondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="668"/>
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n inzicht</numerusform>
+            <numerusform>%n inzichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="670"/>
+        <source>%n agreement(s) and action point(s)</source>
+        <translation>
+            <numerusform>%n afspraak of actiepunt</numerusform>
+            <numerusform>%n afspraken en actiepunten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="671"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="673"/>
+        <source>Delete %1 with its %2?</source>
+        <translation>%1 verwijderen, met de %2?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="685"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="689"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="721"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -503,27 +677,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="694"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="726"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="723"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="745"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="777"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="787"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="764"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -531,202 +705,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="812"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="784"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="816"/>
         <source>Reveal %1</source>
         <translation>%1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="786"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="818"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="806"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="838"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="830"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="862"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="832"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="864"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="873"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="843"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="875"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="845"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="877"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="847"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="879"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="851"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="902"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="854"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="864"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="896"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Hernoemen… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="866"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="898"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="878"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="910"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="879"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="884"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="888"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="911"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="916"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="920"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="915"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="887"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="919"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="896"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="928"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="909"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="941"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="909"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="943"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="941"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="975"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="918"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="950"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="915"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="947"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="231"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="232"/>
         <source>T&amp;idy up</source>
         <translation>&amp;Opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="234"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters naast elkaar, losse inzichten in een raster eronder (één stap ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="272"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="273"/>
         <source>Notes</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="720"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="752"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Ordenen: sleep een kaartje op een ander om een cluster te maken, of selecteer kaartjes en druk Ctrl+G; klik met rechts op een kaartje om dubbele samen te voegen of labels te geven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="930"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="962"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="943"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="946"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="975"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="978"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="951"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="983"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="958"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="964"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="996"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="965"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="997"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="966"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="967"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="999"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="981"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1013"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="987"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1019"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="988"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1020"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1022"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -734,12 +908,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1001"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1033"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1003"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1035"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>
@@ -2449,177 +2623,177 @@
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>Wijkkompas</source>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="124"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="127"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="129"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="133"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="141"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
         <source>C&amp;lose project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="160"/>
         <source>To re&amp;view…</source>
         <translation>Te be&amp;oordelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="167"/>
         <source>&amp;Present on the beamer</source>
         <translation>&amp;Presenteren op de beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="168"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="169"/>
         <source>Show the room a clean, large view (F5); Esc ends it</source>
         <translation>Laat de zaal een rustig, groot beeld zien (F5); Esc stopt het</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
         <source>Presenting</source>
         <translation>Presenteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="184"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="185"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="188"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="192"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="220"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="436"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="548"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="224"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="234"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="336"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="351"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="440"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="552"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="258"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="262"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="265"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="269"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -2627,33 +2801,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="282"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="297"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="288"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="292"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="289"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="303"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="310"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -2661,67 +2835,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="321"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="325"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="326"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="325"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="329"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="341"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="345"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="361"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="365"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="373"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="378"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="382"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="388"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="393"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="396"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="400"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="402"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="406"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -2729,7 +2903,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="407"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="411"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -2737,80 +2911,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="413"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="417"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="419"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="423"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="420"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="424"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="434"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="442"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="449"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="480"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="484"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="493"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="497"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="500"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="504"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="506"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="510"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="515"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="519"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="520"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="524"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="522"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="533"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="526"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="537"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="542"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="546"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="334"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="349"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="550"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="353"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="554"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
@@ -3160,49 +3334,44 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="317"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="260"/>
         <source>Start or end presenting on the beamer</source>
         <translation>Presenteren op de beamer starten of stoppen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="319"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="262"/>
         <source>End presenting (on the audience&apos;s screen)</source>
         <translation>Presenteren stoppen (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="321"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="263"/>
+        <source>The next show on the beamer (Shift+F6: the one before)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="265"/>
+        <source>The next or previous page on the beamer (Ctrl+PgDown and Ctrl+PgUp on the laptop)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="269"/>
         <source>The next or previous view (on the audience&apos;s screen)</source>
         <translation>Het volgende of vorige scherm (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="322"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="271"/>
+        <source>Show the round, a cluster, the top, the network, the grid, the timeline, where we stand, the title; V: follow my view (on the audience&apos;s screen)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="275"/>
         <source>Start or pause the round timer (on the audience&apos;s screen)</source>
         <translation>De rondetimer starten of pauzeren (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="325"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="278"/>
         <source>Hide or show the control strip (one screen)</source>
         <translation>De knoppenbalk verbergen of tonen (één scherm)</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="408"/>
-        <source>Who is involved?</source>
-        <translation>Wie zijn erbij betrokken?</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="409"/>
-        <source>Power and interest</source>
-        <translation>Invloed en belang</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="413"/>
-        <source>Denk-spoor and doe-spoor</source>
-        <translation>Denk-spoor en doe-spoor</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="432"/>
-        <source>No votes counted yet.</source>
-        <translation>Nog geen stemmen geteld.</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +5034,30 @@
     </message>
 </context>
 <context>
+    <name>VotesEntry</name>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="169"/>
+        <source>Votes</source>
+        <extracomment>the target being typed changed (its id), or the entry ended (&quot;&quot;)</extracomment>
+        <translation type="unfinished">Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="170"/>
+        <source>Enter: next · Shift+Tab: back · Esc: done</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="191"/>
+        <source>This round has no clusters or notes to vote on.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="197"/>
+        <source>Votes for “%1” (%2 of %3):</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../wijkdesk/ui/welcome.py" line="36"/>
@@ -4941,6 +5134,32 @@
         <location filename="../../wijkdesk/ui/zoom_view.py" line="153"/>
         <source>Menu of the selection</source>
         <translation>Menu van de selectie</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="637"/>
+        <source>Votes</source>
+        <translation type="unfinished">Stemmen</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="586"/>
+        <source>This window</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="587"/>
+        <source>“%1” opens after presenting ends (Esc): on one screen the room would see it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="610"/>
+        <source>Choose a round first: the votes are for the round on screen.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 </TS>

@@ -79,12 +79,13 @@ class BijeenkomstView(QWidget):
 
 
     def __init__(self, ctx: AppContext, run, parent: QWidget | None = None,
-                 show_dialog=None, ask_text=None) -> None:
+                 show_dialog=None, ask_text=None, confirm=None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._run = run  # pushes a command, showing the model's refusal to the user
         self._show_dialog = show_dialog or (lambda dialog: dialog.exec())
         self._ask_text = ask_text  # (title, label, text) -> str | None
+        self._confirm = confirm  # (title, text) -> bool: a yes-or-no question
         self._label_cache = None  # (round, clusters, names, promotions) of the last redraw
         #: called with a format's name when the facilitator chose it for a round
         self.format_chosen = None
@@ -634,12 +635,43 @@ class BijeenkomstView(QWidget):
             self.title_edit.selectAll()
 
     def delete_evening(self) -> None:
-        """Delete the chosen bijeenkomst (undoable)."""
+        """Delete the chosen bijeenkomst after asking, naming it and what goes with it
+        (undoable: Ctrl+Z brings all of it back)."""
         project = self._ctx.project
         evening_id = self.current_evening()
-        if project is not None and evening_id is not None:
-            self._run(DeleteRecord(project, self.tr("Delete bijeenkomst"), "bijeenkomst",
-                                   evening_id))
+        evening = project.get("bijeenkomst", evening_id) if project and evening_id else None
+        if evening is None:
+            return
+        if self._confirm is None:  # the window passes its own (tests answer it)
+            from .interaction import Interaction
+
+            self._confirm = Interaction(self).confirm
+        if not self._confirm(self.tr("Delete bijeenkomst"), self._delete_question(evening)):
+            return
+        self._run(DeleteRecord(project, self.tr("Delete bijeenkomst"), "bijeenkomst",
+                               evening_id))
+
+    def _delete_question(self, evening) -> str:
+        """'Delete “Eerste avond” (17 september 2026) with its 2 rounds, 25 insights and
+        3 agreements and action points?' and that Ctrl+Z brings it back."""
+        project = self._ctx.project
+        rounds = project.all("round", bijeenkomst_id=evening.id)
+        notes = sum(project.count("insight", round_id=r.id) for r in rounds)
+        promised = (project.count("agreement", bijeenkomst_id=evening.id)
+                    + project.count("action_item", bijeenkomst_id=evening.id))
+        date = QDate.fromString(evening.date or "", ISO)
+        name = f"“{evening.title}”" + (f" ({long_date(evening.date)})" if date.isValid() else "")
+        back = self.tr("Ctrl+Z (Undo) brings it all back.")
+        if not rounds and not promised:
+            return self.tr("Delete %1? It has no rounds yet.").replace("%1", name) + (
+                "\n\n" + back)
+        parts = [self.tr("%n round(s)", "", len(rounds)), self.tr("%n insight(s)", "", notes)]
+        if promised:
+            parts.append(self.tr("%n agreement(s) and action point(s)", "", promised))
+        what = self.tr("%1 and %2").replace("%1", ", ".join(parts[:-1])).replace(
+            "%2", parts[-1])
+        return self.tr("Delete %1 with its %2?").replace("%1", name).replace(
+            "%2", what) + "\n\n" + back
 
     def add_round(self) -> None:
         """Add a round to the chosen bijeenkomst."""

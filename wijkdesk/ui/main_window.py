@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
         self.views = QStackedWidget()
         self.bijeenkomst_view = BijeenkomstView(ctx, self.run_command,
                                                 show_dialog=self.interaction.exec_dialog,
-                                                ask_text=self.interaction.ask_text)
+                                                ask_text=self.interaction.ask_text,
+                                                confirm=self.interaction.confirm)
         self.stakeholder_view = StakeholderView(ctx, self.run_command, self.interaction)
         self.timeline_view = TimelineView(ctx, self.run_command, self.interaction)
         self.kompas_view = KompasView(ctx, self.run_command, self.interaction)
