@@ -13,7 +13,7 @@ DIST_STAMP := $(VENV)/.dist-installed
 BUNDLE  := dist/wijkdesk/wijkdesk
 
 .PHONY: run test bench lint translations update-translations screenshot system-deps clean \
-        dist dist-test icons
+        dist dist-test icons evening
 
 run: $(STAMP) $(QM)
 	$(PY) -m wijkdesk $(or $(FILE),--demo)
@@ -33,6 +33,11 @@ translations: $(QM)
 # Re-extract the translatable strings from the code into the .ts files (then translate them).
 update-translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find wijkdesk -name "*.py" | sort) -ts $(TS) -no-obsolete
+
+# A whole evening, scripted, in a real window on a virtual screen at 1024x768 and 1920x1080:
+# a picture of every step and every beamer screen in evening/SIZE/ (scripts/evening.py).
+evening: $(STAMP) $(QM)
+	PY=$(PY) sh scripts/evening.sh
 
 screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png
@@ -67,4 +72,4 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 clean:
-	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache build dist
+	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache build dist evening
