@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
             self.view_actions.append(action)
         view.addSeparator()
         self.display = DisplayControls(self, self.ctx, view)  # type size, beamer theme
+        from .audience.actions import BeamerMenu
+
+        self.beamer_menu = BeamerMenu(self)  # what the room sees while presenting (F6, …)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(help_menu, self.tr("&Keyboard shortcuts"),

@@ -1,51 +1,56 @@
 """Presenter mode: what the room sees on the beamer, while the laptop keeps every control.
 
-F5 (or the toolbar's Presenteren) opens the audience window. With a second screen it goes
-full screen there and the laptop stays as it is; with one screen it covers that screen, with
-a small control strip that H hides and shows. Esc (or F5 again) ends it.
+F5 (or the toolbar's Presenteren) opens the audience window: exactly as large as the
+audience's screen. With a second screen it goes full screen there and the laptop stays as it
+is; with one screen it covers that screen, with a small control strip that H hides and shows.
+Esc (or F5 again) ends it.
 
-The audience window shows the view the facilitator shows, clean and large: the board of the
-round (face-down notes stay face down: it is the same scene), the top of the ranking while the
-facilitator shows it, the stakeholder network or the power/interest grid, the timeline, and
-"Waar staan we?" from the Wijkkompas; above it the round's prompt and the timer. It follows
-live: the canvases are the facilitator's own scenes in a second, read-only view that keeps to
-what the facilitator's view shows, scaled up to the beamer.
+The audience window draws its own picture of what is shown (``audience/``), laid out to fit
+its screen whole: the whole round (its clusters with their titles and counts, every card
+whole; face-down notes show their backs only), one cluster, the top of the ranking, the
+whole network, the whole power/interest grid, the timeline around today, or "Waar staan
+we?"; above it the round's question and the timer. Where all of it does not fit at a
+readable size it pages (PageDown / PageUp) rather than cutting anything off.
+
+What it shows is the facilitator's choice (the Beamer menu, F6, or the panel under the
+views): by default it follows the view the facilitator is on. The panel shows a small live
+picture of what the room sees. It follows the model live.
+
+On one screen no dialog of the laptop shows over the room: Ctrl+K takes the votes in a slim
+row at the foot of the audience window (the room sees the ranking grow), and a dialog that
+would open says on the control strip that presenting must end first. After a dialog closes
+the audience window is on top again.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPainter, QTransform
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame,
-    QGraphicsView,
-    QHBoxLayout,
+    QApplication,
+    QDialog,
     QLabel,
-    QListWidget,
+    QMessageBox,
     QPushButton,
-    QStackedWidget,
-    QTextBrowser,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from .audience import FOLLOW, SHOWS
+from .audience.canvas import AudienceCanvas
+from .audience.panel import BeamerPanel, Tally, VotesEntry
+from .audience.screens import Frame, Source, build
+from .flow_layout import FlowLayout
 from .round_timer import clock_text
 
-#: the type size of the audience window's own texts (points, at 1920 x 1080)
-AUDIENCE_PT = 26
-#: the least size of the canvases' texts on the audience's screen: closer in when needed
-AUDIENCE_MIN_PT = 24
-
-
-def audience_pt() -> int:
-    """The type size of the audience window: the projector theme's, when there is one."""
-    try:
-        from .theme import audience_font_pt
-    except ImportError:
-        return AUDIENCE_PT
-    return max(AUDIENCE_PT, int(audience_font_pt()))
+#: the keys of the audience window that choose a show (the same in every language)
+SHOW_KEYS = {Qt.Key.Key_V: FOLLOW, Qt.Key.Key_R: "round", Qt.Key.Key_C: "cluster",
+             Qt.Key.Key_T: "top", Qt.Key.Key_N: "network", Qt.Key.Key_G: "grid",
+             Qt.Key.Key_L: "timeline", Qt.Key.Key_W: "kompas", Qt.Key.Key_B: "title"}
 
 
 def audience_screen(main: QWidget):
@@ -59,77 +64,6 @@ def audience_screen(main: QWidget):
     return (mine or QGuiApplication.primaryScreen()), False
 
 
-class MirrorView(QGraphicsView):
-    """A read-only second view of a canvas's scene: it shows what the canvas shows, scaled
-    to fill the audience window (time keeps the canvas's stretch on the timeline)."""
-
-    def __init__(self, source: QGraphicsView, parent: QWidget | None = None) -> None:
-        super().__init__(source.scene(), parent)
-        self.source = source
-        self.setObjectName("mirror")
-        self.setInteractive(False)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
-        self.setBackgroundBrush(source.backgroundBrush())
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._shown: tuple | None = None
-
-    #: the most a fitted board or network is blown up on the beamer
-    MAX_FIT_ZOOM = 2.6
-
-    def follow(self) -> None:
-        """Show the part of the scene the canvas shows (cheap when nothing changed). When
-        the canvas shows everything (fit-all), so does this view, as large as it fits; the
-        timeline keeps the canvas's stretch of time."""
-        source = self.source
-        port = source.viewport().rect()
-        fitted = getattr(source, "_fitted", False) and not hasattr(source, "x_of")
-        seen = source.fit_rect() if fitted else source.mapToScene(port).boundingRect()
-        src = source.transform()
-        key = (fitted, seen.x(), seen.y(), seen.width(), seen.height(), src.m11(), src.m22(),
-               self.viewport().width(), self.viewport().height())
-        if key == self._shown or port.width() <= 0 or port.height() <= 0:
-            return
-        self._shown = key
-        if fitted:
-            self.setSceneRect(source.sceneRect())
-            if seen.isNull():
-                return
-            self.fitInView(seen.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
-            if self.transform().m11() > self.MAX_FIT_ZOOM:
-                self.setTransform(QTransform.fromScale(self.MAX_FIT_ZOOM, self.MAX_FIT_ZOOM))
-                self.centerOn(seen.center())
-            self._readable(seen)
-            return
-        k = min(self.viewport().width() / port.width(), self.viewport().height() / port.height())
-        self.setTransform(QTransform.fromScale(src.m11() * k, src.m22() * k))
-        self.setSceneRect(source.sceneRect())
-        self.centerOn(seen.center())
-        self._readable(seen)
-
-    def _readable(self, seen: QRectF) -> None:
-        """Not smaller than 24 pt for the main texts: closer in, around the same middle."""
-        least = getattr(self.source, "least_scale_for", None)
-        if least is None:
-            return
-        need = least(float(AUDIENCE_MIN_PT))
-        now = self.transform()
-        if now.m22() < need:
-            self.setTransform(QTransform.fromScale(now.m11() * need / now.m22(), need))
-            self.centerOn(seen.center())
-
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        self.source.drawBackground(painter, rect)  # the timeline's lanes and axis, say
-
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        self.source.drawForeground(painter, rect)
-
-
 class AudienceWindow(QWidget):
     """See the module's description. ``main`` is the facilitator's window."""
 
@@ -139,174 +73,183 @@ class AudienceWindow(QWidget):
     def __init__(self, main, second_screen: bool) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.main = main
+        self.presenter = None  # set by the presenter
         self.second_screen = second_screen
         self.setObjectName("audience")
         self.setProperty("ownTypeSize", True)  # the font scale leaves the room's type alone
         self.setWindowTitle(self.tr("wijkdesk — audience"))
         self.setAccessibleName(self.tr("Audience view"))
-        self.setStyleSheet("QWidget#audience { background: #ffffff; }"
-                           "QLabel#audiencePrompt, QLabel#audienceClock { color: #101010; }"
-                           "QListWidget#audienceTop { border: none; color: #101010; }")
-        pt = audience_pt()
-        self.prompt = QLabel()
-        self.prompt.setObjectName("audiencePrompt")
-        self.prompt.setWordWrap(True)
-        font = QFont(self.font())
-        font.setPointSize(pt + 6)
-        font.setBold(True)
-        self.prompt.setFont(font)
-        self.clock = QLabel()
-        self.clock.setObjectName("audienceClock")
-        clock_font = QFont(font)
-        clock_font.setPointSize(pt + 14)
-        self.clock.setFont(clock_font)
-        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        head = QHBoxLayout()
-        head.addWidget(self.prompt, 1)
-        head.addWidget(self.clock)
-        self.pages = QStackedWidget()
-        self.mirrors: dict[str, MirrorView] = {}
-        self.top = QListWidget()
-        self.top.setObjectName("audienceTop")
-        self.top.setAccessibleName(self.tr("Top of the ranking"))
-        big = QFont(self.font())
-        big.setPointSize(pt + 4)
-        self.top.setFont(big)
-        self.top.setWordWrap(True)
-        self.top.setSpacing(14)
-        self.top.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.text = QTextBrowser()
-        self.text.setObjectName("audienceText")
-        self.text.setFrameShape(QFrame.Shape.NoFrame)
-        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.blank = QLabel()
-        self.blank.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QFont(self.font())
-        title.setPointSize(pt + 16)
-        title.setBold(True)
-        self.blank.setFont(title)
-        self.blank.setWordWrap(True)
-        for page in (self.top, self.text, self.blank):
-            self.pages.addWidget(page)
+        self.setStyleSheet("QWidget#audience { background: #ffffff; }")
+        self.setMinimumSize(1, 1)
+        self.canvas = AudienceCanvas()
+        self.entry = VotesEntry()
+        self.entry.hide()
         # the control strip (one screen only): the laptop's window is behind this one
         self.strip = QWidget()
         self.strip.setObjectName("controlStrip")
         self.strip.setStyleSheet("QWidget#controlStrip { background: #263238; }"
-                                 "QPushButton { font-size: 12pt; padding: 4px 10px; }")
-        strip = QHBoxLayout(self.strip)
+                                 "QPushButton { font-size: 12pt; padding: 3px 8px; }"
+                                 "QLabel { color: #ffffff; font-size: 12pt; }")
+        self.strip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        strip = FlowLayout(self.strip)
         strip.setContentsMargins(8, 4, 8, 4)
         self.previous_button = QPushButton(self.tr("◀ Previous view"))
         self.next_button = QPushButton(self.tr("Next view ▶"))
-        self.timer_button = QPushButton(self.tr("Timer start/pause (Space)"))
-        self.hide_button = QPushButton(self.tr("Hide these buttons (H)"))
+        self.page_button = QPushButton(self.tr("Next page (PgDn)"))
+        self.votes_button = QPushButton(self.tr("Votes (Ctrl+K)"))
+        self.timer_button = QPushButton(self.tr("Timer (Space)"))
+        self.hide_button = QPushButton(self.tr("Hide buttons (H)"))
         self.end_button = QPushButton(self.tr("End presenting (Esc)"))
         self.previous_button.clicked.connect(lambda: self.main.step_view(-1))
         self.next_button.clicked.connect(lambda: self.main.step_view(1))
+        self.page_button.clicked.connect(lambda: self.presenter and self.presenter.turn(1))
+        self.votes_button.clicked.connect(lambda: self.presenter and self.presenter.start_entry())
         self.timer_button.clicked.connect(lambda: self.main.timer_panel.timer.toggle())
         self.hide_button.clicked.connect(lambda: self.strip.setVisible(False))
         self.end_button.clicked.connect(self.endRequested)
-        for button in (self.previous_button, self.next_button, self.timer_button,
-                       self.hide_button, self.end_button):
+        for button in (self.previous_button, self.next_button, self.page_button,
+                       self.votes_button, self.timer_button, self.hide_button, self.end_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             strip.addWidget(button)
-        strip.addStretch(1)
-        self.strip.setVisible(not second_screen)
+        self.message = QLabel()
+        self.message.setObjectName("stripMessage")
+        self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.strip_box = QWidget()
+        box = QVBoxLayout(self.strip_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.message)
+        box.addWidget(self.strip)
+        self.strip_box.setStyleSheet("background: #263238;")
+        self.message.hide()
+        self.strip_box.setVisible(not second_screen)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(36, 20, 36, 12)
-        layout.addLayout(head)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.strip)
-        self.shown = ""  # what the page shows: board, top, network, grid, timeline, kompas, …
-        self._follow = QTimer(self)
-        self._follow.setInterval(120)
-        self._follow.timeout.connect(self._follow_canvas)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.strip_box)
+        self.shown = ""  # the show on the beamer: round, cluster, top, network, grid, …
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(8000)
+        self._quiet.timeout.connect(self.message.hide)
 
-    # -- what is shown ---------------------------------------------------------------------
+    @property
+    def picture(self):
+        """The picture on the beamer now (``audience.picture.Picture``)."""
+        return self.canvas.picture
 
-    def mirror(self, name: str, source: QGraphicsView) -> MirrorView:
-        """The read-only view of a canvas (made once per canvas)."""
-        view = self.mirrors.get(name)
-        if view is None or view.source is not source:
-            if view is not None:
-                self.pages.removeWidget(view)
-                view.deleteLater()
-            view = MirrorView(source)
-            self.mirrors[name] = view
-            self.pages.addWidget(view)
-        return view
+    def say(self, text: str) -> None:
+        """A line for the facilitator on the control strip (one screen), for a while."""
+        self.message.setText(text)
+        self.message.show()
+        self.strip_box.show()
+        self.strip.show()
+        self._quiet.start()
 
-    def show_canvas(self, name: str, source: QGraphicsView, prompt: str) -> None:
-        """Show a canvas as the facilitator's view shows it."""
-        view = self.mirror(name, source)
-        self.pages.setCurrentWidget(view)
-        self.prompt.setText(prompt)
-        self.shown = name
-        view._shown = None
-        view.follow()
-        self._follow.start()
-
-    def show_lines(self, name: str, prompt: str, lines: list[str]) -> None:
-        """Show lines in large type (the top of the ranking)."""
-        self._follow.stop()
-        self.top.clear()
-        self.top.addItems(lines)
-        self.pages.setCurrentWidget(self.top)
-        self.prompt.setText(prompt)
-        self.shown = name
-
-    def show_html(self, name: str, prompt: str, html: str) -> None:
-        """Show a page of text (Waar staan we?)."""
-        self._follow.stop()
-        self.text.setHtml(html)
-        self.pages.setCurrentWidget(self.text)
-        self.prompt.setText(prompt)
-        self.shown = name
-
-    def show_title(self, name: str, title: str) -> None:
-        """Show a title only (a view with nothing for the room)."""
-        self._follow.stop()
-        self.blank.setText(title)
-        self.pages.setCurrentWidget(self.blank)
-        self.prompt.setText("")
-        self.shown = name
-
-    def _follow_canvas(self) -> None:
-        page = self.pages.currentWidget()
-        if isinstance(page, MirrorView):
-            page.follow()
-
-    def show_clock(self, seconds: int, running: bool) -> None:
-        """The round timer, as on the laptop (red in the last 30 seconds)."""
-        self.clock.setText(clock_text(seconds))
-        urgent = running and seconds <= 30
-        self.clock.setStyleSheet(f"color: {'#b00020' if urgent else '#101010'};")
+    def fit_to(self, rect: QRect) -> None:
+        """Exactly this rect (the audience's screen): never wider, never taller."""
+        self.setMinimumSize(1, 1)
+        self.setMaximumSize(rect.size())
+        self.setGeometry(rect)
 
     # -- keys ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        presenter = self.presenter
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key == Qt.Key.Key_K:
+            presenter.start_entry()
+        elif ctrl and (key == Qt.Key.Key_Y or key == Qt.Key.Key_Z
+                       and mods & Qt.KeyboardModifier.ShiftModifier):
+            self.main.ctx.undo.redo()
+        elif ctrl and key == Qt.Key.Key_Z:
+            self.main.ctx.undo.undo()
+        elif ctrl and key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            presenter.turn(1 if key == Qt.Key.Key_PageDown else -1)
+        elif ctrl:
+            self.say(self.tr("This opens on the laptop's screen only after presenting ends "
+                             "(Esc): the room would see it."))
+        elif key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.endRequested.emit()
         elif key == Qt.Key.Key_H:
-            self.strip.setVisible(not self.strip.isVisible())
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+            self.strip_box.setVisible(not self.strip_box.isVisible())
+            self.strip.setVisible(self.strip_box.isVisible())
+        elif key in (Qt.Key.Key_Right,):
             self.main.step_view(1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+        elif key in (Qt.Key.Key_Left,):
             self.main.step_view(-1)
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Down):
+            presenter.turn(1)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Up):
+            presenter.turn(-1)
         elif key == Qt.Key.Key_Space:
             self.main.timer_panel.timer.toggle()
+        elif key == Qt.Key.Key_F6:
+            presenter.cycle(-1 if mods & Qt.KeyboardModifier.ShiftModifier else 1)
+        elif key in SHOW_KEYS and not mods:
+            presenter.choose(SHOW_KEYS[key])
         else:
             super().keyPressEvent(event)
 
 
+class DialogGuard(QObject):
+    """One screen: no dialog of the laptop's shows over the room (it says why on the strip
+    instead; the votes dialog becomes the votes row), and after any window of the laptop's
+    closes the audience window is on top again."""
+
+    def __init__(self, presenter: Presenter) -> None:
+        super().__init__()
+        self.presenter = presenter
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        window = self.presenter.window
+        if window is None or not isinstance(obj, QWidget) or not obj.isWindow() \
+                or obj is window:
+            return False
+        if kind == QEvent.Type.Show and isinstance(obj, QDialog) and not window.second_screen:
+            obj.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)  # never mapped
+            QTimer.singleShot(0, obj.reject)
+            self.presenter.refused(obj)
+        elif kind in (QEvent.Type.Hide, QEvent.Type.Close) and isinstance(obj, QDialog):
+            QTimer.singleShot(0, self.presenter.raise_audience)
+        return False
+
+
 class Presenter:
     """Presenter mode for a main window: opens and ends the audience window and keeps it
-    showing what the facilitator shows."""
+    showing what the facilitator chose."""
 
     def __init__(self, main) -> None:
         self.main = main
         self.window: AudienceWindow | None = None
-        self.top: tuple[str, int] | None = None  # (round id, N) while the top N is shown
+        self.top: tuple[str, int] | None = None  # (round id, N) while the votes dialog shows it
+        self.choice = FOLLOW  # what the beamer shows: FOLLOW or one of SHOWS
+        self.top_n = 3
+        self.cluster_id: str | None = None  # the cluster of "one cluster"
+        self.page = 0
+        self.entry_target: str | None = None  # the target whose votes are typed (one screen)
+        self.panel: BeamerPanel | None = None
+        self.guard: DialogGuard | None = None
+        self.today: dt.date | None = None  # tests fix the day
+        self._state: tuple | None = None
+        self._tabs_hooked = None
+        self._update = QTimer()
+        self._update.setSingleShot(True)
+        self._update.setInterval(40)
+        self._update.timeout.connect(self.update)
+        self._watch = QTimer()  # what the facilitator has on screen: round, tab, selection
+        self._watch.setInterval(250)
+        self._watch.timeout.connect(self._check)
+        self._thumb = QTimer()
+        self._thumb.setSingleShot(True)
+        self._thumb.setInterval(150)
+        self._thumb.timeout.connect(self._refresh_thumbnail)
 
     @staticmethod
     def key_help() -> list[tuple[tuple, str]]:
@@ -317,8 +260,18 @@ class Presenter:
         return [((Qt.Key.Key_F5,), translate("Presenter", "Start or end presenting on the beamer")),
                 ((Qt.Key.Key_Escape,),
                  translate("Presenter", "End presenting (on the audience's screen)")),
+                ((Qt.Key.Key_F6,), translate("Presenter", "The next show on the beamer "
+                                                          "(Shift+F6: the one before)")),
+                ((Qt.Key.Key_PageDown, Qt.Key.Key_PageUp), translate(
+                    "Presenter", "The next or previous page on the beamer (Ctrl+PgDown and "
+                                 "Ctrl+PgUp on the laptop)")),
                 ((Qt.Key.Key_Right, Qt.Key.Key_Left),
                  translate("Presenter", "The next or previous view (on the audience's screen)")),
+                ((Qt.Key.Key_R, Qt.Key.Key_C, Qt.Key.Key_T, Qt.Key.Key_N, Qt.Key.Key_G,
+                  Qt.Key.Key_L, Qt.Key.Key_W, Qt.Key.Key_B, Qt.Key.Key_V), translate(
+                    "Presenter", "Show the round, a cluster, the top, the network, the grid, the "
+                                 "timeline, where we stand, the title; V: follow my view (on "
+                                 "the audience's screen)")),
                 ((Qt.Key.Key_Space,), translate(
                     "Presenter", "Start or pause the round timer (on the audience's screen)")),
                 ((Qt.Key.Key_H,),
@@ -342,92 +295,352 @@ class Presenter:
             return
         screen, second = audience_screen(self.main)
         window = AudienceWindow(self.main, second)
+        window.presenter = self
         window.endRequested.connect(self.stop)
+        window.entry.store = self._store_votes
+        window.entry.read = self._room_votes
+        window.entry.moved.connect(self._entry_moved)
+        window.canvas.on_resize = self.schedule
         self.window = window
         timer = self.main.timer_panel.timer
         timer.changed.connect(self._clock)
-        self._clock(int(round(timer.remaining())))
         window.setScreen(screen)
-        window.setGeometry(screen.geometry())
+        window.fit_to(screen.geometry())
         window.showFullScreen()
+        window.fit_to(screen.geometry())
         if not second:
             window.activateWindow()
             window.setFocus()
+            self.guard = DialogGuard(self)
+            QApplication.instance().installEventFilter(self.guard)
+        self.main.ctx.bridge.changed.connect(self._model_changed)
+        self._show_panel(True)
+        self.page = 0
         self.update()
+        self._watch.start()
 
     def stop(self) -> None:
         """Close the audience window (Esc); the laptop's window is as it was."""
         window, self.window = self.window, None
         self.top = None
+        self.entry_target = None
         if window is None:
             return
+        self._watch.stop()
+        self._update.stop()
+        if self.guard is not None:
+            QApplication.instance().removeEventFilter(self.guard)
+            self.guard = None
         with contextlib.suppress(RuntimeError, TypeError):
             self.main.timer_panel.timer.changed.disconnect(self._clock)
-        window._follow.stop()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.main.ctx.bridge.changed.disconnect(self._model_changed)
+        self._show_panel(False)
+        window.canvas.on_resize = None
         window.close()
         window.deleteLater()
         self.main.activateWindow()
 
-    def _clock(self, seconds: int) -> None:
-        if self.window is not None:
-            self.window.show_clock(seconds, self.main.timer_panel.timer.running)
+    # -- what is shown ---------------------------------------------------------------------
+
+    def choose(self, key: str) -> None:
+        """Show FOLLOW (what the facilitator's view shows) or one of SHOWS."""
+        if key != FOLLOW and key not in SHOWS:
+            return
+        self.choice = key
+        self.top = None
+        self.page = 0
+        if key == "cluster":
+            self.cluster_id = self._chosen_cluster()
+        menu = getattr(self.main, "beamer_menu", None)
+        if menu is not None:
+            menu.set_choice(key)
+        if self.panel is not None:
+            self.panel.set_choice(key)
+        self.update()
+
+    def cycle(self, delta: int) -> None:
+        """The next (or previous) choice of show (F6)."""
+        order = (FOLLOW, *SHOWS)
+        self.choose(order[(order.index(self.choice) + delta) % len(order)])
+
+    def turn(self, delta: int) -> None:
+        """The next (or previous) page; in "one cluster" past its last page, the next
+        cluster."""
+        window = self.window
+        if window is None:
+            return
+        picture = window.picture
+        page = self.page + delta
+        if window.shown == "cluster" and not 0 <= page < picture.pages:
+            ids = self._cluster_ids()
+            if ids:
+                now = ids.index(self.cluster_id) if self.cluster_id in ids else 0
+                self.cluster_id = ids[(now + delta) % len(ids)]
+                self.page = 0 if delta > 0 else 10_000
+                self.update()
+            return
+        self.page = max(0, min(page, picture.pages - 1))
+        self.update()
 
     def show_top(self, round_id: str, n: int) -> None:
-        """Show the top N of a round's ranking (until the facilitator shows something else)."""
+        """Show the top N of a round's ranking (while the votes dialog shows it)."""
         self.top = (round_id, n)
+        self.top_n = n
         self.update()
 
     def end_top(self) -> None:
-        """Back to the view after the top N."""
+        """Back to the show after the top N."""
         if self.top is not None:
             self.top = None
             self.update()
 
+    def shown_name(self) -> str:
+        """The show the beamer has now (one of SHOWS)."""
+        if self.entry_target is not None or self.top is not None:
+            return "top"
+        if self.choice != FOLLOW:
+            return self.choice
+        main = self.main
+        view = main.views.currentWidget()
+        if main.ctx.project is None:
+            return "title"
+        if view is main.bijeenkomst_view:
+            return "round"
+        if view is main.stakeholder_view:
+            view.ensure_built()
+            self._hook_tabs(view)
+            return "grid" if view.tabs is not None and view.tabs.currentWidget() is view.grid \
+                else "network"
+        if view is main.timeline_view:
+            return "timeline"
+        if view is main.kompas_view:
+            return "kompas"
+        return "title"
+
+    def source(self) -> Source:
+        """What the shows read: the project, the round on screen, the choices."""
+        main = self.main
+        round_id = self.top[0] if self.top is not None else \
+            main.bijeenkomst_view.current_round()
+        visible = None
+        stakeholders = main.stakeholder_view
+        if getattr(stakeholders, "network", None) is not None:
+            visible = stakeholders.visible_ids()
+        timer = main.timer_panel.timer
+        seconds = int(round(timer.remaining()))
+        clock = clock_text(seconds) if timer.running or seconds > 0 else ""
+        from .kompas_view import language
+
+        return Source(main.ctx.project, round_id, self.cluster_id,
+                      self.top[1] if self.top is not None else self.top_n, visible,
+                      self.entry_target, self.today, clock, language())
+
+    def frame(self) -> Frame:
+        """The audience window's size, and its screen's height and DPI: the type's basis."""
+        window = self.window
+        canvas = window.canvas
+        screen = window.screen()
+        height = screen.geometry().height() if screen is not None else window.height()
+        dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+        return Frame(canvas.width(), canvas.height(), min(height, window.height()), dpi)
+
+    def schedule(self) -> None:
+        """Lay out anew soon (changes come in bursts)."""
+        if self.window is not None:
+            self._update.start()
+
     def update(self) -> None:
-        """Show what the facilitator shows now."""
-        translate = QCoreApplication.translate
-        window, main = self.window, self.main
+        """Lay out what the beamer shows now and paint it."""
+        window = self.window
         if window is None:
             return
-        project = main.ctx.project
-        row = main.nav.currentRow()
+        self._update.stop()
+        name = self.shown_name()
+        if name == "cluster" and self.cluster_id not in self._cluster_ids():
+            self.cluster_id = self._chosen_cluster()
+        if name != window.shown:
+            self.page = 0
+        frame = self.frame()
+        picture = build(name, self.source(), frame, self.page)
+        self.page = picture.page
+        window.shown = name
+        window.canvas.set_picture(picture)
+        self._state = self._key()
+        timer = self.main.timer_panel.timer
+        window.canvas.set_clock_ink("#b00020" if timer.running and timer.remaining() <= 30
+                                    else "#141414")
+        if self.panel is not None:
+            self.panel.set_page(picture.page, picture.pages)
+            self.panel.set_choice(self.choice)
+        self._thumb.start()
+
+    def _key(self) -> tuple:
+        main = self.main
         view = main.views.currentWidget()
-        if project is None:
-            window.show_title("none", "wijkdesk")
+        tab = None
+        stakeholders = main.stakeholder_view
+        if getattr(stakeholders, "tabs", None) is not None:
+            tab = stakeholders.tabs.currentIndex()
+        return (id(view), main.bijeenkomst_view.current_round(), tab,
+                self._chosen_cluster() if self.choice == "cluster" else None)
+
+    def _check(self) -> None:
+        """What the facilitator has on screen changed (a round, a tab): follow it."""
+        if self.window is not None and self._key() != self._state:
+            self.update()
+
+    def _model_changed(self, _changes) -> None:
+        self.schedule()
+
+    def _hook_tabs(self, view) -> None:
+        """Network <-> grid on the laptop switches the beamer at once."""
+        tabs = view.tabs
+        if tabs is not None and self._tabs_hooked is not tabs:
+            self._tabs_hooked = tabs
+            tabs.currentChanged.connect(lambda _i: self.active and self.update())
+
+    def _cluster_ids(self) -> list[str]:
+        from .audience.screens import round_groups
+
+        project = self.main.ctx.project
+        round_id = self.main.bijeenkomst_view.current_round()
+        return [g.id for g in round_groups(project, round_id) if g.id]
+
+    def _chosen_cluster(self) -> str | None:
+        """The cluster selected on the board (or the cluster of the selected card), else the
+        one shown, else the first."""
+        view = self.main.bijeenkomst_view
+        board = getattr(view, "_board", None)
+        ids = self._cluster_ids()
+        if board is not None:
+            chosen = board.selected_clusters()
+            if chosen and chosen[0] in ids:
+                return chosen[0]
+            for note_id in board.selected_notes():
+                card = board.cards.get(note_id)
+                if card is not None and card.cluster_id in ids:
+                    return card.cluster_id
+        if self.cluster_id in ids:
+            return self.cluster_id
+        return ids[0] if ids else None
+
+    def _clock(self, seconds: int) -> None:
+        window = self.window
+        if window is None:
             return
+        timer = self.main.timer_panel.timer
+        text = clock_text(seconds) if timer.running or seconds > 0 else ""
+        has = any(i.kind == "clock" for i in window.picture.items)
+        if text and has:
+            window.canvas.set_clock(text)
+        elif text or has:
+            self.schedule()  # the clock comes or goes: the title's room changes
+        window.canvas.set_clock_ink("#b00020" if timer.running and seconds <= 30 else "#141414")
+
+    # -- the facilitator's panel -------------------------------------------------------------
+
+    def _show_panel(self, on: bool) -> None:
+        if on and self.panel is None:
+            self.panel = BeamerPanel()
+            self.panel.chosen.connect(self.choose)
+            self.panel.paged.connect(self.turn)
+            self.panel.topChanged.connect(self._top_n_changed)
+            column = getattr(self.main, "_timer_column", None)
+            if column is not None:
+                column.insertWidget(0, self.panel)
+            else:  # pragma: no cover - the main window keeps a left column
+                self.panel.setParent(self.main, Qt.WindowType.Tool)
+        if self.panel is not None:
+            self.panel.set_choice(self.choice)
+            self.panel.setVisible(on)
+
+    def _top_n_changed(self, n: int) -> None:
+        self.top_n = n
         if self.top is not None:
-            self._show_top(project)
-        elif view is main.bijeenkomst_view:
-            board = view.board
-            window.show_canvas("board", board, view.prompt.text())
-        elif view is main.stakeholder_view:
-            view.ensure_built()
-            grid = view.tabs is not None and view.tabs.currentWidget() is view.grid
-            window.show_canvas("grid" if grid else "network", view.grid if grid else view.network,
-                               # the Presenter context: main.tr would look under MainWindow
-                               translate("Presenter", "Who is involved?") if not grid
-                               else translate("Presenter", "Power and interest"))
-        elif view is main.timeline_view:
-            view.ensure_built()
-            window.show_canvas("timeline", view.canvas,
-                               translate("Presenter", "Denk-spoor and doe-spoor"))
-        elif view is main.kompas_view:
-            view.ensure_built()
-            window.show_html("kompas", "", view.standing_html())
-        else:
-            info = project.info()
-            title = info.name + (f"\n{info.wijk}" if info.wijk else "")
-            window.show_title(f"view-{row}", title)
+            self.top = (self.top[0], n)
+        self.update()
 
-    def _show_top(self, project) -> None:
-        from ..model.votes import ranking
-        from .votes_dialog import RankWords, rank_text
+    def _refresh_thumbnail(self) -> None:
+        window = self.window
+        if window is None or self.panel is None:
+            return
+        self.panel.set_thumbnail(window.canvas.grab())
 
-        round_id, n = self.top
-        rnd = project.get("round", round_id)
-        words = RankWords()
-        lines = [rank_text(line, words) for line in ranking(project, round_id)
-                 if line.rank <= n and line.votes > 0]
-        if not lines:  # no votes counted yet: not a list of ties at nought
-            lines = [QCoreApplication.translate("Presenter", "No votes counted yet.")]
-        self.window.show_lines("top", rnd.prompt if rnd else "", lines)
+    # -- one screen: dialogs and the votes -----------------------------------------------------
+
+    def refused(self, dialog: QDialog) -> None:
+        """A dialog was kept off the room's screen: the votes dialog becomes the votes row;
+        another says on the control strip why it did not open (a message, what it said)."""
+        window = self.window
+        if window is None:
+            return
+        from .votes_dialog import VotesDialog
+
+        if isinstance(dialog, VotesDialog):
+            QTimer.singleShot(0, self.start_entry)
+            return
+        if isinstance(dialog, QMessageBox):
+            window.say(" ".join(t for t in (dialog.windowTitle() + ":", dialog.text()) if t))
+            return
+        title = dialog.windowTitle() or window.tr("This window")
+        window.say(window.tr("“%1” opens after presenting ends (Esc): on one screen the room "
+                             "would see it.").replace("%1", title))
+
+    def raise_audience(self) -> None:
+        """The audience window on top again (after a window of the laptop's closed)."""
+        window = self.window
+        if window is None:
+            return
+        window.raise_()
+        if not window.second_screen:
+            window.activateWindow()
+            if window.entry.isVisible():
+                window.entry.count.setFocus()
+
+    def start_entry(self) -> None:
+        """Take the votes in the audience window: one count per cluster (and loose note),
+        the ranking growing on the beamer above it."""
+        window = self.window
+        project = self.main.ctx.project
+        if window is None or project is None:
+            return
+        round_id = self.main.bijeenkomst_view.current_round()
+        if round_id is None:
+            window.say(window.tr("Choose a round first: the votes are for the round on "
+                                 "screen."))
+            return
+        from .audience.screens import back_text, round_groups
+
+        targets = []
+        for group in round_groups(project, round_id):
+            if group.id:
+                targets.append((group.id, group.name))
+            else:
+                targets += [(c.id, back_text(c.table) if c.hidden else c.text)
+                            for c in group.cards]
+        self._entry_round = round_id
+        window.entry.begin(targets)
+
+    def _entry_moved(self, target: str) -> None:
+        self.entry_target = target or None
+        if self.entry_target is None and self.window is not None:
+            self.window.entry.hide()
+            self.raise_audience()
+            self.window.setFocus()
+        self.update()
+
+    def _store_votes(self, target: str, count: int) -> None:
+        project = self.main.ctx.project
+        if project is None:
+            return
+        label = self.window.tr("Votes") if self.window is not None else "Votes"
+        self.main.run_command(Tally(project, label, self._entry_round, target, count))
+
+    def _room_votes(self, target: str) -> int:
+        from ..model.votes import tallies
+
+        project = self.main.ctx.project
+        if project is None:
+            return 0
+        return tallies(project, self._entry_round).get((target, 0), 0)
