@@ -53,6 +53,9 @@ def _templates() -> dict[str, str]:
         "csv_no_text_column": translate("Errors",
             "The CSV file {path} has no column for the text (name it 'tekst' or 'text')."),
         "csv_bad_row": translate("Errors", "Line {line} of {path}: {reason}"),
+        "csv_unknown_table": translate("Errors",
+            "Line {line} of {path}: this bijeenkomst has no table '{table}'; its tables are "
+            "{tables} (a table can be named by its name or its number). Nothing was imported."),
         "csv_encoding": translate(
             "Errors", "The CSV file {path} is not in a known character encoding."),
         "csv_too_many_rows": translate("Errors",

@@ -4,6 +4,10 @@ Accepted: UTF-8, UTF-8 with BOM, or cp1252 (Dutch Excel's "CSV (gescheiden door
 lijstscheidingsteken)"); ``;`` or ``,`` as separator; a header row naming the columns in Dutch or
 English (text/tekst/inzicht, table/tafel, cluster, votes/stemmen). The import is all or nothing:
 one bad line refuses the whole file with its line number, and nothing is changed.
+
+The table column holds a table's number ("3", "Tafel 3") or its name at the evening the notes
+go to ("Tafel A", "a": ``tables.find_table``); a name the evening does not know refuses the file
+naming the line and the evening's tables.
 """
 
 from __future__ import annotations
@@ -11,12 +15,13 @@ from __future__ import annotations
 import csv
 import io
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import ValidationError, WijkdeskError
 from .kinds import MAX_TEXT
 from .project import Project
+from .tables import NameOf, find_table, names_text
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
 #: More notes than any evening has: a larger file is a mistake (or an export of something else).
@@ -38,6 +43,7 @@ class CsvRow:
     table: int
     cluster: str
     votes: int
+    table_name: str = ""  # the table as the file names it, when by name ("Tafel A")
 
 
 @dataclass(frozen=True)
@@ -121,12 +127,44 @@ def read_csv(path: str | os.PathLike[str]) -> list[CsvRow]:
             raise WijkdeskError(
                 "csv_bad_row", path=p, line=line, reason=f"the text is over {MAX_TEXT} characters"
             )
-        table = _number(cell("table"), 1, p, line, "table", 0, 40)
+        table_name = ""
+        try:
+            table = _number(cell("table"), 1, p, line, "table", 0, 40)
+        except WijkdeskError:
+            if cell("table").lower().removeprefix("tafel").strip().lstrip("-+").isdigit():
+                raise  # a number out of range
+            if len(cell("table")) > MAX_TEXT:
+                raise WijkdeskError(
+                    "csv_bad_row", path=p, line=line, reason="the table is too long") from None
+            table, table_name = 0, cell("table")  # a name: the evening says which table
         votes = _number(cell("votes"), 0, p, line, "votes", 0, 100_000)
         cluster = cell("cluster")
         if len(cluster) > MAX_TEXT:
             raise WijkdeskError("csv_bad_row", path=p, line=line, reason="the cluster is too long")
-        out.append(CsvRow(line, body, table, cluster, votes))
+        out.append(CsvRow(line, body, table, cluster, votes, table_name))
+    return out
+
+
+def resolve_tables(project: Project, rows: list[CsvRow], bijeenkomst_id: str, *,
+                   path: str | os.PathLike[str] = "", name_of: NameOf | None = None,
+                   ) -> list[CsvRow]:
+    """The rows with the tables named by name given their number at this evening
+    (``name_of``: the default names, the settings'); WijkdeskError ``csv_unknown_table``
+    naming the first line whose table the evening does not have."""
+    out: list[CsvRow] = []
+    found: dict[str, int | None] = {}
+    for row in rows:
+        if row.table_name:
+            if row.table_name not in found:
+                found[row.table_name] = find_table(project, bijeenkomst_id, row.table_name,
+                                                   name_of)
+            number = found[row.table_name]
+            if number is None:
+                raise WijkdeskError(
+                    "csv_unknown_table", path=str(path), line=row.line, table=row.table_name,
+                    tables=names_text(project, bijeenkomst_id, name_of))
+            row = replace(row, table=number)
+        out.append(row)
     return out
 
 
@@ -162,11 +200,15 @@ def find_bijeenkomst(project: Project, session: str | None) -> str:
     raise WijkdeskError("no_session", session=session)
 
 
-def preview_import(project: Project, rows: list[CsvRow], round_id: str) -> ImportResult:
-    """What importing the rows into a round would add, without changing anything."""
+def preview_import(project: Project, rows: list[CsvRow], round_id: str, *,
+                   path: str | os.PathLike[str] = "", name_of: NameOf | None = None,
+                   ) -> ImportResult:
+    """What importing the rows into a round would add, without changing anything; refuses
+    (``csv_unknown_table``) a table name the round's evening does not have."""
     rnd = project.get("round", round_id)
     if rnd is None or rnd.deleted:
         raise ValidationError("no_such_record", kind="round", id=round_id)
+    resolve_tables(project, rows, str(rnd.bijeenkomst_id), path=path, name_of=name_of)
     existing = {c.name for c in project.all("cluster", round_id=round_id)}
     new_clusters = {r.cluster for r in rows if r.cluster and r.cluster not in existing}
     return ImportResult(str(rnd.bijeenkomst_id), round_id, len(rows), len(new_clusters),
@@ -176,12 +218,14 @@ def preview_import(project: Project, rows: list[CsvRow], round_id: str) -> Impor
 def import_insights(
     project: Project, path: str | os.PathLike[str], session: str | None = None, *,
     round_id: str | None = None, rows: list[CsvRow] | None = None,
+    name_of: NameOf | None = None,
 ) -> ImportResult:
     """Add the CSV's insights to a round, in one transaction.
 
     The round is ``round_id`` if given (the one on screen), else the last round of the
     bijeenkomst named by ``session`` (default: the latest), made if it has none. ``rows``
     are the file's rows when they were read already (the GUI reads them in the background).
+    Tables named by name are looked up at that evening (``name_of``: the default names).
     """
     if rows is None:
         rows = read_csv(path)
@@ -193,6 +237,8 @@ def import_insights(
             bijeenkomst = str(rnd.bijeenkomst_id)
         else:
             bijeenkomst = find_bijeenkomst(project, session)
+        rows = resolve_tables(project, rows, bijeenkomst, path=path, name_of=name_of)
+        if round_id is None:
             rounds = project.all("round", order="position", bijeenkomst_id=bijeenkomst)
             if rounds:
                 round_id = str(rounds[-1].id)

@@ -45,6 +45,10 @@ TEMPLATES: dict[str, str] = {
         "The CSV file {path} has no column for the text (name it 'tekst' or 'text')."
     ),
     "csv_bad_row": "Line {line} of {path}: {reason}",
+    "csv_unknown_table": (
+        "Line {line} of {path}: this bijeenkomst has no table '{table}'; its tables are "
+        "{tables} (a table can be named by its name or its number). Nothing was imported."
+    ),
     "csv_encoding": "The CSV file {path} is not in a known character encoding.",
     "csv_too_many_rows": (
         "The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} "
