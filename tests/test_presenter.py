@@ -1,6 +1,10 @@
-"""Presenter mode (issue 9): F5 opens the audience window — on the second screen when Qt
-reports one, full screen on the laptop's own otherwise — showing what the facilitator shows,
-live, in large type; Esc ends it. Hidden notes stay hidden."""
+"""Presenter mode (issues 9 and 16): F5 opens the audience window — on the second screen when
+Qt reports one, full screen on the laptop's own otherwise, exactly the screen's size — and it
+draws its own picture of what is shown, whole: every card, every cluster's title, every party
+of the network and the grid with its name, type of 18 pt or more at 1024 x 768 (the font's
+pixel size against the screen's logical DPI: 24 px at 96 DPI), pages where not all fits.
+Face-down notes show their backs only. On one screen no dialog shows over the room; the
+votes are typed in a row of the audience window."""
 
 from __future__ import annotations
 
@@ -12,13 +16,15 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
 
 from tests.util import open_in_window
 
 ROOT = Path(__file__).resolve().parent.parent
 ID_ROLE = 256
+SIZES = ((1024, 768), (1920, 1080))
 
 
 @pytest.fixture
@@ -41,23 +47,58 @@ def presenting(window, tmp_path, qtbot):
     window.presenter.stop()
 
 
+def layout(window, name: str, width: int, height: int, page: int = 0):
+    """A show laid out for a screen of this size (96 DPI), as the presenter lays it out."""
+    from wijkdesk.ui.audience.screens import Frame, build
+
+    return build(name, window.presenter.source(), Frame(width, height, height, 96.0), page)
+
+
+def check_whole(picture, width: int, height: int) -> None:
+    """Every item inside the screen, every text whole in its box, no text under 18 pt at
+    768 lines (in proportion above: the least size grows with the screen's height)."""
+    from wijkdesk.ui.audience.picture import font, pt_of
+
+    screen = QRectF(0, 0, width, height).adjusted(-0.5, -0.5, 0.5, 0.5)
+    least_pt = 18.0 * height / 768
+    for item in picture.items:
+        if item.points:
+            for point in item.points:
+                assert screen.contains(point), (picture.name, item.kind, point)
+            continue
+        assert screen.contains(item.rect), (picture.name, item.kind, item.text, item.rect)
+        if not item.text:
+            continue
+        assert pt_of(item.px, 96.0) >= least_pt - 0.01, (picture.name, item.kind, item.px)
+        box = item.text_rect()
+        need = QFontMetricsF(font(item.px, item.bold)).boundingRect(
+            QRectF(box.x(), box.y(), box.width(), 1e6), item.flags, item.text)
+        assert need.height() <= box.height() + 1, (picture.name, item.kind, item.text)
+        assert need.width() <= box.width() + 1, (picture.name, item.kind, item.text)
+
+
 def test_f5_opens_the_audience_full_screen_on_the_only_screen_and_esc_ends_it(presenting, qtbot):
     window, audience = presenting
     assert window.presenter.active
     assert audience.isFullScreen()
     assert audience.screen() is window.screen()  # one screen: this one
-    assert audience.geometry() == audience.screen().geometry()
+    assert audience.geometry() == audience.screen().geometry()  # never wider than it
     assert not audience.second_screen
     assert audience.strip.isVisible()  # the small control strip, on one screen only
     QTest.keyClick(audience, Qt.Key.Key_H)
     assert not audience.strip.isVisible()
     QTest.keyClick(audience, Qt.Key.Key_H)
     assert audience.strip.isVisible()
-    # the laptop's window keeps every control
+    # the laptop's window keeps every control, and a small live picture of the room's
     assert window.isVisible() and window.nav.isVisible() and window.menuBar().isVisible()
+    panel = window.presenter.panel
+    assert panel.isVisible()
+    qtbot.waitUntil(lambda: panel.picture.pixmap() is not None
+                    and not panel.picture.pixmap().isNull())
     QTest.keyClick(audience, Qt.Key.Key_Escape)
     assert not window.presenter.active
     qtbot.waitUntil(lambda: not audience.isVisible())
+    assert not panel.isVisible()
     # and the toolbar button starts it again
     window.present_action.trigger()
     assert window.presenter.active
@@ -65,81 +106,167 @@ def test_f5_opens_the_audience_full_screen_on_the_only_screen_and_esc_ends_it(pr
     assert not window.presenter.active
 
 
-def test_the_audience_follows_the_view_the_facilitator_shows(presenting, qtbot):
-    window, audience = presenting
+@pytest.mark.parametrize("size", SIZES, ids=["1024x768", "1920x1080"])
+def test_every_show_is_whole_and_readable_on_the_beamer(presenting, size):
+    from wijkdesk.ui.audience import SHOWS
+
+    window, _audience = presenting
+    project = window.ctx.project
+    width, height = size
     view = window.bijeenkomst_view
-    assert audience.shown == "board"
-    assert audience.prompt.text() == view.prompt.text() != ""
-    mirror = audience.pages.currentWidget()
-    assert mirror.scene() is view.board.scene()  # the same notes, live
-    assert not mirror.isInteractive()
-
-    from wijkdesk.ui.board_canvas import CARD_FONT_PT
-
-    qtbot.waitUntil(lambda: mirror.transform().m11() * CARD_FONT_PT >= 24)  # cards' text
-
-    window.nav.setCurrentRow(1)
-    assert audience.shown == "network"
-    stakeholders = window.stakeholder_view
-    assert audience.pages.currentWidget().scene() is stakeholders.network.scene()
-    stakeholders.tabs.setCurrentWidget(stakeholders.grid)
-    window.presenter.update()
-    assert audience.shown == "grid"
-    assert audience.pages.currentWidget().scene() is stakeholders.grid.scene()
-
-    window.nav.setCurrentRow(2)
-    assert audience.shown == "timeline"
-    canvas = window.timeline_view.canvas
-    mirror = audience.pages.currentWidget()
-    assert mirror.scene() is canvas.scene()
-    # scaled up to fill the audience's screen, texts with it, and never below 24 pt
-    from wijkdesk.ui import theme
-    from wijkdesk.ui.timeline_canvas import LABEL_PT
-
-    port, seen = canvas.viewport(), mirror.viewport()
-    k = max(min(seen.width() / port.width(), seen.height() / port.height()),
-            24 / theme.scaled_pt(LABEL_PT))
-    qtbot.waitUntil(lambda: mirror.transform().m22() == pytest.approx(k))
-    assert mirror.transform().m22() * theme.scaled_pt(LABEL_PT) >= 24
-    # time keeps the canvas's stretch: the same days per pixel, times that scale
-    assert mirror.transform().m11() == pytest.approx(canvas.transform().m11() * k)
-
-    window.nav.setCurrentRow(3)
-    assert audience.shown == "kompas"
-    assert "Karakteriseren" in audience.text.toPlainText()
-
-    # the arrows of the audience window go through the views as well
-    QTest.keyClick(audience, Qt.Key.Key_Left)
-    assert window.nav.currentRow() == 2 and audience.shown == "timeline"
+    for row in range(view.rounds.count()):  # every round of the demo's evening
+        view.rounds.setCurrentIndex(row)
+        round_id = view.current_round()
+        for name in SHOWS:
+            first = layout(window, name, width, height)
+            pictures = [first] + [layout(window, name, width, height, page)
+                                  for page in range(1, first.pages)]
+            for picture in pictures:
+                check_whole(picture, width, height)
+            refs = {item.ref for p in pictures for item in p.items}
+            if name == "round":  # every card and every cluster's title, on some page
+                notes = project.all("insight", round_id=round_id)
+                assert {n.id for n in notes} <= refs
+                clusters = project.all("cluster", round_id=round_id)
+                titled = {i.ref for p in pictures for i in p.items
+                          if i.kind in ("heading", "count")}
+                assert {c.id for c in clusters} <= titled
+                if first.pages > 1:  # paging: every cluster with its count on every page
+                    for p in pictures:
+                        assert {c.id for c in clusters} <= {
+                            i.ref for i in p.items if i.kind == "count"}
+            if name in ("network", "grid"):  # every party with its whole name
+                names = {i.ref: i.text for i in first.items if i.kind == "name"}
+                for person in project.all("stakeholder"):
+                    assert names.get(person.id) == person.name
 
 
-def test_hidden_notes_stay_hidden_on_the_audience_view(window, tmp_path, qtbot):
+def test_the_type_is_18_pt_at_1024x768_and_grows_with_the_screen():
+    from wijkdesk.ui.audience.picture import least_px, pt_of
+
+    assert least_px(768, 96.0) == 24 and pt_of(24, 96.0) == 18.0
+    assert least_px(1080, 96.0) == 34  # 25.3 pt: in proportion
+    assert least_px(768, 120.0) == 30  # the same 18 pt on a screen of more DPI
+
+
+def make_round(path, notes: int, hidden: bool = False, clusters: int = 3):
+    """A project with one round of many notes in a few clusters."""
     from wijkdesk.model import Project
-    from wijkdesk.ui.board_canvas import NoteCard
 
-    path = tmp_path / "p.wijkdesk"
-    project = Project.create(path, "Verborgen")
-    b = project.add("bijeenkomst", title="Avond", date="2026-11-25")
-    r = project.add("round", bijeenkomst_id=b, prompt="Wat speelt er?", hidden=True)
-    project.add("insight", round_id=r, text="Geheim van tafel twee", table=2, hidden=True)
-    project.add("insight", round_id=r, text="Open kaart", table=1)
+    project = Project.create(path, "Veel")
+    evening = project.add("bijeenkomst", title="Avond", date="2026-11-25")
+    round_id = project.add("round", bijeenkomst_id=evening, prompt="Wat speelt er?",
+                           hidden=hidden)
+    ids = [project.add("cluster", round_id=round_id, name=f"Thema nummer {c + 1}",
+                       x=400.0 * c) for c in range(clusters)]
+    for n in range(notes):
+        project.add("insight", round_id=round_id, table=n % 4 + 1,
+                    cluster_id=ids[n % clusters] if n % 5 else None, hidden=hidden,
+                    text=f"Geheim punt {n}: meer bankjes en schaduw op het plein bij de school")
     project.close()
+
+
+def open_path(window, qtbot, path):
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
     assert window.open_path(str(path))
     window.presenter.start()
-    audience = window.presenter.window
+    return window.presenter.window
+
+
+def test_sixty_notes_page_with_every_cluster_and_count_in_view(window, tmp_path, qtbot):
+    path = tmp_path / "veel.wijkdesk"
+    make_round(path, 60)
+    audience = open_path(window, qtbot, path)
     try:
-        mirror = audience.pages.currentWidget()
-        cards = [i for i in mirror.items() if isinstance(i, NoteCard)]
-        assert len(cards) == 2
-        hidden = [c for c in cards if c.hidden]
-        assert len(hidden) == 1 and hidden[0].toolTip() == ""
-        # what the room sees of it: the card's back, not its text
-        assert "Geheim" not in audience.prompt.text()
+        first = layout(window, "round", 1024, 768)
+        assert first.pages > 1
+        seen = set()
+        for page in range(first.pages):
+            picture = layout(window, "round", 1024, 768, page)
+            check_whole(picture, 1024, 768)
+            counts = [i.text for i in picture.items if i.kind == "count"]
+            assert len(counts) == 4  # three clusters and the notes in none, with counts
+            assert any("(" in text for text in counts)
+            seen |= {i.ref for i in picture.items if i.kind == "text"}
+            pages = [i.text for i in picture.items if i.kind == "page"]
+            assert pages == [f"page {page + 1} of {first.pages}"]
+        assert len(seen) == 60  # every card, whole, on some page
+        # PageDown on the audience window turns the page; the panel says which
+        QTest.keyClick(audience, Qt.Key.Key_PageDown)
+        assert audience.picture.page == 1
+        assert window.presenter.panel.page.text().startswith("2 / ")
+        QTest.keyClick(audience, Qt.Key.Key_PageUp)
+        assert audience.picture.page == 0
     finally:
         window.presenter.stop()
+
+
+def test_face_down_notes_show_only_their_backs_on_the_beamer(window, tmp_path, qtbot):
+    path = tmp_path / "p.wijkdesk"
+    make_round(path, 12, hidden=True)
+    open_path(window, qtbot, path)
+    try:
+        for name in ("round", "cluster", "top"):
+            for size in SIZES:
+                picture = layout(window, name, *size)
+                assert not any("Geheim" in text for text in picture.texts()), name
+        backs = [i for i in window.presenter.window.picture.items if i.kind == "back"]
+        assert len(backs) == 12
+        # the votes row says what a back says, never the text
+        window.presenter.start_entry()
+        labels = [label for _id, label in window.presenter.window.entry.targets]
+        assert not any("Geheim" in label for label in labels)
+        assert any("table" in label for label in labels)
+    finally:
+        window.presenter.stop()
+
+
+def test_switching_network_and_grid_switches_the_beamer_at_once(presenting, qtbot):
+    window, audience = presenting
+    window.nav.setCurrentRow(1)
+    assert audience.shown == "network"
+    stakeholders = window.stakeholder_view
+    stakeholders.tabs.setCurrentWidget(stakeholders.grid)
+    assert audience.shown == "grid"  # no wait, no other nudge
+    stakeholders.tabs.setCurrentWidget(stakeholders.network)
+    assert audience.shown == "network"
+    window.nav.setCurrentRow(2)
+    assert audience.shown == "timeline"
+    window.nav.setCurrentRow(3)
+    assert audience.shown == "kompas"
+    assert any("Karakteriseren" in text for text in audience.picture.texts())
+    # the arrows of the audience window go through the views as well
+    QTest.keyClick(audience, Qt.Key.Key_Left)
+    assert window.nav.currentRow() == 2 and audience.shown == "timeline"
+
+
+def test_the_facilitator_chooses_what_the_beamer_shows(presenting, qtbot):
+    window, audience = presenting
+    menu = window.beamer_menu
+    menu.actions["grid"].trigger()
+    assert audience.shown == "grid" and window.nav.currentRow() == 0  # the laptop stays
+    assert window.presenter.panel.choice.currentData() == "grid"
+    menu.next_show.trigger()  # F6
+    assert audience.shown == "timeline"
+    QTest.keyClick(audience, Qt.Key.Key_N)  # a letter on the audience's screen
+    assert audience.shown == "network"
+    assert menu.actions["network"].isChecked()
+    project = window.ctx.project
+    round_id = next(r.id for r in project.all("round") if project.all("cluster", round_id=r.id))
+    _choose_round(window.bijeenkomst_view, project, round_id)
+    QTest.keyClick(audience, Qt.Key.Key_C)  # one cluster: the first, then the next
+    assert audience.shown == "cluster"
+    first = window.presenter.cluster_id
+    assert first in {c.id for c in project.all("cluster", round_id=round_id)}
+    headings = [i.ref for i in audience.picture.items if i.kind in ("heading", "count")]
+    assert headings and set(headings) == {first}
+    for _ in range(audience.picture.pages):
+        window.presenter.turn(1)
+    assert window.presenter.cluster_id != first
+    menu.actions["follow"].trigger()
+    assert audience.shown == "round"
 
 
 def _choose_round(view, project, round_id):
@@ -165,43 +292,130 @@ def test_the_top_of_the_ranking_goes_to_the_room_and_stays_live(presenting, qtbo
     dialog.top_n.setValue(3)
     dialog.show_top()  # presenting: on the audience's screen, not a dialog on the laptop
     assert audience.shown == "top"
-    expected = [line for line in ranking(project, voted) if line.rank <= 3]
-    assert audience.top.count() == len(expected) > 0
-    assert expected[0].label in audience.top.item(0).text()
+
+    def labels():
+        return [i.text for i in audience.picture.items if i.kind == "label"]
+
+    expected = [line for line in ranking(project, voted) if line.rank <= 3 and line.votes]
+    assert len(labels()) == len(expected) > 0
+    assert expected[0].label in labels()[0]
     dialog.top_n.setValue(1)  # live: the facilitator narrows it
-    qtbot.waitUntil(lambda: audience.top.count() ==
+    qtbot.waitUntil(lambda: len(labels()) ==
                     len([x for x in ranking(project, voted) if x.rank <= 1]))
-    # a tally typed in moves the ranking on the audience's screen at once
     last = [line for line in ranking(project, voted)][-1]
-    dialog.set_count(last.id, 1, 500)
-    qtbot.waitUntil(lambda: last.label in audience.top.item(0).text())
+    dialog.set_count(last.id, 1, 500)  # a tally typed in moves the ranking at once
+    qtbot.waitUntil(lambda: labels() and last.label in labels()[0])
     dialog.done(0)  # the votes dialog closes: back to the board
-    assert audience.shown == "board"
+    assert audience.shown == "round"
 
 
-def test_a_round_without_votes_shows_no_list_of_ties(presenting, qtbot):
-    from wijkdesk.model.votes import ranking
+def test_votes_typed_while_presenting_on_one_screen_stay_in_the_audience_view(
+        presenting, qtbot):
+    from wijkdesk.model.votes import tallies
 
     window, audience = presenting
-    view = window.bijeenkomst_view
     project = window.ctx.project
-    unvoted = next(r.id for r in project.all("round")
-                   if ranking(project, r.id) and not any(x.votes for x in ranking(project, r.id)))
-    _choose_round(view, project, unvoted)
-    dialog = view.votes_dialog()
-    dialog.show_top()
-    assert [audience.top.item(i).text() for i in range(audience.top.count())] == [
-        "No votes counted yet."]
-    dialog.done(0)
+    round_id = window.bijeenkomst_view.current_round()
+    QTest.keyClick(audience, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    entry = audience.entry
+    assert entry.isVisible() and audience.shown == "top"
+    assert window.presenter.active and audience.isVisible()
+    first, _label = entry.targets[0]
+    entry.count.setValue(0)
+    QTest.keyClicks(entry.count, "42")
+    QTest.keyClick(entry.count, Qt.Key.Key_Return)  # stored; on to the next
+    assert tallies(project, round_id).get((first, 0)) == 42
+    assert entry.targets[entry.index][0] != first
+    qtbot.waitUntil(lambda: any(i.kind == "votes" and i.ref == first and "42" in i.text
+                                for i in audience.picture.items))
+    window.ctx.undo.undo()  # one undo step
+    assert tallies(project, round_id).get((first, 0), 0) == 0
+    QTest.keyClick(entry.count, Qt.Key.Key_Escape)
+    assert not entry.isVisible() and audience.shown == "round"
 
 
-def test_the_timer_and_the_texts_on_the_audience_view_are_large(presenting, qtbot):
+def test_on_one_screen_no_dialog_shows_over_the_room(presenting, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    window, audience = presenting
+    dialog = QDialog(window)
+    dialog.setWindowTitle("Instellingen")
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # refused, never on screen
+    assert audience.message.isVisible() and "Instellingen" in audience.message.text()
+    # the votes dialog (Ctrl+K on the laptop) becomes the row in the audience window
+    window.bijeenkomst_view.votes_dialog().show()
+    qtbot.waitUntil(lambda: audience.entry.isVisible())
+    assert window.presenter.active
+    # a Ctrl key of the laptop's says on the strip that it waits for the end of presenting
+    QTest.keyClick(audience.entry.count, Qt.Key.Key_Escape)
+    QTest.keyClick(audience, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert "Esc" in audience.message.text()
+
+
+def test_the_timer_on_the_audience_view_is_large(presenting, qtbot):
     window, audience = presenting
     timer = window.timer_panel.timer
     timer.set_minutes(7)
-    qtbot.waitUntil(lambda: audience.clock.text() in ("7:00", "07:00"))
-    for widget in (audience.prompt, audience.clock, audience.top, audience.blank):
-        assert widget.font().pointSize() >= 24, widget.objectName()
+    qtbot.waitUntil(lambda: any(i.kind == "clock" and i.text in ("7:00", "07:00")
+                                for i in audience.picture.items))
+    clock = next(i for i in audience.picture.items if i.kind == "clock")
+    assert clock.px >= 24
+
+
+ONE_SCREEN = textwrap.dedent("""
+    import sys, tempfile
+    from pathlib import Path
+    from PySide6.QtCore import QSettings, QRectF
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from wijkdesk.model.demo import build_demo
+    from wijkdesk.ui.audience import SHOWS
+    from wijkdesk.ui.context import AppContext
+    from wijkdesk.ui.interaction import ScriptedInteraction
+    from wijkdesk.ui.main_window import MainWindow
+    work = Path(tempfile.mkdtemp())
+    build_demo(work / "d.wijkdesk").close()
+    settings = QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(AppContext(settings), ScriptedInteraction())
+    w.show()
+    w.open_path(str(work / "d.wijkdesk"))
+    app.processEvents()
+    w.presenter.start()
+    app.processEvents()
+    a = w.presenter.window
+    g = a.geometry()
+    print("window", g.x(), g.y(), g.width(), g.height(), a.frameGeometry().width())
+    canvas = QRectF(a.canvas.rect())
+    for name in SHOWS:
+        w.presenter.choose(name)
+        app.processEvents()
+        p = a.picture
+        outside = [i.kind for i in p.items if not i.points and
+                   not canvas.adjusted(-0.5, -0.5, 0.5, 0.5).contains(i.rect)]
+        least = min([i.px for i in p.items if i.text] or [0])
+        print("show", name, least, len(outside))
+    w.presenter.stop()
+""")
+
+
+def test_at_1024x768_the_audience_window_is_the_screen_and_every_show_fits(tmp_path):
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "beamer", "x": 0, "y": 0, "width": 1024, "height": 768,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    result = subprocess.run([sys.executable, "-c", ONE_SCREEN], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    window = next(line.split() for line in lines if line.startswith("window"))
+    assert window[1:] == ["0", "0", "1024", "768", "1024"]  # not a pixel wider
+    shows = [line.split() for line in lines if line.startswith("show")]
+    assert len(shows) == 8
+    for _show, name, least, outside in shows:
+        assert outside == "0", name
+        assert least == "0" or int(least) >= 24, (name, least)  # 18 pt at 96 DPI
 
 
 SECOND_SCREEN = textwrap.dedent("""
@@ -248,7 +462,7 @@ def test_with_a_second_screen_the_audience_goes_there_without_the_control_strip(
     line = result.stdout.strip().splitlines()[-1].split()
     assert line[:4] == ["laptop", "beamer", "True", "False"], result.stdout
     assert [int(v) for v in line[4:8]] == [1366, 0, 1920, 1080]
-    assert line[8] == "board"
+    assert line[8] == "round"
 
 
 def test_presenter_mode_ends_with_the_window(window, project, qtbot):

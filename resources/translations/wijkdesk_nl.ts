@@ -2,135 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name/>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="121"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1044"/>
-        <source>page %1 of %2</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="184"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="453"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="484"/>
-        <source>%n vote(s)</source>
-        <translation type="unfinished">%n stem</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="214"/>
-        <source>Not in a cluster</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="214"/>
-        <source>Cards</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="221"/>
-        <source>Face down · table %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="221"/>
-        <source>Face down</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="265"/>
-        <source>(continued)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="342"/>
-        <source>No cards in this round yet.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="372"/>
-        <source>Not all fits at a readable size: the cards are shown page by page.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="380"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="390"/>
-        <source>and %n more cluster(s)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="425"/>
-        <source>No votes counted yet.</source>
-        <translation type="unfinished">Nog geen stemmen geteld.</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="454"/>
-        <source>(shared)</source>
-        <translation type="unfinished">(gedeeld)</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="515"/>
-        <source>No stakeholders yet.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="786"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="828"/>
-        <source>Denk-spoor</source>
-        <translation type="unfinished">Denk-spoor</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="786"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="828"/>
-        <source>Doe-spoor</source>
-        <translation type="unfinished">Doe-spoor</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="851"/>
-        <source>today</source>
-        <translation type="unfinished">vandaag</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="857"/>
-        <source>Nothing planned around today.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1001"/>
-        <source>The round</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1002"/>
-        <source>The top of the ranking</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1002"/>
-        <source>Who is involved?</source>
-        <translation type="unfinished">Wie zijn erbij betrokken?</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1003"/>
-        <source>Power and interest</source>
-        <translation type="unfinished">Invloed en belang</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1003"/>
-        <source>Denk-spoor and doe-spoor</source>
-        <translation type="unfinished">Denk-spoor en doe-spoor</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1004"/>
-        <source>Where do we stand?</source>
-        <translation type="unfinished">Waar staan we?</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1023"/>
-        <source>Choose a cluster on the board first.</source>
-        <translation type="unfinished"/>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../wijkdesk/ui/about_dialog.py" line="76"/>
@@ -174,55 +45,389 @@
     </message>
 </context>
 <context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="492"/>
+        <source>Agreements and actions</source>
+        <extracomment>the evening the Bijeenkomst view shows (set by the main window): chosen on showing the last dialog opened (tests)</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="497"/>
+        <source>Evening</source>
+        <translation type="unfinished">Avond</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="499"/>
+        <source>E&amp;vening:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="510"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="523"/>
+        <source>Agreements</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="513"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="524"/>
+        <source>Action points</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="530"/>
+        <source>Open actions of all evenings</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="520"/>
+        <source>New a&amp;greement…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="521"/>
+        <source>New a&amp;ction point…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="528"/>
+        <source>This evening</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="549"/>
+        <source>Add one by hand (Insert)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="552"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="553"/>
+        <source>Text, who, when and status of the chosen one (Return)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="555"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="556"/>
+        <source>Delete the chosen ones (Delete; Ctrl+Z brings them back)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="561"/>
+        <source>Up</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="562"/>
+        <source>One place up in the list (Ctrl+Up)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="564"/>
+        <source>Down</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="565"/>
+        <source>One place down in the list (Ctrl+Down)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="567"/>
+        <source>Renumber</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="568"/>
+        <source>Number the list 1, 2, 3, … in its order</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="586"/>
+        <source>Add an agreement or action point</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="580"/>
+        <source>Delete the chosen ones</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="582"/>
+        <source>Edit the chosen one in a dialog</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="588"/>
+        <source>Move the chosen one up</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="590"/>
+        <source>Move the chosen one down</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="649"/>
+        <source>Open actions of all evenings (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="667"/>
+        <source>Add agreement</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="667"/>
+        <source>Add action point</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="668"/>
+        <source>Edit agreement</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="668"/>
+        <source>Edit action point</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="669"/>
+        <source>Delete agreement</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="670"/>
+        <source>Delete action point</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
+        <source>Move agreement</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
+        <source>Move action point</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="672"/>
+        <source>Renumber agreements</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="673"/>
+        <source>Renumber action points</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/actions_view.py" line="780"/>
+        <source>Deleted %n; Ctrl+Z brings it back</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Audience</name>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="117"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1553"/>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="230"/>
+        <source>Not in a cluster</source>
+        <translation>Niet in een cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="232"/>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="244"/>
+        <source>Face down · table %1</source>
+        <translation>Omgekeerd · tafel %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="246"/>
+        <source>Face down</source>
+        <translation>Omgekeerd</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="293"/>
+        <source>(continued)</source>
+        <translation>(vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="416"/>
+        <source>No cards in this round yet.</source>
+        <translation>Nog geen kaarten in deze ronde.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="446"/>
+        <source>Not all fits at a readable size: the cards are shown page by page.</source>
+        <translation>Niet alles past leesbaar: de kaarten staan per pagina.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="456"/>
+        <source>and %n more cluster(s)</source>
+        <translation>en nog %n clusters</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="514"/>
+        <source>No votes counted yet.</source>
+        <translation>Nog geen stemmen geteld.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="543"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="596"/>
+        <source>%n vote(s)</source>
+        <translation>%n stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="546"/>
+        <source>(shared)</source>
+        <translation>(gedeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="632"/>
+        <source>No stakeholders yet.</source>
+        <translation>Nog geen betrokken partijen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="914"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1017"/>
+        <source>Interest →     ↑ Influence</source>
+        <translation>Belang →     ↑ Invloed</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1056"/>
+        <source>Too many parties to show whole on this screen.</source>
+        <translation>Te veel partijen om heel op dit scherm te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1181"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1246"/>
+        <source>Denk-spoor</source>
+        <translation>Denk-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1182"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1247"/>
+        <source>Doe-spoor</source>
+        <translation>Doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1302"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1320"/>
+        <source>Nothing planned around today.</source>
+        <translation>Niets gepland rond vandaag.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1498"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1499"/>
+        <source>The round</source>
+        <translation>De ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1500"/>
+        <source>The top of the ranking</source>
+        <translation>De top van de ranglijst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1501"/>
+        <source>Who is involved?</source>
+        <translation>Wie zijn erbij betrokken?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1502"/>
+        <source>Power and interest</source>
+        <translation>Invloed en belang</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1503"/>
+        <source>Denk-spoor and doe-spoor</source>
+        <translation>Denk-spoor en doe-spoor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1504"/>
+        <source>Where do we stand?</source>
+        <translation>Waar staan we?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1528"/>
+        <source>Choose a cluster on the board first.</source>
+        <translation>Kies eerst een cluster op het bord.</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="80"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="82"/>
         <source>wijkdesk — audience</source>
-        <extracomment>the keys of the audience window that choose a show (the same in every language) the audience window asked to end presenting (Esc)</extracomment>
+        <extracomment>the audience window asked to end presenting (Esc)</extracomment>
         <translation>wijkdesk — zaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="81"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="83"/>
         <source>Audience view</source>
         <translation>Zaalbeeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="98"/>
-        <source>Next page (PgDn)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="99"/>
-        <source>Votes (Ctrl+K)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../wijkdesk/ui/presenter.py" line="100"/>
-        <source>Timer (Space)</source>
-        <translation type="unfinished"/>
+        <source>Next page (PgDn)</source>
+        <translation>Volgende pagina (PgDn)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/presenter.py" line="101"/>
+        <source>Votes (Ctrl+K)</source>
+        <translation>Stemmen (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="102"/>
+        <source>Timer (Space)</source>
+        <translation>Timer (spatie)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="103"/>
         <source>Hide buttons (H)</source>
-        <translation type="unfinished"/>
+        <translation>Knoppen verbergen (H)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="175"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="177"/>
         <source>This opens on the laptop&apos;s screen only after presenting ends (Esc): the room would see it.</source>
-        <translation type="unfinished"/>
+        <translation>Dit opent pas op het scherm van de laptop als het presenteren stopt (Esc): anders ziet de zaal het.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="96"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="98"/>
         <source>◀ Previous view</source>
         <translation>◀ Vorig scherm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="97"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="99"/>
         <source>Next view ▶</source>
         <translation>Volgend scherm ▶</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="102"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="104"/>
         <source>End presenting (Esc)</source>
         <translation>Presenteren stoppen (Esc)</translation>
     </message>
@@ -233,117 +438,117 @@
         <location filename="../../wijkdesk/ui/audience/__init__.py" line="35"/>
         <source>Follow my view</source>
         <extracomment>what the beamer can show (besides &quot;follow&quot;: what the facilitator&apos;s view shows) the choice that follows the facilitator&apos;s view</extracomment>
-        <translation type="unfinished"/>
+        <translation>Mijn scherm volgen</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/__init__.py" line="36"/>
         <source>The whole round</source>
-        <translation type="unfinished"/>
+        <translation>De hele ronde</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/__init__.py" line="37"/>
         <source>One cluster</source>
-        <translation type="unfinished"/>
+        <translation>Eén cluster</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/__init__.py" line="38"/>
         <source>The top of the ranking</source>
-        <translation type="unfinished"/>
+        <translation>De top van de ranglijst</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/__init__.py" line="39"/>
         <source>The whole network</source>
-        <translation type="unfinished"/>
+        <translation>Het hele netwerk</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/__init__.py" line="40"/>
         <source>The whole power/interest grid</source>
-        <translation type="unfinished"/>
+        <translation>De hele matrix invloed/belang</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/__init__.py" line="41"/>
         <source>The timeline around today</source>
-        <translation type="unfinished"/>
+        <translation>De tijdlijn rond vandaag</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/__init__.py" line="42"/>
         <source>Where do we stand?</source>
-        <translation type="unfinished">Waar staan we?</translation>
+        <translation>Waar staan we?</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/__init__.py" line="43"/>
         <source>Title only</source>
-        <translation type="unfinished"/>
+        <translation>Alleen de titel</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="20"/>
         <source>&amp;Beamer</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Beamer</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="22"/>
         <source>&amp;Follow my view</source>
-        <translation type="unfinished"/>
+        <translation>Mijn scherm &amp;volgen</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="22"/>
         <source>The whole &amp;round</source>
-        <translation type="unfinished"/>
+        <translation>De hele &amp;ronde</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="23"/>
         <source>One &amp;cluster</source>
-        <translation type="unfinished"/>
+        <translation>Eén &amp;cluster</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="24"/>
         <source>The &amp;top of the ranking</source>
-        <translation type="unfinished"/>
+        <translation>De &amp;top van de ranglijst</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="25"/>
         <source>The whole &amp;network</source>
-        <translation type="unfinished"/>
+        <translation>Het hele &amp;netwerk</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="26"/>
         <source>The whole power/interest &amp;grid</source>
-        <translation type="unfinished"/>
+        <translation>De hele &amp;matrix invloed/belang</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="27"/>
         <source>The time&amp;line around today</source>
-        <translation type="unfinished"/>
+        <translation>De &amp;tijdlijn rond vandaag</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="28"/>
         <source>&amp;Where do we stand?</source>
-        <translation type="unfinished">&amp;Waar staan we?</translation>
+        <translation>&amp;Waar staan we?</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="28"/>
         <source>Title &amp;only</source>
-        <translation type="unfinished"/>
+        <translation>Alleen de t&amp;itel</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="43"/>
         <source>Next show</source>
-        <translation type="unfinished"/>
+        <translation>Volgende beamerweergave</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="44"/>
         <source>Previous show</source>
-        <translation type="unfinished"/>
+        <translation>Vorige beamerweergave</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="46"/>
         <source>Next page (or cluster)</source>
-        <translation type="unfinished"/>
+        <translation>Volgende pagina (of cluster)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/actions.py" line="48"/>
         <source>Previous page (or cluster)</source>
-        <translation type="unfinished"/>
+        <translation>Vorige pagina (of cluster)</translation>
     </message>
 </context>
 <context>
@@ -352,235 +557,235 @@
         <location filename="../../wijkdesk/ui/audience/panel.py" line="57"/>
         <source>On the beamer:</source>
         <extracomment>the facilitator chose a show (FOLLOW or one of SHOWS) ◀ / ▶: the page (or cluster) before or after the N of the top N</extracomment>
-        <translation type="unfinished"/>
+        <translation>Op de beamer:</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="61"/>
         <source>What the room sees</source>
-        <translation type="unfinished"/>
+        <translation>Wat de zaal ziet</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="69"/>
         <source>What the beamer shows</source>
-        <translation type="unfinished"/>
+        <translation>Wat de beamer toont</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="74"/>
         <source>Previous page on the beamer</source>
-        <translation type="unfinished"/>
+        <translation>Vorige pagina op de beamer</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="75"/>
         <source>Previous page on the beamer (Ctrl+PgUp)</source>
-        <translation type="unfinished"/>
+        <translation>Vorige pagina op de beamer (Ctrl+PgUp)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="77"/>
         <source>Next page on the beamer</source>
-        <translation type="unfinished"/>
+        <translation>Volgende pagina op de beamer</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="78"/>
         <source>Next page on the beamer (Ctrl+PgDown)</source>
-        <translation type="unfinished"/>
+        <translation>Volgende pagina op de beamer (Ctrl+PgDown)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="89"/>
         <source>Top </source>
-        <translation type="unfinished"/>
+        <translation>Top </translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="90"/>
         <source>How many of the top the beamer shows</source>
-        <translation type="unfinished"/>
+        <translation>Hoeveel van de top de beamer toont</translation>
     </message>
 </context>
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="100"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="108"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="111"/>
         <source>Bijeenkomsten</source>
-        <extracomment>called with a format&apos;s name when the facilitator chose it for a round</extracomment>
+        <extracomment>called with a format&apos;s name when the facilitator chose it for a round (kind, id) -&gt; None: called after a note or cluster was made an agreement or action point (the main window opens it in the editor, to reword it and fill in who/when)</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="627"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="630"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="105"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="108"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="129"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="130"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="133"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="131"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="134"/>
         <source>&amp;Place</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="135"/>
         <source>C&amp;hair</source>
         <translation>&amp;Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="134"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="137"/>
         <source>&amp;Format</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="241"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="244"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="152"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="683"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="155"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="686"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Stemmen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="155"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="158"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Stickerstemmen invoeren (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="158"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="777"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="161"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="163"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="166"/>
         <source>1 Collect</source>
         <translation>1 Verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="164"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="167"/>
         <source>2 Order</source>
         <translation>2 Ordenen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="165"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="168"/>
         <source>3 Choose</source>
         <translation>3 Kiezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Fase van de ronde (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="173"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="176"/>
         <source>Stage of the round: %1</source>
         <translation>Fase van de ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="180"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="183"/>
         <source>Collect &amp;hidden</source>
         <translation>&amp;Verborgen verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="183"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>Nieuwe inzichten liggen omgekeerd tot u ze onthult, zodat de eerste stemmen de zaal niet sturen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="799"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="192"/>
         <source>Type in the dot-vote tallies</source>
         <translation>De stemmen per tafel intypen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="198"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="203"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Een cluster maken van de gekozen inzichten (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
         <source>Colour of the cards</source>
         <translation>Kleur van de kaartjes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="208"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="211"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="209"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="212"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="223"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="221"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="224"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="227"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
         <source>The next table, for the notes typed in</source>
         <translation>De volgende tafel, voor de ingetypte inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="229"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="232"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>De gekozen inzichten verwijderen (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="314"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="317"/>
         <source>Show or hide the list of bijeenkomsten</source>
         <translation type="unfinished"/>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="458"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="461"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -589,48 +794,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="503"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="570"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="573"/>
         <source>▒▒▒▒▒▒ (face down)</source>
         <translation>▒▒▒▒▒▒ (omgekeerd)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="574"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="577"/>
         <source>Table %1: %2</source>
         <translation>Tafel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="619"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="622"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="628"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="631"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="649"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="651"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="652"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="654"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="664"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="667"/>
         <source>Ctrl+Z (Undo) brings it all back.</source>
         <translation>Ctrl+Z (Ongedaan maken) haalt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="666"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="669"/>
         <source>Delete %1? It has no rounds yet.</source>
         <translation>%1 verwijderen? Er zijn nog geen rondes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="668"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="671"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n ronde</numerusform>
@@ -638,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="668"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="671"/>
         <source>%n insight(s)</source>
         <translation>
             <numerusform>%n inzicht</numerusform>
@@ -646,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="670"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="673"/>
         <source>%n agreement(s) and action point(s)</source>
         <translation>
             <numerusform>%n afspraak of actiepunt</numerusform>
@@ -654,22 +859,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="674"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="673"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="676"/>
         <source>Delete %1 with its %2?</source>
         <translation>%1 verwijderen, met de %2?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="685"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="688"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="721"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="724"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -677,27 +882,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="726"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="729"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="758"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="777"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="787"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="790"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="799"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -705,202 +910,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="812"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="815"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="816"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="819"/>
         <source>Reveal %1</source>
         <translation>%1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="818"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="821"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="838"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="862"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="865"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="864"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="867"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="873"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="876"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="875"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="878"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="877"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="880"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="879"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="882"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="883"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="902"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="905"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="889"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="896"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="899"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Hernoemen… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="898"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="901"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="910"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="913"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="911"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="916"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="920"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="914"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="919"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="923"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="915"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="918"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="919"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="922"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="928"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="931"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="941"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="944"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="941"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="975"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="944"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="978"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="950"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="953"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="947"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="950"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="232"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="235"/>
         <source>T&amp;idy up</source>
         <translation>&amp;Opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="234"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="237"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters naast elkaar, losse inzichten in een raster eronder (één stap ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="273"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="276"/>
         <source>Notes</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="752"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Ordenen: sleep een kaartje op een ander om een cluster te maken, of selecteer kaartjes en druk Ctrl+G; klik met rechts op een kaartje om dubbele samen te voegen of labels te geven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="962"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="965"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="975"/>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="978"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="981"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="983"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="986"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="993"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="996"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="999"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="997"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1000"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1001"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="999"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1002"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1013"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1016"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1019"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1022"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1020"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1022"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1025"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -908,12 +1113,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1033"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1038"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1035"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1040"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>
@@ -1184,6 +1389,25 @@
     </message>
 </context>
 <context>
+    <name>DueEdit</name>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="112"/>
+        <source>no date</source>
+        <extracomment>the columns of an evening&apos;s table, and of the overview of open actions</extracomment>
+        <translation type="unfinished">geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="114"/>
+        <source>When</source>
+        <translation type="unfinished">Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="115"/>
+        <source>The date it is due; Delete: no date</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../wijkdesk/messages.py" line="16"/>
@@ -1322,151 +1546,156 @@
     </message>
     <message>
         <location filename="../../wijkdesk/messages.py" line="56"/>
+        <source>Line {line} of {path}: this bijeenkomst has no table &apos;{table}&apos;; its tables are {tables} (a table can be named by its name or its number). Nothing was imported.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="59"/>
         <source>The CSV file {path} is not in a known character encoding.</source>
         <translation>Het CSV-bestand {path} heeft geen bekende tekencodering.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="58"/>
+        <location filename="../../wijkdesk/messages.py" line="61"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} insights at a time. Nothing was imported.</source>
         <translation>Het CSV-bestand {path} heeft meer dan {limit} regels; wijkdesk neemt er hoogstens {limit} inzichten tegelijk op. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="61"/>
+        <location filename="../../wijkdesk/messages.py" line="64"/>
         <source>There is no bijeenkomst &apos;{session}&apos; in this project.</source>
         <translation>Er is geen bijeenkomst &apos;{session}&apos; in dit project.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="62"/>
+        <location filename="../../wijkdesk/messages.py" line="65"/>
         <source>This project has no bijeenkomst to put the insights in.</source>
         <translation>Dit project heeft geen bijeenkomst om de inzichten in te zetten.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="64"/>
+        <location filename="../../wijkdesk/messages.py" line="67"/>
         <source>This project has no bijeenkomst yet, so there are no minutes to make.</source>
         <translation>Dit project heeft nog geen bijeenkomst, dus er is geen verslag te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="66"/>
+        <location filename="../../wijkdesk/messages.py" line="69"/>
         <source>&apos;{session}&apos; names {count} bijeenkomsten in this project; name one by its title or id.</source>
         <translation>&apos;{session}&apos; past bij {count} bijeenkomsten in dit project; noem er één bij titel of id.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="69"/>
+        <location filename="../../wijkdesk/messages.py" line="72"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Het exporteren is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="70"/>
+        <location filename="../../wijkdesk/messages.py" line="73"/>
         <source>{path} is not a picture wijkdesk can use as a logo (use PNG or JPEG).</source>
         <translation>{path} is geen afbeelding die wijkdesk als logo kan gebruiken (gebruik PNG of JPEG).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="72"/>
+        <location filename="../../wijkdesk/messages.py" line="75"/>
         <source>The logo {path} is too large; use a picture of at most {limit}.</source>
         <translation>Het logo {path} is te groot; gebruik een afbeelding van hoogstens {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="74"/>
+        <location filename="../../wijkdesk/messages.py" line="77"/>
         <source>There is no stakeholder with id {id} (it may have been deleted).</source>
         <translation>Er is geen stakeholder met id {id} (misschien is die verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <location filename="../../wijkdesk/messages.py" line="79"/>
         <source>{name} cannot have a relation with itself.</source>
         <translation>{name} kan geen relatie met zichzelf hebben.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="77"/>
+        <location filename="../../wijkdesk/messages.py" line="80"/>
         <source>There already is a relation &apos;{type}&apos; from {source} to {target}.</source>
         <translation>Er is al een relatie &apos;{type}&apos; van {source} naar {target}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <location filename="../../wijkdesk/messages.py" line="82"/>
         <source>{path} is the project file itself; choose another name for the export.</source>
         <translation>{path} is het projectbestand zelf; kies een andere naam voor de export.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="81"/>
+        <location filename="../../wijkdesk/messages.py" line="84"/>
         <source>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</source>
         <translation>Een afbeelding kan worden opgeslagen als PNG, SVG of PDF; &apos;{suffix}&apos; is geen van deze.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="83"/>
+        <location filename="../../wijkdesk/messages.py" line="86"/>
         <source>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</source>
         <translation>Het CSV-bestand {path} is geen Kumu-blad: het heeft de kolommen {found}; wijkdesk heeft {wanted} nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="86"/>
+        <location filename="../../wijkdesk/messages.py" line="89"/>
         <source>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</source>
         <translation>{path} is een werkmap van een rekenblad, geen CSV-bestand; sla de bladen Elements en Connections eerst op als CSV.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="89"/>
+        <location filename="../../wijkdesk/messages.py" line="92"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</source>
         <translation>Het CSV-bestand {path} heeft meer dan {limit} regels; wijkdesk neemt er hoogstens {limit} stakeholders of relaties tegelijk op. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="92"/>
+        <location filename="../../wijkdesk/messages.py" line="95"/>
         <source>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</source>
         <translation>De verbindingen in {path} noemen partijen die niet bij de elementen staan en ook niet in dit project: {names}. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="95"/>
+        <location filename="../../wijkdesk/messages.py" line="98"/>
         <source>The date {value} is outside the timeline, which runs from {first} to {last}.</source>
         <translation>De datum {value} valt buiten de tijdlijn, die loopt van {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="97"/>
+        <location filename="../../wijkdesk/messages.py" line="100"/>
         <source>&apos;{title}&apos; ends ({end}) before it starts ({start}).</source>
         <translation>&apos;{title}&apos; eindigt ({end}) voordat het begint ({start}).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="99"/>
+        <location filename="../../wijkdesk/messages.py" line="102"/>
         <source>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</source>
         <translation>Een stip op de horizon hoort op het denk-spoor; &apos;{title}&apos; staat op het doe-spoor.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <location filename="../../wijkdesk/messages.py" line="104"/>
         <source>There is no step with id {id} on the timeline (it may have been deleted).</source>
         <translation>Er staat geen stap met id {id} op de tijdlijn (misschien is die verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <location filename="../../wijkdesk/messages.py" line="106"/>
         <source>&apos;{title}&apos; cannot depend on itself.</source>
         <translation>&apos;{title}&apos; kan niet van zichzelf afhangen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <location filename="../../wijkdesk/messages.py" line="107"/>
         <source>&apos;{after}&apos; already depends on &apos;{before}&apos;.</source>
         <translation>&apos;{after}&apos; hangt al af van &apos;{before}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="105"/>
+        <location filename="../../wijkdesk/messages.py" line="108"/>
         <source>The steps would wait for each other in a circle: {cycle}.</source>
         <translation>De stappen zouden in een kring op elkaar wachten: {cycle}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <location filename="../../wijkdesk/messages.py" line="110"/>
         <source>There is nothing with id {id} that can be linked here (it may have been deleted).</source>
         <translation>Er is hier niets met id {id} om te koppelen (misschien is het verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="109"/>
+        <location filename="../../wijkdesk/messages.py" line="112"/>
         <source>&apos;{title}&apos; cannot be linked to itself.</source>
         <translation>&apos;{title}&apos; kan niet aan zichzelf gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="110"/>
+        <location filename="../../wijkdesk/messages.py" line="113"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</source>
         <translation>&apos;{source}&apos; en &apos;{target}&apos; zijn al gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <location filename="../../wijkdesk/messages.py" line="114"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</source>
         <translation>&apos;{source}&apos; en &apos;{target}&apos; zijn niet gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="112"/>
+        <location filename="../../wijkdesk/messages.py" line="115"/>
         <source>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</source>
         <translation>&apos;{title}&apos; hoort bij het Wijkkompas en kan niet worden verwijderd; zet het op &apos;niet van toepassing&apos;.</translation>
     </message>
@@ -1474,412 +1703,412 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="155"/>
+        <location filename="../../wijkdesk/messages.py" line="158"/>
         <source>absent with notice</source>
         <translation>afwezig met bericht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="156"/>
+        <location filename="../../wijkdesk/messages.py" line="159"/>
         <source>step after</source>
         <translation>stap erna</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <location filename="../../wijkdesk/messages.py" line="160"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="162"/>
         <source>step before</source>
         <translation>stap ervoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <location filename="../../wijkdesk/messages.py" line="164"/>
         <source>chair</source>
         <translation>voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <location filename="../../wijkdesk/messages.py" line="165"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <location filename="../../wijkdesk/messages.py" line="166"/>
         <source>colour</source>
         <translation>kleur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <location filename="../../wijkdesk/messages.py" line="169"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>contact consent</source>
         <translation>toestemming contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <location filename="../../wijkdesk/messages.py" line="197"/>
         <source>number</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="170"/>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
         <source>current phase</source>
         <translation>huidige fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="161"/>
         <source>approach</source>
         <translation>aanpak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <location filename="../../wijkdesk/messages.py" line="167"/>
         <source>results communicated</source>
         <translation>communicatie over resultaten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <location filename="../../wijkdesk/messages.py" line="168"/>
         <source>note on communication</source>
         <translation>notitie bij communicatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="169"/>
+        <location filename="../../wijkdesk/messages.py" line="172"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <location filename="../../wijkdesk/messages.py" line="175"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="176"/>
         <source>due</source>
         <translation>wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <location filename="../../wijkdesk/messages.py" line="177"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
         <source>process facilitated</source>
         <translation>procesbegeleiding</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <location filename="../../wijkdesk/messages.py" line="179"/>
         <source>note on facilitation</source>
         <translation>notitie bij procesbegeleiding</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="177"/>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
         <source>format</source>
         <translation>werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <location filename="../../wijkdesk/messages.py" line="182"/>
         <source>front-runners</source>
         <translation>koplopers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <location filename="../../wijkdesk/messages.py" line="183"/>
         <source>note on front-runners</source>
         <translation>notitie bij koplopers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
         <source>goal</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="182"/>
+        <location filename="../../wijkdesk/messages.py" line="185"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <location filename="../../wijkdesk/messages.py" line="186"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <location filename="../../wijkdesk/messages.py" line="187"/>
         <source>influence</source>
         <translation>invloed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <location filename="../../wijkdesk/messages.py" line="188"/>
         <source>interest</source>
         <translation>belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <location filename="../../wijkdesk/messages.py" line="189"/>
         <source>Wijkkompas key</source>
         <translation>Wijkkompas-sleutel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <location filename="../../wijkdesk/messages.py" line="190"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <location filename="../../wijkdesk/messages.py" line="191"/>
         <source>minute-taker</source>
         <translation>notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <location filename="../../wijkdesk/messages.py" line="192"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <location filename="../../wijkdesk/messages.py" line="193"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <location filename="../../wijkdesk/messages.py" line="194"/>
         <source>next meeting</source>
         <translation>volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="192"/>
+        <location filename="../../wijkdesk/messages.py" line="195"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <location filename="../../wijkdesk/messages.py" line="196"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <location filename="../../wijkdesk/messages.py" line="198"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="196"/>
+        <location filename="../../wijkdesk/messages.py" line="199"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
         <source>participation</source>
         <translation>participatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
         <source>parties</source>
         <translation>partijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="199"/>
+        <location filename="../../wijkdesk/messages.py" line="202"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <location filename="../../wijkdesk/messages.py" line="203"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <location filename="../../wijkdesk/messages.py" line="204"/>
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="202"/>
+        <location filename="../../wijkdesk/messages.py" line="205"/>
         <source>position</source>
         <translation>positie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="203"/>
+        <location filename="../../wijkdesk/messages.py" line="206"/>
         <source>times postponed</source>
         <translation>keer uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="204"/>
+        <location filename="../../wijkdesk/messages.py" line="207"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="205"/>
+        <location filename="../../wijkdesk/messages.py" line="208"/>
         <source>residents&apos; role</source>
         <translation>rol van bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="206"/>
+        <location filename="../../wijkdesk/messages.py" line="209"/>
         <source>note on residents&apos; role</source>
         <translation>notitie bij rol van bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="207"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="208"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="209"/>
+        <location filename="../../wijkdesk/messages.py" line="212"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="210"/>
+        <location filename="../../wijkdesk/messages.py" line="213"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="211"/>
+        <location filename="../../wijkdesk/messages.py" line="214"/>
         <source>stage</source>
         <translation>fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="212"/>
+        <location filename="../../wijkdesk/messages.py" line="215"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="213"/>
+        <location filename="../../wijkdesk/messages.py" line="216"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="214"/>
+        <location filename="../../wijkdesk/messages.py" line="217"/>
         <source>strength</source>
         <translation>sterkte</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="215"/>
+        <location filename="../../wijkdesk/messages.py" line="218"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="216"/>
+        <location filename="../../wijkdesk/messages.py" line="219"/>
         <source>table</source>
         <translation>tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="217"/>
+        <location filename="../../wijkdesk/messages.py" line="220"/>
         <source>tables</source>
         <translation>tafels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="218"/>
+        <location filename="../../wijkdesk/messages.py" line="221"/>
         <source>for</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="219"/>
+        <location filename="../../wijkdesk/messages.py" line="222"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="220"/>
+        <location filename="../../wijkdesk/messages.py" line="223"/>
         <source>tips</source>
         <translation>tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="221"/>
+        <location filename="../../wijkdesk/messages.py" line="224"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="223"/>
+        <location filename="../../wijkdesk/messages.py" line="226"/>
         <source>track</source>
         <translation>spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="224"/>
+        <location filename="../../wijkdesk/messages.py" line="227"/>
         <source>trust</source>
         <translation>vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="225"/>
+        <location filename="../../wijkdesk/messages.py" line="228"/>
         <source>note on trust</source>
         <translation>notitie bij vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="226"/>
+        <location filename="../../wijkdesk/messages.py" line="229"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="227"/>
+        <location filename="../../wijkdesk/messages.py" line="230"/>
         <source>urgency</source>
         <translation>urgentie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="228"/>
+        <location filename="../../wijkdesk/messages.py" line="231"/>
         <source>note on urgency</source>
         <translation>notitie bij urgentie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="229"/>
+        <location filename="../../wijkdesk/messages.py" line="232"/>
         <source>vision</source>
         <translation>visie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="230"/>
+        <location filename="../../wijkdesk/messages.py" line="233"/>
         <source>note on vision</source>
         <translation>notitie bij visie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="231"/>
+        <location filename="../../wijkdesk/messages.py" line="234"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="232"/>
+        <location filename="../../wijkdesk/messages.py" line="235"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="233"/>
+        <location filename="../../wijkdesk/messages.py" line="236"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="234"/>
+        <location filename="../../wijkdesk/messages.py" line="237"/>
         <source>position across</source>
         <translation>positie horizontaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="235"/>
+        <location filename="../../wijkdesk/messages.py" line="238"/>
         <source>position down</source>
         <translation>positie verticaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="236"/>
+        <location filename="../../wijkdesk/messages.py" line="239"/>
         <source>deleted or kept</source>
         <translation>verwijderen of houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
         <source>linked from</source>
         <translation>gekoppeld vanuit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="222"/>
+        <location filename="../../wijkdesk/messages.py" line="225"/>
         <source>linked to</source>
         <translation>gekoppeld aan</translation>
     </message>
@@ -1892,25 +2121,25 @@
         <translation>Macht/belang-matrix</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="615"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="799"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="564"/>
         <source>Manage closely</source>
         <translation>Nauw betrekken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="616"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="800"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="565"/>
         <source>Keep satisfied</source>
         <translation>Tevreden houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="617"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="801"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="566"/>
         <source>Keep informed</source>
         <translation>Informeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="618"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="802"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="567"/>
         <source>Monitor</source>
         <translation>Monitoren</translation>
@@ -1993,94 +2222,158 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="428"/>
+        <source>New agreement</source>
+        <extracomment>the buttons beside the table (enabled while an evening is chosen)</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="428"/>
+        <source>New action point</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
+        <source>Agreement %1</source>
+        <translation type="unfinished">Afspraak %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
+        <source>Action point %1</source>
+        <translation type="unfinished">Actiepunt %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="436"/>
+        <source>Agreement</source>
+        <translation type="unfinished">Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="436"/>
+        <source>What</source>
+        <translation type="unfinished">Wat</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="445"/>
+        <source>&amp;Agreement:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="445"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="446"/>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="447"/>
+        <source>Whe&amp;n:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="448"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="453"/>
+        <source>From:</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="130"/>
+        <location filename="../../wijkdesk/messages.py" line="133"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="131"/>
+        <location filename="../../wijkdesk/messages.py" line="134"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="132"/>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
         <source>rounds</source>
         <translation>rondes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="133"/>
+        <location filename="../../wijkdesk/messages.py" line="136"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="134"/>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
         <source>insights</source>
         <translation>inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="135"/>
+        <location filename="../../wijkdesk/messages.py" line="138"/>
         <source>vote tallies</source>
         <translation>stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="136"/>
+        <location filename="../../wijkdesk/messages.py" line="139"/>
         <source>stakeholders</source>
         <translation>belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="137"/>
+        <location filename="../../wijkdesk/messages.py" line="140"/>
         <source>relations</source>
         <translation>relaties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="138"/>
+        <location filename="../../wijkdesk/messages.py" line="141"/>
         <source>timeline steps</source>
         <translation>stappen op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="139"/>
+        <location filename="../../wijkdesk/messages.py" line="142"/>
         <source>dependencies</source>
         <translation>afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="140"/>
+        <location filename="../../wijkdesk/messages.py" line="143"/>
         <source>agreements</source>
         <translation>afspraken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <location filename="../../wijkdesk/messages.py" line="144"/>
         <source>action points</source>
         <translation>actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <location filename="../../wijkdesk/messages.py" line="145"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="143"/>
+        <location filename="../../wijkdesk/messages.py" line="146"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="144"/>
+        <location filename="../../wijkdesk/messages.py" line="147"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <location filename="../../wijkdesk/messages.py" line="148"/>
         <source>links</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <location filename="../../wijkdesk/messages.py" line="149"/>
         <source>knooppunten</source>
         <translation>knooppunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <location filename="../../wijkdesk/messages.py" line="150"/>
         <source>health checks (APK)</source>
         <translation>gezondheidschecks (APK)</translation>
     </message>
@@ -2617,183 +2910,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="70"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="71"/>
         <source>Views</source>
         <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="85"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="90"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="84"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
         <source>Wijkkompas</source>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="125"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="126"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="128"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="130"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="133"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="141"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="141"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="150"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
         <source>C&amp;lose project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="160"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="91"/>
+        <source>Agreements and actions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
         <source>To re&amp;view…</source>
         <translation>Te be&amp;oordelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="167"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
         <source>&amp;Present on the beamer</source>
         <translation>&amp;Presenteren op de beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="169"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
         <source>Show the room a clean, large view (F5); Esc ends it</source>
         <translation>Laat de zaal een rustig, groot beeld zien (F5); Esc stopt het</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="177"/>
         <source>Presenting</source>
         <translation>Presenteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="188"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="195"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="192"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="198"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="224"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="234"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="336"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="351"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="440"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="552"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="240"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="342"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="446"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="558"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="262"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="268"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="269"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -2801,33 +3099,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="286"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="292"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="307"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="292"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="298"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="293"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="303"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="309"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="312"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="310"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="316"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -2835,67 +3133,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="325"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="331"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="326"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="329"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="335"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="345"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="351"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="365"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="371"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="378"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="373"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="379"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="382"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="388"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="388"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="403"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="400"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="406"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="406"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="412"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -2903,7 +3201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="411"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="417"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -2911,80 +3209,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="417"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="423"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="423"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="429"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="424"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="430"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="442"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="459"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="484"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="490"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="497"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="503"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="504"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="510"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="510"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="516"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="519"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="525"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="524"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="530"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="526"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="537"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="532"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="543"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="546"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="552"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="353"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="554"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="344"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="359"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
@@ -2992,12 +3290,12 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="243"/>
+        <location filename="../../wijkdesk/messages.py" line="246"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} nieuw, {changed} gewijzigd, {deleted} verwijderd, {conflicts} te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="250"/>
+        <location filename="../../wijkdesk/messages.py" line="253"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>{files} bestand(en) samengevoegd: {counts}</translation>
     </message>
@@ -3061,259 +3359,260 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="75"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="76"/>
         <source>Minutes</source>
         <extracomment>the last PDF written (for tests and &quot;open&quot;)</extracomment>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="81"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="82"/>
         <source>Bijeenkomst of the minutes</source>
         <translation>Bijeenkomst van het verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="83"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="84"/>
         <source>&amp;Anonymised (for residents)</source>
         <translation>&amp;Geanonimiseerd (voor bewoners)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="85"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="86"/>
         <source>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</source>
         <translation>Namen en contactgegevens van bewoners worden “bewoner”; geen namen bij aanwezigheid; professionals met rol en organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="88"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="89"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="90"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="91"/>
         <source>Copy as &amp;e-mail text</source>
         <translation>Kopieer als &amp;e-mailtekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="91"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="92"/>
         <source>The agreements and action points as plain text</source>
         <translation>De afspraken en actiepunten als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="101"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="102"/>
         <source>Sender and &amp;logo…</source>
         <translation>Afzender en &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="110"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="111"/>
         <source>Number of residents</source>
         <translation>Aantal bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="113"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="325"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="114"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="344"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
         <source>Next meeting</source>
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="116"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="143"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="145"/>
         <source>Present by organisation and role</source>
         <translation>Aanwezig per organisatie en rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="119"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="383"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="402"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="119"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="121"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="121"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="518"/>
         <source>Absent with notice</source>
         <translation>Afgemeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="128"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="129"/>
         <source>Add organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="130"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="131"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="139"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="141"/>
         <source>&amp;Residents present</source>
         <translation>&amp;Bewoners aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="142"/>
         <source>&amp;Next meeting</source>
         <translation>&amp;Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="148"/>
         <source>Per agenda item: questions and answers in essence</source>
         <translation>Per agendapunt: vragen en antwoorden in hoofdlijnen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="155"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="157"/>
         <source>Preview of the minutes</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="233"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="368"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="235"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="387"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="311"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="315"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="318"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="330"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="334"/>
         <source>Minutes: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="351"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="370"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="517"/>
         <source>Residents present</source>
         <translation>Bewoners aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="373"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="381"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="391"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="392"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="400"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="410"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="102"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="103"/>
         <source>The organisation name and logo on the minutes (in the settings)</source>
         <translation>De naam en het logo van de organisatie op het verslag (in de instellingen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="443"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="462"/>
         <source>The agreements and actions are on the clipboard</source>
         <translation>De afspraken en acties staan op het klembord</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="459"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="478"/>
         <source>Save the minutes</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="460"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="479"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="469"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="487"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="488"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="476"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="495"/>
         <source>Minutes as PDF</source>
         <translation>Verslag als PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="477"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="496"/>
         <source>Laying out the minutes… %1%</source>
         <translation>Verslag opmaken… %1%</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="484"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
         <source>Cancelled: no PDF written</source>
         <translation>Afgebroken: geen PDF geschreven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="490"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="509"/>
         <source>Minutes saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="491"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="510"/>
         <source>The minutes are saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="516"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="516"/>
         <source>Minute-taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="498"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="517"/>
         <source>Format</source>
         <translation>Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="518"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="500"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
         <source>Round %1</source>
         <translation>Ronde %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
         <source>Decisions</source>
         <translation>Besluitenlijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="501"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
         <source>Actions</source>
         <translation>Actielijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="521"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="521"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="502"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="521"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
         <source>(picture in the PDF)</source>
         <translation>(afbeelding in de PDF)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
         <source>Other notes</source>
         <translation>Overige aantekeningen</translation>
     </message>
@@ -3334,44 +3633,64 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="260"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="262"/>
         <source>Start or end presenting on the beamer</source>
         <translation>Presenteren op de beamer starten of stoppen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="262"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="264"/>
         <source>End presenting (on the audience&apos;s screen)</source>
         <translation>Presenteren stoppen (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="263"/>
-        <source>The next show on the beamer (Shift+F6: the one before)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../wijkdesk/ui/presenter.py" line="265"/>
-        <source>The next or previous page on the beamer (Ctrl+PgDown and Ctrl+PgUp on the laptop)</source>
-        <translation type="unfinished"/>
+        <source>The next show on the beamer (Shift+F6: the one before)</source>
+        <translation>De volgende weergave op de beamer (Shift+F6: de vorige)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="269"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="267"/>
+        <source>The next or previous page on the beamer (Ctrl+PgDown and Ctrl+PgUp on the laptop)</source>
+        <translation>De volgende of vorige pagina op de beamer (Ctrl+PgDown en Ctrl+PgUp op de laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="271"/>
         <source>The next or previous view (on the audience&apos;s screen)</source>
         <translation>Het volgende of vorige scherm (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="271"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="273"/>
         <source>Show the round, a cluster, the top, the network, the grid, the timeline, where we stand, the title; V: follow my view (on the audience&apos;s screen)</source>
-        <translation type="unfinished"/>
+        <translation>Toon de ronde, een cluster, de top, het netwerk, de matrix, de tijdlijn, waar we staan, de titel; V: mijn scherm volgen (op het scherm van de zaal)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="275"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="277"/>
         <source>Start or pause the round timer (on the audience&apos;s screen)</source>
         <translation>De rondetimer starten of pauzeren (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="278"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="280"/>
         <source>Hide or show the control strip (one screen)</source>
         <translation>De knoppenbalk verbergen of tonen (één scherm)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="588"/>
+        <source>This window</source>
+        <translation>Dit venster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="589"/>
+        <source>“%1” opens after presenting ends (Esc): on one screen the room would see it.</source>
+        <translation>“%1” opent pas als het presenteren stopt (Esc): met één scherm zou de zaal het zien.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="612"/>
+        <source>Choose a round first: the votes are for the round on screen.</source>
+        <translation>Kies eerst een ronde: de stemmen horen bij de ronde op het scherm.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="639"/>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
     </message>
 </context>
 <context>
@@ -3697,75 +4016,75 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="247"/>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="248"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="253"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="254"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="252"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="258"/>
         <source>Areas of the settings</source>
         <extracomment>key -&gt; its editor, for every declared setting</extracomment>
         <translation>Onderdelen van de instellingen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="255"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="261"/>
         <source>The new language takes effect when you restart wijkdesk.</source>
         <translation>De nieuwe taal werkt zodra u wijkdesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="273"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="279"/>
         <source>Restore the default settings</source>
         <translation>Standaardinstellingen terugzetten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="316"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="322"/>
         <source>Open a project to set these: they are kept per project, on this laptop.</source>
         <translation>Open een project om deze in te stellen: ze worden per project bewaard, op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="362"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="368"/>
         <source>e.g. Gemeente Wisselmonde</source>
         <translation>bijv. Gemeente Wisselmonde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="378"/>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="382"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="384"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="388"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="379"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="385"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="380"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="386"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="383"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="389"/>
         <source>Remove the logo</source>
         <translation>Logo weghalen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="397"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="403"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="398"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="404"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="469"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="475"/>
         <source>Not a usable logo</source>
         <translation>Geen bruikbaar logo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="480"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="486"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -4428,58 +4747,58 @@
 <context>
     <name>TablesEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="130"/>
         <source>Table names and colours</source>
         <extracomment>(current colour, title) -&gt; a new colour or None; tests replace it</extracomment>
         <translation>Tafelnamen en -kleuren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="121"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="131"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="121"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="131"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="132"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="142"/>
         <source>Choose c&amp;olour…</source>
         <translation>K&amp;leur kiezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="134"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="144"/>
         <source>Choose the colour of the selected table</source>
         <translation>Kies de kleur van de gekozen tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="137"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="147"/>
         <source>Type a name in the list (empty: the default name); a colour&apos;s button, or Choose colour… for the selected table, gives it another colour.</source>
         <translation>Typ een naam in de lijst (leeg: de standaardnaam); de knop van een kleur, of Kleur kiezen… voor de gekozen tafel, geeft een andere kleur.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="196"/>
         <source>Name of table %1</source>
         <translation>Naam van tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="201"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="209"/>
         <source>Colour of table %1: %2</source>
         <translation>Kleur van tafel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="211"/>
         <source>Choose the colour of table %1</source>
         <translation>Kies de kleur van tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../wijkdesk/ui/settings_dialog.py" line="215"/>
         <source>Colour of table %1</source>
         <translation>Kleur van tafel %1</translation>
     </message>
@@ -5039,22 +5358,22 @@
         <location filename="../../wijkdesk/ui/audience/panel.py" line="169"/>
         <source>Votes</source>
         <extracomment>the target being typed changed (its id), or the entry ended (&quot;&quot;)</extracomment>
-        <translation type="unfinished">Stemmen</translation>
+        <translation>Stemmen</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="170"/>
         <source>Enter: next · Shift+Tab: back · Esc: done</source>
-        <translation type="unfinished"/>
+        <translation>Enter: volgende · Shift+Tab: terug · Esc: klaar</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="191"/>
         <source>This round has no clusters or notes to vote on.</source>
-        <translation type="unfinished"/>
+        <translation>Deze ronde heeft geen clusters of kaarten om op te stemmen.</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="197"/>
         <source>Votes for “%1” (%2 of %3):</source>
-        <translation type="unfinished"/>
+        <translation>Stemmen voor “%1” (%2 van %3):</translation>
     </message>
 </context>
 <context>
@@ -5134,32 +5453,6 @@
         <location filename="../../wijkdesk/ui/zoom_view.py" line="153"/>
         <source>Menu of the selection</source>
         <translation>Menu van de selectie</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="637"/>
-        <source>Votes</source>
-        <translation type="unfinished">Stemmen</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="586"/>
-        <source>This window</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="587"/>
-        <source>“%1” opens after presenting ends (Esc): on one screen the room would see it.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="610"/>
-        <source>Choose a round first: the votes are for the round on screen.</source>
-        <translation type="unfinished"/>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,8 @@ from .audience.panel import BeamerPanel, Tally, VotesEntry
 from .audience.screens import Frame, Source, build
 from .flow_layout import FlowLayout
 from .round_timer import clock_text
+
+translate = QCoreApplication.translate
 
 #: the keys of the audience window that choose a show (the same in every language)
 SHOW_KEYS = {Qt.Key.Key_V: FOLLOW, Qt.Key.Key_R: "round", Qt.Key.Key_C: "cluster",
@@ -583,9 +585,9 @@ class Presenter:
         if isinstance(dialog, QMessageBox):
             window.say(" ".join(t for t in (dialog.windowTitle() + ":", dialog.text()) if t))
             return
-        title = dialog.windowTitle() or window.tr("This window")
-        window.say(window.tr("“%1” opens after presenting ends (Esc): on one screen the room "
-                             "would see it.").replace("%1", title))
+        title = dialog.windowTitle() or translate("Presenter", "This window")
+        window.say(translate("Presenter", "“%1” opens after presenting ends (Esc): on one "
+                                          "screen the room would see it.").replace("%1", title))
 
     def raise_audience(self) -> None:
         """The audience window on top again (after a window of the laptop's closed)."""
@@ -607,8 +609,8 @@ class Presenter:
             return
         round_id = self.main.bijeenkomst_view.current_round()
         if round_id is None:
-            window.say(window.tr("Choose a round first: the votes are for the round on "
-                                 "screen."))
+            window.say(translate("Presenter", "Choose a round first: the votes are for the "
+                                              "round on screen."))
             return
         from .audience.screens import back_text, round_groups
 
@@ -634,7 +636,7 @@ class Presenter:
         project = self.main.ctx.project
         if project is None:
             return
-        label = self.window.tr("Votes") if self.window is not None else "Votes"
+        label = translate("Presenter", "Votes")
         self.main.run_command(Tally(project, label, self._entry_round, target, count))
 
     def _room_votes(self, target: str) -> int:

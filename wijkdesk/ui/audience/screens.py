@@ -47,15 +47,9 @@ ROW_NOW = "#ffe49a"
 EDGE_INK = "#546e7a"
 TODAY = "#a31515"
 LANE_FILL = {"denk": "#eef3fa", "doe": "#f7f5ec"}
-BAR_FILL = {"gepland": "#bbdefb", "bezig": "#90caf9", "klaar": "#c8e6c9",
-            "uitgesteld": "#ffe0b2"}
+BAR_FILL = {"gepland": "#bbdefb", "bezig": "#90caf9", "klaar": "#c8e6c9", "uitgesteld": "#ffe0b2"}
 EVENING_FILL = "#e0e0e0"
 STATUS_MARKS = {"klaar": "✓ ", "bezig": "▶ "}
-
-
-def tr(text: str, n: int = -1) -> str:
-    """A word of the beamer's, in the user's language."""
-    return translate("Audience", text, None, n)
 
 
 @dataclass
@@ -117,9 +111,13 @@ def head(picture: Picture, frame: Frame, title: str, clock: str, paged: bool) ->
     clock_m = Measure(least * 1.5, True)
     page_m = Measure(least)
     if clock or paged:
-        right = max(clock_m.width("88:88") + least * 0.6,
-                    page_m.width(tr("page %1 of %2").replace("%1", "8").replace("%2", "8"))
-                    + least * 0.4)
+        right = max(
+            clock_m.width("88:88") + least * 0.6,
+            page_m.width(
+                translate("Audience", "page %1 of %2").replace("%1", "8").replace("%2", "8")
+            )
+            + least * 0.4,
+        )
     width = frame.width - 2 * m - (right + least if right else 0)
     chosen = None
     for factor in (1.4, 1.2, 1.0):
@@ -137,13 +135,28 @@ def head(picture: Picture, frame: Frame, title: str, clock: str, paged: bool) ->
     if text:
         picture.items.append(Item("title", QRectF(m, m, width, title_h), text, chosen.px, True))
     if clock:
-        picture.items.append(Item("clock", QRectF(frame.width - m - right, m, right,
-                                                  clock_m.line), clock, clock_m.px, True,
-                                  flags=RIGHT | TOP))
+        picture.items.append(
+            Item(
+                "clock",
+                QRectF(frame.width - m - right, m, right, clock_m.line),
+                clock,
+                clock_m.px,
+                True,
+                flags=RIGHT | TOP,
+            )
+        )
     if paged:
         y = m + (clock_m.line if clock else 0.0)
-        picture.items.append(Item("page", QRectF(frame.width - m - right, y, right, page_m.line),
-                                  "", page_m.px, flags=RIGHT | TOP, ink=QUIET))
+        picture.items.append(
+            Item(
+                "page",
+                QRectF(frame.width - m - right, y, right, page_m.line),
+                "",
+                page_m.px,
+                flags=RIGHT | TOP,
+                ink=QUIET,
+            )
+        )
     return m + h + least * 0.6
 
 
@@ -181,7 +194,7 @@ class Group:
         """'Groen (5)', or 'Groen (5) — 12 stemmen'."""
         text = f"{self.name} ({self.count})"
         if self.votes:
-            text += " — " + tr("%n vote(s)", self.votes)
+            text += " — " + translate("Audience", "%n vote(s)", None, self.votes)
         return text
 
 
@@ -211,14 +224,27 @@ def round_groups(project, round_id: str | None, cluster_id: str | None = None) -
     if cluster_id is not None:
         return [g for g in groups if g.id == cluster_id]
     if loose:
-        groups.append(Group("", tr("Not in a cluster") if groups else tr("Cards"), len(loose),
-                            0, loose))
+        groups.append(
+            Group(
+                "",
+                translate("Audience", "Not in a cluster")
+                if groups
+                else translate("Audience", "Cards"),
+                len(loose),
+                0,
+                loose,
+            )
+        )
     return groups
 
 
 def back_text(table: int) -> str:
     """What the back of a face-down card says: its table, never its text."""
-    return tr("Face down · table %1").replace("%1", str(table)) if table else tr("Face down")
+    return (
+        translate("Audience", "Face down · table %1").replace("%1", str(table))
+        if table
+        else translate("Audience", "Face down")
+    )
 
 
 @dataclass
@@ -254,15 +280,17 @@ class CardFlow:
 
     def words_fit(self, groups: list[Group]) -> bool:
         """Whether every word fits a card's width (no word is broken)."""
-        return all(self.bold.fits_word(g.heading(), self.text_w)
-                   and all(c.hidden or self.text.fits_word(c.text, self.text_w) for c in g.cards)
-                   for g in groups)
+        return all(
+            self.bold.fits_word(g.heading(), self.text_w)
+            and all(c.hidden or self.text.fits_word(c.text, self.text_w) for c in g.cards)
+            for g in groups
+        )
 
     def flow(self, groups: list[Group]) -> list[list[Placed]]:
         """The pages: each a list of what is placed, column by column."""
         pages: list[list[Placed]] = [[]]
         column, y = 0, 0.0
-        more = " " + tr("(continued)")
+        more = " " + translate("Audience", "(continued)")
 
         def next_column() -> None:
             nonlocal column, y
@@ -307,39 +335,85 @@ class CardFlow:
             x = left + p.column * (self.width + self.gap * 1.5)
             rect = QRectF(x, top + p.y, self.width, p.h)
             if p.kind == "heading":
-                out.append(Item("heading", rect, p.text, self.bold.px, True, fill=HEADING_FILL,
-                                pad=self.pad, ref=p.group.id, round=self.pad * 0.6))
+                out.append(
+                    Item(
+                        "heading",
+                        rect,
+                        p.text,
+                        self.bold.px,
+                        True,
+                        fill=HEADING_FILL,
+                        pad=self.pad,
+                        ref=p.group.id,
+                        round=self.pad * 0.6,
+                    )
+                )
                 out[-1].pad = self.pad
                 continue
             card = p.card
             colour = palette.table_colour(card.table) if card.table else palette.NO_TABLE
             text_box = rect.adjusted(0, self.stripe, 0, 0)
             if card.hidden:
-                out.append(Item("back", rect, "", 0, fill=BACK_FILL, edge=colour,
-                                round=self.pad * 0.6, ref=card.id, hatch=False))
-                out.append(Item("label", text_box, back_text(card.table), self.text.px,
-                                ink=BACK_INK, pad=self.pad, ref=card.id))
+                out.append(
+                    Item(
+                        "back",
+                        rect,
+                        "",
+                        0,
+                        fill=BACK_FILL,
+                        edge=colour,
+                        round=self.pad * 0.6,
+                        ref=card.id,
+                        hatch=False,
+                    )
+                )
+                out.append(
+                    Item(
+                        "label",
+                        text_box,
+                        back_text(card.table),
+                        self.text.px,
+                        ink=BACK_INK,
+                        pad=self.pad,
+                        ref=card.id,
+                    )
+                )
             else:
                 text = card.text
                 avail = text_box.height() - 2 * self.pad
                 if self.text.height(text, self.text_w) > avail:
                     text = elide(self.text, text, self.text_w, avail)
-                out.append(Item("card", rect, "", 0, fill=palette.tint_of(colour, 0.16),
-                                edge=CARD_EDGE,
-                                round=self.pad * 0.6, ref=card.id))
-                out.append(Item("stripe", QRectF(rect.x(), rect.y(), rect.width(), self.stripe),
-                                "", 0, fill=colour, ref=card.id))
-                out.append(Item("text", text_box, text, self.text.px, pad=self.pad,
-                                ref=card.id))
+                out.append(
+                    Item(
+                        "card",
+                        rect,
+                        "",
+                        0,
+                        fill=palette.tint_of(colour, 0.16),
+                        edge=CARD_EDGE,
+                        round=self.pad * 0.6,
+                        ref=card.id,
+                    )
+                )
+                out.append(
+                    Item(
+                        "stripe",
+                        QRectF(rect.x(), rect.y(), rect.width(), self.stripe),
+                        "",
+                        0,
+                        fill=colour,
+                        ref=card.id,
+                    )
+                )
+                out.append(Item("text", text_box, text, self.text.px, pad=self.pad, ref=card.id))
         return out
 
 
-def lay_cards(picture: Picture, area: QRectF, least: int, groups: list[Group],
-              page: int) -> None:
+def lay_cards(picture: Picture, area: QRectF, least: int, groups: list[Group], page: int) -> None:
     """The cards of some clusters, whole: in one page at the largest type that fits, else
     at the least type, page by page, with every cluster and its count listed beside."""
     if not groups:
-        message(picture, area, tr("No cards in this round yet."), least)
+        message(picture, area, translate("Audience", "No cards in this round yet."), least)
         return
     for factor in SIZES:
         px = round(least * factor)
@@ -369,7 +443,9 @@ def lay_cards(picture: Picture, area: QRectF, least: int, groups: list[Group],
     picture.pages = len(pages)
     picture.page = page = max(0, min(page, len(pages) - 1))
     picture.px = px
-    picture.note = tr("Not all fits at a readable size: the cards are shown page by page.")
+    picture.note = translate(
+        "Audience", "Not all fits at a readable size: the cards are shown page by page."
+    )
     here = {p.group.id for p in pages[page]}
     bold, y = Measure(px, True), area.y()
     for n, group in enumerate(groups if len(groups) > 1 else []):
@@ -377,19 +453,31 @@ def lay_cards(picture: Picture, area: QRectF, least: int, groups: list[Group],
         h = bold.height(text, side_w - 2 * pad) + pad * 2
         rest = len(groups) - n
         if y + h > area.bottom() and rest > 0:
-            more = tr("and %n more cluster(s)", rest)
-            picture.items.append(Item("label", QRectF(area.x(), y, side_w, Measure(px).line),
-                                      more, px, ink=QUIET))
+            more = translate("Audience", "and %n more cluster(s)", None, rest)
+            picture.items.append(
+                Item("label", QRectF(area.x(), y, side_w, Measure(px).line), more, px, ink=QUIET)
+            )
             break
-        picture.items.append(Item("count", QRectF(area.x(), y, side_w, h), text, px, True,
-                                  fill=HEADING_NOW if group.id in here else HEADING_FILL,
-                                  pad=pad, ref=group.id, round=pad * 0.6))
+        picture.items.append(
+            Item(
+                "count",
+                QRectF(area.x(), y, side_w, h),
+                text,
+                px,
+                True,
+                fill=HEADING_NOW if group.id in here else HEADING_FILL,
+                pad=pad,
+                ref=group.id,
+                round=pad * 0.6,
+            )
+        )
         picture.items[-1].pad = pad
         y += h + pad
         if y + Measure(px).line > area.bottom() and n + 1 < len(groups):
-            more = tr("and %n more cluster(s)", len(groups) - n - 1)
-            picture.items.append(Item("label", QRectF(area.x(), y, side_w, Measure(px).line),
-                                      more, px, ink=QUIET))
+            more = translate("Audience", "and %n more cluster(s)", None, len(groups) - n - 1)
+            picture.items.append(
+                Item("label", QRectF(area.x(), y, side_w, Measure(px).line), more, px, ink=QUIET)
+            )
             break
     picture.items += flow.items(pages[page], area.x() + side_w + gap, area.y())
 
@@ -418,11 +506,12 @@ def ranked_lines(project, round_id: str | None, n: int, everything: bool = False
     return out
 
 
-def lay_top(picture: Picture, area: QRectF, least: int, lines, page: int,
-            now: str | None = None) -> None:
+def lay_top(
+    picture: Picture, area: QRectF, least: int, lines, page: int, now: str | None = None
+) -> None:
     """The ranking's lines in large type: rank, name (wrapped), votes."""
     if not lines:
-        message(picture, area, tr("No votes counted yet."), least)
+        message(picture, area, translate("Audience", "No votes counted yet."), least)
         return
     for factor in (2.0, 1.7, 1.4, *SIZES[1:]):
         px = round(least * factor)
@@ -450,8 +539,11 @@ def _rank_rows(area: QRectF, px: int, lines):
     text, bold = Measure(px), Measure(px, True)
     pad = round(px * 0.35)
     rank_w = bold.width("10.") + pad
-    votes_w = max(text.width(tr("%n vote(s)", v)) for _r, _l, v, _s, _i in lines) + pad
-    shared = " " + tr("(shared)")
+    votes_w = (
+        max(text.width(translate("Audience", "%n vote(s)", None, v)) for _r, _l, v, _s, _i in lines)
+        + pad
+    )
+    shared = " " + translate("Audience", "(shared)")
     label_w = area.width() - rank_w - votes_w - 4 * pad
     if label_w < px * 6:
         return None
@@ -471,18 +563,43 @@ def _place_rows(picture: Picture, area: QRectF, px: int, rows, lines, now) -> No
     y = area.y()
     for rank, label, votes, ref, rank_w, votes_w, label_w, h in rows:
         row = QRectF(area.x(), y, area.width(), h - pad)
-        picture.items.append(Item("row", row, "", 0, fill=ROW_NOW if ref == now else ROW_FILL,
-                                  round=pad, ref=ref))
+        picture.items.append(
+            Item("row", row, "", 0, fill=ROW_NOW if ref == now else ROW_FILL, round=pad, ref=ref)
+        )
         x = area.x() + pad
         if rank:
-            picture.items.append(Item("rank", QRectF(x, y + pad, rank_w, bold.line), f"{rank}.",
-                                      bold.px, True, flags=RIGHT | TOP, ref=ref))
-        picture.items.append(Item("label", QRectF(x + rank_w + pad, y + pad, label_w,
-                                                  h - 3 * pad), label, bold.px, True, ref=ref))
-        picture.items.append(Item("votes", QRectF(row.right() - pad - votes_w, y + pad,
-                                                  votes_w, bold.line),
-                                  tr("%n vote(s)", votes) if votes else "–", px,
-                                  flags=RIGHT | TOP, ink=INK if votes else QUIET, ref=ref))
+            picture.items.append(
+                Item(
+                    "rank",
+                    QRectF(x, y + pad, rank_w, bold.line),
+                    f"{rank}.",
+                    bold.px,
+                    True,
+                    flags=RIGHT | TOP,
+                    ref=ref,
+                )
+            )
+        picture.items.append(
+            Item(
+                "label",
+                QRectF(x + rank_w + pad, y + pad, label_w, h - 3 * pad),
+                label,
+                bold.px,
+                True,
+                ref=ref,
+            )
+        )
+        picture.items.append(
+            Item(
+                "votes",
+                QRectF(row.right() - pad - votes_w, y + pad, votes_w, bold.line),
+                translate("Audience", "%n vote(s)", None, votes) if votes else "–",
+                px,
+                flags=RIGHT | TOP,
+                ink=INK if votes else QUIET,
+                ref=ref,
+            )
+        )
         y += h
 
 
@@ -512,7 +629,7 @@ def lay_network(picture: Picture, area: QRectF, least: int, project, visible) ->
 
     shown = people(project, visible)
     if not shown:
-        message(picture, area, tr("No stakeholders yet."), least)
+        message(picture, area, translate("Audience", "No stakeholders yet."), least)
         return
     positions = network_positions(project, shown)
     best = None
@@ -537,18 +654,49 @@ def lay_network(picture: Picture, area: QRectF, least: int, project, visible) ->
         ux, uy = (bx - ax) / d, (by - ay) / d
         start = QPointF(ax + ux * ar, ay + uy * ar)
         end = QPointF(bx - ux * br, by - uy * br)
-        picture.items.append(Item("edge", QRectF(start, end).normalized(), "", 0,
-                                  edge=EDGE_INK, points=(start, end),
-                                  width=1.0 + rel.strength * 0.9, ref=rel.id))
+        picture.items.append(
+            Item(
+                "edge",
+                QRectF(start, end).normalized(),
+                "",
+                0,
+                edge=EDGE_INK,
+                points=(start, end),
+                width=1.0 + rel.strength * 0.9,
+                ref=rel.id,
+            )
+        )
     for s in shown:
         x, y, r = nodes[s.id]
         fill = palette.tint_of(type_colour(s.type), 0.35)
-        picture.items.append(Item("node", QRectF(x - r, y - r, 2 * r, 2 * r), "", 0,
-                                  fill=fill, edge=INK, round=-1, width=2.0, ref=s.id))
+        picture.items.append(
+            Item(
+                "node",
+                QRectF(x - r, y - r, 2 * r, 2 * r),
+                "",
+                0,
+                fill=fill,
+                edge=INK,
+                round=-1,
+                width=2.0,
+                ref=s.id,
+            )
+        )
     for s in shown:
         rect = labels[s.id]
-        picture.items.append(Item("name", rect, s.name, px, True, fill="#ffffffdd",
-                                  flags=WRAP | HCENTRE | TOP, ref=s.id, pad=round(px * 0.15)))
+        picture.items.append(
+            Item(
+                "name",
+                rect,
+                s.name,
+                px,
+                True,
+                fill="#ffffffdd",
+                flags=WRAP | HCENTRE | TOP,
+                ref=s.id,
+                pad=round(px * 0.15),
+            )
+        )
 
 
 def _place_network(area: QRectF, px: int, shown, positions):
@@ -589,7 +737,7 @@ def _place_network(area: QRectF, px: int, shown, positions):
     for _round in range(300):  # push overlapping boxes apart, half each way
         moved = False
         for n, a in enumerate(ids):
-            for b in ids[n + 1:]:
+            for b in ids[n + 1 :]:
                 (aw, ah), (bw, bh) = boxes[a], boxes[b]
                 dx = centre[b][0] - centre[a][0]
                 dy = centre[b][1] - centre[a][1]
@@ -623,7 +771,7 @@ def _place_network(area: QRectF, px: int, shown, positions):
         labels[i] = QRectF(centre[i][0] - lw / 2, top + 2 * r + 2, lw, label_h[i] + 2 * pad)
         rects[i] = QRectF(centre[i][0] - w / 2, top, w, h)
     for n, a in enumerate(ids):
-        overlaps += sum(1 for b in ids[n + 1:] if rects[a].intersects(rects[b]))
+        overlaps += sum(1 for b in ids[n + 1 :] if rects[a].intersects(rects[b]))
     return px, nodes, labels, overlaps
 
 
@@ -637,16 +785,22 @@ def _nudged(rect: QRectF, area: QRectF) -> QRectF:
 # -- the power/interest grid --------------------------------------------------------------------
 
 
-QUADRANT_FILL = {"nauw betrekken": "#fde2e1", "tevreden houden": "#fff3cd",
-                 "informeren": "#dcedfb", "monitoren": "#eceff1"}
+QUADRANT_FILL = {
+    "nauw betrekken": "#fde2e1",
+    "tevreden houden": "#fff3cd",
+    "informeren": "#dcedfb",
+    "monitoren": "#eceff1",
+}
 
 
 def quadrant_names() -> dict[str, str]:
     """The quadrants' names, as the grid on the laptop says them."""
-    return {"nauw betrekken": translate("GridView", "Manage closely"),
-            "tevreden houden": translate("GridView", "Keep satisfied"),
-            "informeren": translate("GridView", "Keep informed"),
-            "monitoren": translate("GridView", "Monitor")}
+    return {
+        "nauw betrekken": translate("GridView", "Manage closely"),
+        "tevreden houden": translate("GridView", "Keep satisfied"),
+        "informeren": translate("GridView", "Keep informed"),
+        "monitoren": translate("GridView", "Monitor"),
+    }
 
 
 def lay_grid(picture: Picture, area: QRectF, least: int, project, visible) -> None:
@@ -675,39 +829,99 @@ def lay_grid(picture: Picture, area: QRectF, least: int, project, visible) -> No
         for interest in range(1, 6):
             row, col = 5 - influence, interest - 1
             rect = QRectF(xs[col], ys[row], ws[col], hs[row])
-            picture.items.append(Item("cell", rect, "", 0,
-                                      fill=QUADRANT_FILL[quadrant(influence, interest)],
-                                      edge="#cfd8dc"))
+            picture.items.append(
+                Item(
+                    "cell",
+                    rect,
+                    "",
+                    0,
+                    fill=QUADRANT_FILL[quadrant(influence, interest)],
+                    edge="#cfd8dc",
+                )
+            )
     # the quadrants' names over their top rows
-    for key, (c0, c1, r0) in {"tevreden houden": (0, 1, 0), "nauw betrekken": (2, 4, 0),
-                              "monitoren": (0, 1, 3), "informeren": (2, 4, 3)}.items():
+    for key, (c0, c1, r0) in {
+        "tevreden houden": (0, 1, 0),
+        "nauw betrekken": (2, 4, 0),
+        "monitoren": (0, 1, 3),
+        "informeren": (2, 4, 3),
+    }.items():
         x0, x1 = xs[c0], xs[c1] + ws[c1]
-        picture.items.append(Item("quadrant", QRectF(x0 + pad, ys[r0] + pad, x1 - x0 - 2 * pad,
-                                                     title_h[r0]), names[key], bold.px, True,
-                                  flags=WRAP | HCENTRE | TOP, ink=QUIET))
-    picture.items.append(Item("line", QRectF(), "", 0, edge=INK, width=4.0,
-                              points=(QPointF(xs[2], ys[0]), QPointF(xs[2], ys[4] + hs[4]))))
-    picture.items.append(Item("line", QRectF(), "", 0, edge=INK, width=4.0,
-                              points=(QPointF(xs[0], ys[3]), QPointF(xs[4] + ws[4], ys[3]))))
+        picture.items.append(
+            Item(
+                "quadrant",
+                QRectF(x0 + pad, ys[r0] + pad, x1 - x0 - 2 * pad, title_h[r0]),
+                names[key],
+                bold.px,
+                True,
+                flags=WRAP | HCENTRE | TOP,
+                ink=QUIET,
+            )
+        )
+    picture.items.append(
+        Item(
+            "line",
+            QRectF(),
+            "",
+            0,
+            edge=INK,
+            width=4.0,
+            points=(QPointF(xs[2], ys[0]), QPointF(xs[2], ys[4] + hs[4])),
+        )
+    )
+    picture.items.append(
+        Item(
+            "line",
+            QRectF(),
+            "",
+            0,
+            edge=INK,
+            width=4.0,
+            points=(QPointF(xs[0], ys[3]), QPointF(xs[4] + ws[4], ys[3])),
+        )
+    )
     for (influence, interest), group in cells.items():
         row, col = 5 - influence, interest - 1
         y = ys[row] + title_h[row] + pad
         for s in group:
             w = ws[col] - 2 * pad
             h = text.height(s.name, w)
-            picture.items.append(Item("name", QRectF(xs[col] + pad, y, w, h), s.name, text.px,
-                                      ref=s.id))
+            picture.items.append(
+                Item("name", QRectF(xs[col] + pad, y, w, h), s.name, text.px, ref=s.id)
+            )
             y += h + pad
     for n in range(1, 6):  # the axes' numbers and words
-        picture.items.append(Item("axis", QRectF(xs[n - 1], ys[4] + hs[4], ws[n - 1],
-                                                 text.line), str(n), text.px,
-                                  flags=HCENTRE | TOP, ink=QUIET))
-        picture.items.append(Item("axis", QRectF(area.x(), ys[5 - n], axis_w - pad, hs[5 - n]),
-                                  str(n), text.px, flags=RIGHT | VCENTRE, ink=QUIET))
-    words = f"{translate('GridView', 'Interest →')}     ↑ {tr('Influence')}"
-    picture.items.append(Item("axis", QRectF(area.x(), ys[4] + hs[4] + text.line, area.width(),
-                                             text.line), words, text.px, flags=HCENTRE | TOP,
-                              ink=QUIET))
+        picture.items.append(
+            Item(
+                "axis",
+                QRectF(xs[n - 1], ys[4] + hs[4], ws[n - 1], text.line),
+                str(n),
+                text.px,
+                flags=HCENTRE | TOP,
+                ink=QUIET,
+            )
+        )
+        picture.items.append(
+            Item(
+                "axis",
+                QRectF(area.x(), ys[5 - n], axis_w - pad, hs[5 - n]),
+                str(n),
+                text.px,
+                flags=RIGHT | VCENTRE,
+                ink=QUIET,
+            )
+        )
+    words = translate("Audience", "Interest →     ↑ Influence")
+    picture.items.append(
+        Item(
+            "axis",
+            QRectF(area.x(), ys[4] + hs[4] + text.line, area.width(), text.line),
+            words,
+            text.px,
+            flags=HCENTRE | TOP,
+            ink=QUIET,
+        )
+    )
     del axis_h
 
 
@@ -718,8 +932,10 @@ def _grid_numbered(picture: Picture, area: QRectF, px: int, cells, names) -> Non
 
     text, bold = Measure(px), Measure(px, True)
     pad = round(px * 0.2)
-    order = sorted(((inf, inter, s) for (inf, inter), group in cells.items() for s in group),
-                   key=lambda t: (-t[0], -t[1], t[2].name.casefold()))
+    order = sorted(
+        ((inf, inter, s) for (inf, inter), group in cells.items() for s in group),
+        key=lambda t: (-t[0], -t[1], t[2].name.casefold()),
+    )
     number = {s.id: n + 1 for n, (_a, _b, s) in enumerate(order)}
     picture.px = px
     for share in (0.45, 0.4, 0.35, 0.3):
@@ -728,12 +944,13 @@ def _grid_numbered(picture: Picture, area: QRectF, px: int, cells, names) -> Non
         legend_w = area.right() - legend_x
         for columns in (1, 2, 3):
             col_w = (legend_w - (columns - 1) * px) / columns
-            if any(not text.fits_word(s.name, col_w - text.width("88 ") - pad)
-                   for _a, _b, s in order):
+            if any(
+                not text.fits_word(s.name, col_w - text.width("88 ") - pad) for _a, _b, s in order
+            ):
                 continue
             heights = [text.height(s.name, col_w - text.width("88 ")) + pad for _a, _b, s in order]
             per = math.ceil(len(order) / columns)
-            if max(sum(heights[c * per:(c + 1) * per]) for c in range(columns)) > area.height():
+            if max(sum(heights[c * per : (c + 1) * per]) for c in range(columns)) > area.height():
                 continue
             axis_w = text.width("5") + 3 * pad
             cw = (grid_w - axis_w) / 5
@@ -741,49 +958,103 @@ def _grid_numbered(picture: Picture, area: QRectF, px: int, cells, names) -> Non
             x0 = area.x() + axis_w
             for influence in range(1, 6):
                 for interest in range(1, 6):
-                    rect = QRectF(x0 + (interest - 1) * cw, area.y() + (5 - influence) * ch,
-                                  cw, ch)
-                    picture.items.append(Item("cell", rect, "", 0,
-                                              fill=QUADRANT_FILL[quadrant(influence, interest)],
-                                              edge="#cfd8dc"))
+                    rect = QRectF(x0 + (interest - 1) * cw, area.y() + (5 - influence) * ch, cw, ch)
+                    picture.items.append(
+                        Item(
+                            "cell",
+                            rect,
+                            "",
+                            0,
+                            fill=QUADRANT_FILL[quadrant(influence, interest)],
+                            edge="#cfd8dc",
+                        )
+                    )
                     group = cells.get((influence, interest), [])
                     if group:
                         label = " ".join(str(number[g.id]) for g in group)
                         inner = rect.adjusted(pad, pad, -pad, -pad)
                         if bold.height(label, inner.width()) > inner.height():
                             break
-                        picture.items.append(Item("number", inner, label, bold.px, True,
-                                                  flags=WRAP | CENTRE))
-            for x, y, x2, y2 in ((x0 + 2 * cw, area.y(), x0 + 2 * cw, area.y() + 5 * ch),
-                                 (x0, area.y() + 2 * ch, x0 + 5 * cw, area.y() + 2 * ch)):
-                picture.items.append(Item("line", QRectF(), "", 0, edge=INK, width=4.0,
-                                          points=(QPointF(x, y), QPointF(x2, y2))))
+                        picture.items.append(
+                            Item("number", inner, label, bold.px, True, flags=WRAP | CENTRE)
+                        )
+            for x, y, x2, y2 in (
+                (x0 + 2 * cw, area.y(), x0 + 2 * cw, area.y() + 5 * ch),
+                (x0, area.y() + 2 * ch, x0 + 5 * cw, area.y() + 2 * ch),
+            ):
+                picture.items.append(
+                    Item(
+                        "line",
+                        QRectF(),
+                        "",
+                        0,
+                        edge=INK,
+                        width=4.0,
+                        points=(QPointF(x, y), QPointF(x2, y2)),
+                    )
+                )
             for n in range(1, 6):
-                picture.items.append(Item("axis", QRectF(x0 + (n - 1) * cw, area.y() + 5 * ch,
-                                                         cw, text.line), str(n), text.px,
-                                          flags=HCENTRE | TOP, ink=QUIET))
-                picture.items.append(Item("axis", QRectF(area.x(), area.y() + (5 - n) * ch,
-                                                         axis_w - pad, ch), str(n), text.px,
-                                          flags=RIGHT | VCENTRE, ink=QUIET))
-            words = f"{translate('GridView', 'Interest →')}   ↑ {tr('Influence')}"
-            picture.items.append(Item("axis", QRectF(area.x(), area.y() + 5 * ch + text.line,
-                                                     grid_w, text.line),
-                                      elide(text, words, grid_w, text.line), text.px,
-                                      flags=HCENTRE | TOP, ink=QUIET))
+                picture.items.append(
+                    Item(
+                        "axis",
+                        QRectF(x0 + (n - 1) * cw, area.y() + 5 * ch, cw, text.line),
+                        str(n),
+                        text.px,
+                        flags=HCENTRE | TOP,
+                        ink=QUIET,
+                    )
+                )
+                picture.items.append(
+                    Item(
+                        "axis",
+                        QRectF(area.x(), area.y() + (5 - n) * ch, axis_w - pad, ch),
+                        str(n),
+                        text.px,
+                        flags=RIGHT | VCENTRE,
+                        ink=QUIET,
+                    )
+                )
+            words = translate("Audience", "Interest →     ↑ Influence")
+            picture.items.append(
+                Item(
+                    "axis",
+                    QRectF(area.x(), area.y() + 5 * ch + text.line, grid_w, text.line),
+                    elide(text, words, grid_w, text.line),
+                    text.px,
+                    flags=HCENTRE | TOP,
+                    ink=QUIET,
+                )
+            )
             y, column = area.y(), 0
             for n, (_a, _b, s) in enumerate(order):
                 if n and n % per == 0:
                     y, column = area.y(), column + 1
                 x = legend_x + column * (col_w + px)
                 h = heights[n] - pad
-                picture.items.append(Item("number", QRectF(x, y, text.width("88 "), text.line),
-                                          str(number[s.id]), bold.px, True, flags=RIGHT | TOP))
-                picture.items.append(Item("name", QRectF(x + text.width("88 ") + pad, y,
-                                                         col_w - text.width("88 ") - pad, h),
-                                          s.name, text.px, ref=s.id))
+                picture.items.append(
+                    Item(
+                        "number",
+                        QRectF(x, y, text.width("88 "), text.line),
+                        str(number[s.id]),
+                        bold.px,
+                        True,
+                        flags=RIGHT | TOP,
+                    )
+                )
+                picture.items.append(
+                    Item(
+                        "name",
+                        QRectF(x + text.width("88 ") + pad, y, col_w - text.width("88 ") - pad, h),
+                        s.name,
+                        text.px,
+                        ref=s.id,
+                    )
+                )
                 y += heights[n]
             return
-    message(picture, area, tr("Too many parties to show whole on this screen."), px)
+    message(
+        picture, area, translate("Audience", "Too many parties to show whole on this screen."), px
+    )
 
 
 def _grid_layout(area: QRectF, px: int, cells, names, force: bool = False):
@@ -796,27 +1067,44 @@ def _grid_layout(area: QRectF, px: int, cells, names, force: bool = False):
     height = area.height() - axis_h
     # each column as wide as its longest word, the rest shared out by what it holds
     filled = [any(cells.get((inf, col + 1)) for inf in range(1, 6)) for col in range(5)]
-    loads = [max((sum(len(s.name) for s in cells.get((inf, col + 1), []))
-                  for inf in range(1, 6)), default=0) for col in range(5)]
+    loads = [
+        max(
+            (sum(len(s.name) for s in cells.get((inf, col + 1), [])) for inf in range(1, 6)),
+            default=0,
+        )
+        for col in range(5)
+    ]
     empty_w = max(text.width("5") * 3, px * 2.5)
-    need = [max([empty_w] + [text.width(word) + 2 * pad + 1
-                             for inf in range(1, 6) for s in cells.get((inf, col + 1), [])
-                             for word in s.name.split()]) for col in range(5)]
+    need = [
+        max(
+            [empty_w]
+            + [
+                text.width(word) + 2 * pad + 1
+                for inf in range(1, 6)
+                for s in cells.get((inf, col + 1), [])
+                for word in s.name.split()
+            ]
+        )
+        for col in range(5)
+    ]
     rest = width - sum(need)
     if rest < 0 and not force:
         return None
     tries = []
     for bias in (0.0, 0.5, 1.0):
-        raw = [((1.0 - bias) + bias * math.sqrt(loads[c])) if filled[c] else 0.0
-               for c in range(5)]
+        raw = [((1.0 - bias) + bias * math.sqrt(loads[c])) if filled[c] else 0.0 for c in range(5)]
         share = sum(raw) or 1.0
         tries.append([need[c] + max(0.0, rest) * raw[c] / share for c in range(5)])
     best = None
     for ws in tries:
         title_h = [0.0] * 5
-        for key, (c0, c1, r0) in {"tevreden houden": (0, 1, 0), "nauw betrekken": (2, 4, 0),
-                                  "monitoren": (0, 1, 3), "informeren": (2, 4, 3)}.items():
-            w = sum(ws[c0:c1 + 1]) - 2 * pad
+        for key, (c0, c1, r0) in {
+            "tevreden houden": (0, 1, 0),
+            "nauw betrekken": (2, 4, 0),
+            "monitoren": (0, 1, 3),
+            "informeren": (2, 4, 3),
+        }.items():
+            w = sum(ws[c0 : c1 + 1]) - 2 * pad
             if not bold.fits_word(names[key], w):
                 title_h[r0] = 1e6
             title_h[r0] = max(title_h[r0], bold.height(names[key], w))
@@ -826,8 +1114,7 @@ def _grid_layout(area: QRectF, px: int, cells, names, force: bool = False):
             tall = 0.0
             for col in range(5):
                 group = cells.get((influence, col + 1), [])
-                tall = max(tall, sum(text.height(s.name, ws[col] - 2 * pad) + pad
-                                     for s in group))
+                tall = max(tall, sum(text.height(s.name, ws[col] - 2 * pad) + pad for s in group))
             hs.append(max(tall + title_h[row] + 2 * pad, text.line * 1.4))
         total = sum(hs)
         if best is None or total < best[0]:
@@ -880,15 +1167,22 @@ def timeline_steps(project, start: dt.date, end: dt.date):
     return sorted(out, key=lambda s: (s[1], s[3]))
 
 
-def lay_timeline(picture: Picture, area: QRectF, least: int, project, today: dt.date,
-                 page: int) -> None:
+def lay_timeline(
+    picture: Picture, area: QRectF, least: int, project, today: dt.date, page: int
+) -> None:
     start = _month(today, -MONTHS_BEFORE)
     end = _month(today, MONTHS_AFTER + 1) - dt.timedelta(days=1)
     steps = timeline_steps(project, start, end)
     px = least
     text, bold = Measure(px), Measure(px, True)
     pad = round(px * 0.25)
-    lane_w = max(bold.width(tr("Denk-spoor")), bold.width(tr("Doe-spoor"))) + 2 * pad
+    lane_w = (
+        max(
+            bold.width(translate("Audience", "Denk-spoor")),
+            bold.width(translate("Audience", "Doe-spoor")),
+        )
+        + 2 * pad
+    )
     x0, x1 = area.x() + lane_w + pad, area.right()
     days = (end - start).days + 1
 
@@ -903,12 +1197,13 @@ def lay_timeline(picture: Picture, area: QRectF, least: int, project, today: dt.
     chunks = [steps]
     while True:
         pages = [_pack(chunk, x_of, x0, x1, text, px) for chunk in chunks]
-        fits = all(sum(lane_rows for lane_rows in p[1].values()) * p[2] +
-                   2 * pad <= room for p in pages)
+        fits = all(
+            sum(lane_rows for lane_rows in p[1].values()) * p[2] + 2 * pad <= room for p in pages
+        )
         if fits or max(len(c) for c in chunks) <= 1:
             break
         size = max(1, math.ceil(max(len(c) for c in chunks) * 0.75))
-        chunks = [steps[i:i + size] for i in range(0, len(steps), size)]
+        chunks = [steps[i : i + size] for i in range(0, len(steps), size)]
     picture.pages = len(pages)
     picture.page = page = max(0, min(page, len(pages) - 1))
     picture.px = px
@@ -924,47 +1219,107 @@ def lay_timeline(picture: Picture, area: QRectF, least: int, project, today: dt.
         if text.width(label) + pad > right - left:
             label = label.split()[0]
         if text.width(label) + pad <= right - left:
-            picture.items.append(Item("month", QRectF(left + pad / 2, area.y(), right - left - pad,
-                                                      text.line), label, text.px, ink=QUIET))
-        picture.items.append(Item("line", QRectF(), "", 0, edge="#b0bec5", width=1.0,
-                                  points=(QPointF(left, area.y() + text.line),
-                                          QPointF(left, area.bottom()))))
+            picture.items.append(
+                Item(
+                    "month",
+                    QRectF(left + pad / 2, area.y(), right - left - pad, text.line),
+                    label,
+                    text.px,
+                    ink=QUIET,
+                )
+            )
+        picture.items.append(
+            Item(
+                "line",
+                QRectF(),
+                "",
+                0,
+                edge="#b0bec5",
+                width=1.0,
+                points=(QPointF(left, area.y() + text.line), QPointF(left, area.bottom())),
+            )
+        )
         month = nxt
     y = lanes_top
     lane_items = []
-    for lane, label in (("denk", tr("Denk-spoor")), ("doe", tr("Doe-spoor"))):
+    for lane, label in (
+        ("denk", translate("Audience", "Denk-spoor")),
+        ("doe", translate("Audience", "Doe-spoor")),
+    ):
         h = max(1, rows.get(lane, 1)) * row_h + pad
         lane_rect = QRectF(area.x(), y, area.width(), h)
         picture.items.append(Item("lane", lane_rect, "", 0, fill=LANE_FILL[lane], edge="#b0bec5"))
-        lane_items.append(Item("label", QRectF(area.x() + pad, y + pad, lane_w, bold.line),
-                               label, bold.px, True))
+        lane_items.append(
+            Item("label", QRectF(area.x() + pad, y + pad, lane_w, bold.line), label, bold.px, True)
+        )
         for box in boxes:
             if box[0] != lane:
                 continue
             _lane, row, bar, label_rect, title, status, ref = box
             top = y + pad / 2 + row * row_h
             fill = EVENING_FILL if status == "evening" else BAR_FILL.get(status, "#bbdefb")
-            picture.items.append(Item("bar", QRectF(bar[0], top, max(bar[1] - bar[0], pad * 2),
-                                                    row_h - pad), "", 0, fill=fill,
-                                      edge="#37474f", round=pad, ref=ref))
-            picture.items.append(Item("step", QRectF(label_rect[0], top, label_rect[1],
-                                                     row_h - pad), title, text.px, pad=pad / 2,
-                                      ref=ref, flags=WRAP | LEFT | VCENTRE))
+            picture.items.append(
+                Item(
+                    "bar",
+                    QRectF(bar[0], top, max(bar[1] - bar[0], pad * 2), row_h - pad),
+                    "",
+                    0,
+                    fill=fill,
+                    edge="#37474f",
+                    round=pad,
+                    ref=ref,
+                )
+            )
+            picture.items.append(
+                Item(
+                    "step",
+                    QRectF(label_rect[0], top, label_rect[1], row_h - pad),
+                    title,
+                    text.px,
+                    pad=pad / 2,
+                    ref=ref,
+                    flags=WRAP | LEFT | VCENTRE,
+                )
+            )
         y += h + pad
     picture.items += lane_items
     tx = x_of(today)
-    under = next((n for n, i in enumerate(picture.items) if i.kind in ("bar", "step")),
-                 len(picture.items))  # under the steps: their names stay whole to read
-    picture.items.insert(under, Item("line", QRectF(), "", 0, edge=TODAY, width=3.0,
-                                     points=(QPointF(tx, area.y() + axis_h), QPointF(tx, y))))
-    word = tr("today")
-    w = text.width(word) + pad
+    under = next(
+        (n for n, i in enumerate(picture.items) if i.kind in ("bar", "step")), len(picture.items)
+    )  # under the steps: their names stay whole to read
+    picture.items.insert(
+        under,
+        Item(
+            "line",
+            QRectF(),
+            "",
+            0,
+            edge=TODAY,
+            width=3.0,
+            points=(QPointF(tx, area.y() + axis_h), QPointF(tx, y)),
+        ),
+    )
+    word = translate("Audience", "today")
+    w = bold.width(word) + pad
     left = min(max(tx - w / 2, x0), x1 - w)
-    picture.items.append(Item("today", QRectF(left, area.y() + axis_h, w, text.line), word,
-                              text.px, True, ink=TODAY, flags=HCENTRE | TOP))
+    picture.items.append(
+        Item(
+            "today",
+            QRectF(left, area.y() + axis_h, w, bold.line),
+            word,
+            bold.px,
+            True,
+            ink=TODAY,
+            flags=HCENTRE | TOP,
+        )
+    )
     if not steps:
-        message(picture, QRectF(x0, lanes_top, x1 - x0, room), tr("Nothing planned around today."),
-                px)
+        message(
+            picture,
+            QRectF(x0, lanes_top, x1 - x0, room),
+            translate("Audience", "Nothing planned around today."),
+            px,
+        )
 
 
 def _pack(steps, x_of, x0: float, x1: float, text: Measure, px: int):
@@ -1004,15 +1359,21 @@ def lay_kompas(picture: Picture, area: QRectF, least: int, project, lang: str) -
 
     s = kompas.where_we_stand(project, lang=lang)
     nexts = kompas.suggestions(project, lang=lang)
-    title = (words("Phase %1: %2").replace("%1", str(s.phase)).replace("%2", s.phase_name)
-             if s.phase else words("No phase yet"))
-    blocks = [(words("Done"), [k.label(lang) for k in s.done]),
-              (words("Open now: social"), [k.label(lang) for k in
-                                           s.open_by_track.get("sociaal", [])]),
-              (words("Open now: technical and financial"),
-               [k.label(lang) for k in s.open_by_track.get("technisch", [])]),
-              (words("Not yet in the network"), [m.label for m in s.missing_parties]),
-              (words("Next"), [g.knooppunt.label(lang) for g in nexts])]
+    title = (
+        words("Phase %1: %2").replace("%1", str(s.phase)).replace("%2", s.phase_name)
+        if s.phase
+        else words("No phase yet")
+    )
+    blocks = [
+        (words("Done"), [k.label(lang) for k in s.done]),
+        (words("Open now: social"), [k.label(lang) for k in s.open_by_track.get("sociaal", [])]),
+        (
+            words("Open now: technical and financial"),
+            [k.label(lang) for k in s.open_by_track.get("technisch", [])],
+        ),
+        (words("Not yet in the network"), [m.label for m in s.missing_parties]),
+        (words("Next"), [g.knooppunt.label(lang) for g in nexts]),
+    ]
     for limit in (5, 4, 3, 2):
         for factor in SIZES:
             px = round(least * factor)
@@ -1025,8 +1386,9 @@ def lay_kompas(picture: Picture, area: QRectF, least: int, project, lang: str) -
     picture.px = least
 
 
-def _kompas_blocks(area: QRectF, px: int, title: str, s, blocks, limit: int, words,
-                   force: bool = False):
+def _kompas_blocks(
+    area: QRectF, px: int, title: str, s, blocks, limit: int, words, force: bool = False
+):
     text, bold, big = Measure(px), Measure(px, True), Measure(px * 1.3, True)
     pad = round(px * 0.3)
     out = []
@@ -1043,9 +1405,19 @@ def _kompas_blocks(area: QRectF, px: int, title: str, s, blocks, limit: int, wor
         done, total = s.progress.get(number, (0, 0))
         now = number == s.focus_phase
         fill = "#0d47a1" if now else ("#1b5e20" if total and done == total else "#455a64")
-        out.append(Item("phase", QRectF(area.x() + (number - 1) * (cell_w + pad), y, cell_w,
-                                        cell_h), f"{number}\n{done}/{total}", bold.px, True,
-                        fill=fill, ink="#ffffff", flags=WRAP | CENTRE, round=pad))
+        out.append(
+            Item(
+                "phase",
+                QRectF(area.x() + (number - 1) * (cell_w + pad), y, cell_w, cell_h),
+                f"{number}\n{done}/{total}",
+                bold.px,
+                True,
+                fill=fill,
+                ink="#ffffff",
+                flags=WRAP | CENTRE,
+                round=pad,
+            )
+        )
     y += cell_h + pad * 2
     # the lists in three columns, then two
     columns = 3
@@ -1064,8 +1436,7 @@ def _kompas_blocks(area: QRectF, px: int, title: str, s, blocks, limit: int, wor
             hh = bold.height(heading, w)
             if not bold.fits_word(heading, w) and not force:
                 return None
-            out.append(Item("heading", QRectF(x, y, w, hh), heading, bold.px, True,
-                            ink="#0d47a1"))
+            out.append(Item("heading", QRectF(x, y, w, hh), heading, bold.px, True, ink="#0d47a1"))
             yy = y + hh + pad / 2
             for line in body:
                 lh = text.height(line, w)
@@ -1090,11 +1461,27 @@ def lay_title(picture: Picture, area: QRectF, least: int, project) -> None:
     h1 = big.height(lines[0], area.width())
     h2 = small.height(lines[1], area.width()) if lines[1] else 0
     y = area.y() + max(0.0, (area.height() - h1 - h2) / 2)
-    picture.items.append(Item("heading", QRectF(area.x(), y, area.width(), h1), lines[0], big.px,
-                              True, flags=WRAP | HCENTRE | TOP))
+    picture.items.append(
+        Item(
+            "heading",
+            QRectF(area.x(), y, area.width(), h1),
+            lines[0],
+            big.px,
+            True,
+            flags=WRAP | HCENTRE | TOP,
+        )
+    )
     if lines[1]:
-        picture.items.append(Item("label", QRectF(area.x(), y + h1, area.width(), h2), lines[1],
-                                  small.px, flags=WRAP | HCENTRE | TOP, ink=QUIET))
+        picture.items.append(
+            Item(
+                "label",
+                QRectF(area.x(), y + h1, area.width(), h2),
+                lines[1],
+                small.px,
+                flags=WRAP | HCENTRE | TOP,
+                ink=QUIET,
+            )
+        )
 
 
 # -- one show -----------------------------------------------------------------------------------
@@ -1107,10 +1494,16 @@ def show_title(name: str, source: Source) -> str:
         rnd = project.get("round", source.round_id)
         if rnd is not None and rnd.prompt:
             return rnd.prompt
-    return {"round": tr("The round"), "cluster": tr("The round"),
-            "top": tr("The top of the ranking"), "network": tr("Who is involved?"),
-            "grid": tr("Power and interest"), "timeline": tr("Denk-spoor and doe-spoor"),
-            "kompas": tr("Where do we stand?"), "title": ""}.get(name, "")
+    return {
+        "round": translate("Audience", "The round"),
+        "cluster": translate("Audience", "The round"),
+        "top": translate("Audience", "The top of the ranking"),
+        "network": translate("Audience", "Who is involved?"),
+        "grid": translate("Audience", "Power and interest"),
+        "timeline": translate("Audience", "Denk-spoor and doe-spoor"),
+        "kompas": translate("Audience", "Where do we stand?"),
+        "title": "",
+    }.get(name, "")
 
 
 def build(name: str, source: Source, frame: Frame, page: int = 0) -> Picture:
@@ -1129,12 +1522,18 @@ def build(name: str, source: Source, frame: Frame, page: int = 0) -> Picture:
         elif name == "cluster":
             groups = round_groups(project, source.round_id, source.cluster_id)
             if not groups:
-                message(picture, area, tr("Choose a cluster on the board first."), least)
+                message(
+                    picture,
+                    area,
+                    translate("Audience", "Choose a cluster on the board first."),
+                    least,
+                )
             else:
                 lay_cards(picture, area, least, groups, page)
         elif name == "top":
-            lines = ranked_lines(project, source.round_id, source.top_n,
-                                 everything=source.entry is not None)
+            lines = ranked_lines(
+                project, source.round_id, source.top_n, everything=source.entry is not None
+            )
             lay_top(picture, area, least, lines, page, source.entry)
         elif name == "network":
             lay_network(picture, area, least, project, source.visible)
@@ -1150,8 +1549,9 @@ def build(name: str, source: Source, frame: Frame, page: int = 0) -> Picture:
             break
     for item in picture.items:
         if item.kind == "page":
-            item.text = tr("page %1 of %2").replace("%1", str(picture.page + 1)).replace(
-                "%2", str(picture.pages))
+            item.text = (
+                translate("Audience", "page %1 of %2")
+                .replace("%1", str(picture.page + 1))
+                .replace("%2", str(picture.pages))
+            )
     return picture
-
-
