@@ -431,15 +431,19 @@ def test_editing_a_card_in_place_with_f2_and_double_click(window, project, qtbot
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert opened.get("insight", b).text == "y" * 2000 and undo.count() == steps + 1
 
+    # face down: the facilitator edits it all the same (the beamer shows its back)
     assert board.cards[secret].hidden is True
-    assert board.edit_note(secret) is None  # face down: no editor, not even by key or mouse
     board.select_notes([secret])
     board.setFocus()
     qtbot.keyClick(board, Qt.Key.Key_F2)
-    assert board.editor is None
+    assert isinstance(board.editor, CardEditor) and board.editor.toPlainText() == "Geheim"
+    qtbot.keyClick(board.editor, Qt.Key.Key_Escape)
     QTest.mouseDClick(board.viewport(), LEFT, NO_MOD, _vp(board, _centre(board.cards[secret])))
-    assert board.editor is None
-    assert opened.get("insight", secret).text == "Geheim"
+    assert isinstance(board.editor, CardEditor)
+    qtbot.keyClicks(board.editor, "Geheim plan")
+    qtbot.keyClick(board.editor, Qt.Key.Key_Return)
+    assert opened.get("insight", secret).text == "Geheim plan"
+    assert opened.get("insight", secret).hidden and board.cards[secret].hidden
 
 
 def test_f2_on_a_selected_frame_renames_the_cluster_in_place(window, project, qtbot):
@@ -782,7 +786,8 @@ def test_face_down_cards_show_no_text_until_revealed(window, project, qtbot):
     assert opened.count("insight", hidden=True) == 2
     cards = [board.cards[first], board.cards[second]]
     assert [c.hidden for c in cards] == [True, True]
-    assert [c.toolTip() for c in cards] == ["", ""]
+    # the tooltip (of every view of the scene) says it is hidden, never what it says
+    assert [c.toolTip() for c in cards] == ["Hidden on the beamer (F2: edit)"] * 2
     assert [c.footer for c in cards] == ["Table 2", "Table 2"]
     # Two different texts, one short and one long: their backs look exactly the same.
     assert cards[0].boundingRect() == cards[1].boundingRect()
@@ -872,7 +877,7 @@ def test_places_clusters_and_reveals_come_back_after_reopening(
     assert _state(reopened, reopened.all("round")[0].id) == saved
     board2 = other.bijeenkomst_view.board
     assert _board_picture(board2) == (cards, frames)
-    assert board2.cards[secret2].hidden and board2.edit_note(secret2) is None
+    assert board2.cards[secret2].hidden
     assert other.bijeenkomst_view.reveal_button.text() == "&Reveal (1 face down)"
 
 

@@ -294,10 +294,10 @@ def values(settings, project_id: str | None = None) -> dict[str, Any]:
 
 def table_colours(settings, project_id: str | None, count: int = MAX_TABLES) -> list[str]:
     """The colour of tables 1..count: the project's own where set, else the palette's."""
-    from .ui.palette import table_colour
+    from .ui.palette import project_table_colour
 
     own = get(settings, "tables/colours", project_id)
-    return [(own[n - 1] if n <= len(own) and own[n - 1] else table_colour(n))
+    return [(own[n - 1] if n <= len(own) and own[n - 1] else project_table_colour(n))
             for n in range(1, count + 1)]
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -94,6 +95,9 @@ class BijeenkomstView(QWidget):
         # put in force in the palette by the theme (theme.DisplayControls)
         self._table_names: dict[int, str] = {}
         self._colours_shown: tuple = ()
+        # The tables of the evening on screen, {number: tables.Table}: its own names and
+        # colours over the settings' (its own colours are put in force in the palette)
+        self._tables: dict = {}
 
         # Left: the evenings.
         self.evenings = QListWidget()
@@ -132,6 +136,20 @@ class BijeenkomstView(QWidget):
         form.addRow(self.tr("C&hair"), self.chair_edit)
         form.addRow(self.tr("&Minute-taker"), self.minute_taker_edit)
         form.addRow(self.tr("&Format"), self.format_combo)
+        # The evening's tables: how many, and (in a dialog) their names and colours
+        self.tables_spin = QSpinBox()
+        self.tables_spin.setRange(1, settings_store.MAX_TABLES)
+        self.tables_spin.setKeyboardTracking(False)  # one undo step per number, not per digit
+        self.tables_spin.setAccessibleName(self.tr("Number of tables"))
+        self.tables_spin.valueChanged.connect(self.set_table_count)
+        self.table_names_button = QPushButton(self.tr("Names and colours…"))
+        self.table_names_button.setToolTip(self.tr(
+            "The names and colours of this evening's tables (empty: the settings')"))
+        self.table_names_button.clicked.connect(self.edit_tables)
+        tables_label = QLabel(self.tr("Ta&bles"))
+        tables_label.setBuddy(self.tables_spin)
+        form.addRow(tables_label, self.tables_spin)
+        form.addRow("", self.table_names_button)
         for name, edit in (("title", self.title_edit), ("place", self.place_edit),
                            ("chair", self.chair_edit), ("minute_taker", self.minute_taker_edit)):
             edit.editingFinished.connect(lambda n=name, e=edit: self._set_field(n, e.text()))
@@ -202,6 +220,11 @@ class BijeenkomstView(QWidget):
         QShortcut(QKeySequence("Ctrl+G"), self.insights, self.cluster_selection).setWhatsThis(
             self.tr("Make a cluster of the selected notes (in the list of notes)"))
         self.insights.customContextMenuRequested.connect(self._insight_menu)
+        # F2 or a double-click edits the note on the board (a face-down one too)
+        self.insights.itemDoubleClicked.connect(lambda item: self.edit_note(item.data(ID_ROLE)))
+        edit = QShortcut(QKeySequence(Qt.Key.Key_F2), self.insights, self._edit_current_note)
+        edit.setContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.setWhatsThis(self.tr("Edit the note's text (in the list of notes)"))
         self.insights.itemSelectionChanged.connect(self._list_selection_changed)
         self.colour_combo = QComboBox()
         self.colour_combo.setAccessibleName(self.tr("Colour of the cards"))
@@ -215,6 +238,13 @@ class BijeenkomstView(QWidget):
             lambda _i: self.set_colour_mode(self.colour_combo.currentData()))
         self.table_combo = QComboBox()
         self.table_combo.setAccessibleName(self.tr("Table"))
+        self.add_table_button = QPushButton(self.tr("+ Table"))
+        self.add_table_button.setToolTip(self.tr(
+            "One more table at this evening, for the notes typed in (Ctrl+Shift+T)"))
+        self.add_table_button.setAccessibleName(self.tr("Add a table"))
+        self.add_table_button.clicked.connect(self.add_table)
+        QShortcut(QKeySequence("Ctrl+Shift+T"), self, self.add_table).setWhatsThis(
+            self.tr("One more table at this evening"))
         self.entry = QLineEdit()
         self.entry.setObjectName("quickEntry")
         self.entry.setPlaceholderText(self.tr("Type what is said and press Enter"))
@@ -256,6 +286,7 @@ class BijeenkomstView(QWidget):
         self.round_controls_box.setLayout(self.round_controls)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.table_combo)
+        entry_row.addWidget(self.add_table_button)
         entry_row.addWidget(self.entry, 1)
         self.evening_form = QWidget()
         self.evening_form.setLayout(form)
@@ -453,13 +484,34 @@ class BijeenkomstView(QWidget):
             self._colours_shown = palette.table_overrides()
             self._show_evening()
 
-    def table_name(self, table: int) -> str:
-        """"Tafel 2", or the name the project gave table 2."""
+    def default_table_name(self, table: int) -> str:
+        """The settings' name of a table, every evening's default: "Tafel 2", or the name the
+        project gave table 2."""
         return self._table_names.get(table) or self.tr("Table %n", "", table)
 
+    def table_name(self, table: int) -> str:
+        """The name of a table at the evening on screen: its own, else the settings'."""
+        found = self._tables.get(table)
+        return found.name if found is not None else self.default_table_name(table)
+
     def table_icon(self, table: int):
-        """The swatch of a table in its colour (the project's own where it chose one)."""
+        """The swatch of a table in its colour (the evening's or the project's own where it
+        chose one)."""
         return table_swatch(table)
+
+    def _read_tables(self, project, evening) -> None:
+        """Read the evening's tables and put its own colours in force (the board, the
+        swatches and the audience screens use them)."""
+        from ..model.tables import own_tables, table, tables
+
+        self._tables = {}
+        if evening is not None:
+            defaults = (self.default_table_name, palette.project_table_colour)
+            self._tables = {t.number: t for t in tables(project, evening.id, *defaults)}
+            for number in own_tables(project, evening.id):  # past the count: notes may have it
+                self._tables.setdefault(number, table(project, evening.id, number, *defaults))
+        palette.set_evening_colours({n: t.own_colour for n, t in self._tables.items()
+                                     if t.own_colour})
 
     def _show_evening(self) -> None:
         if self._loading:
@@ -467,6 +519,7 @@ class BijeenkomstView(QWidget):
         project = self._ctx.project
         evening_id = self.current_evening()
         rec = project.get("bijeenkomst", evening_id) if project and evening_id else None
+        self._read_tables(project, rec)
         self.details.setEnabled(rec is not None)
         self.evening_form.setEnabled(rec is not None)
         self.delete_evening_button.setEnabled(rec is not None)
@@ -481,6 +534,8 @@ class BijeenkomstView(QWidget):
                 date = QDate.fromString(rec.date or "", ISO)
                 self.date_edit.setDate(date if date.isValid() else QDate.currentDate())
                 self.format_combo.setCurrentText(rec.format)
+                with QSignalBlocker(self.tables_spin):
+                    self.tables_spin.setValue(rec.tables)
                 chosen = self.table_combo.currentData()
                 self.table_combo.clear()
                 for n in range(1, rec.tables + 1):
@@ -567,11 +622,10 @@ class BijeenkomstView(QWidget):
             clusters = {c_id: c.name for c_id, c in cluster_records.items()}
             self._label_cache = (round_id, cluster_records, clusters, promoted_index(project))
         _, cluster_records, clusters, promoted = self._label_cache
-        text = self.tr("▒▒▒▒▒▒ (face down)") if i.hidden else " ⏎ ".join(i.text.splitlines())
-        if i.table in self._table_names:
-            label = f"{self._table_names[i.table]}: {text}"
-        else:
-            label = self.tr("Table %1: %2").replace("%1", str(i.table)).replace("%2", text)
+        text = " ⏎ ".join(i.text.splitlines())
+        if i.hidden:  # the facilitator reads it; the beamer shows its back
+            text = self.tr("(hidden) %1").replace("%1", text)
+        label = self.tr("%1: %2").replace("%1", self.table_name(i.table)).replace("%2", text)
         if i.cluster_id in clusters:
             label += "   [" + clusters[i.cluster_id] + "]"
         # The note's own tags, else its cluster's: shown once, not twice.
@@ -586,7 +640,12 @@ class BijeenkomstView(QWidget):
             label += "   → " + ", ".join(made)
         item = QListWidgetItem(self.table_icon(i.table), label)
         item.setData(ID_ROLE, i.id)
-        if not i.hidden:
+        if i.hidden:
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            item.setToolTip(self.tr("Hidden on the beamer: %1").replace("%1", i.text))
+        else:
             item.setToolTip(i.text)
         return item
 
@@ -594,7 +653,7 @@ class BijeenkomstView(QWidget):
         touched = {c.kind for c in changes}
         if "bijeenkomst" in touched or "*" in touched:
             self.reload()
-        elif "round" in touched:
+        elif touched & {"round", "evening_table"}:
             self._show_evening()
         elif touched == {"insight"} and all(c.action == "add" for c in changes):
             self._append_notes([c.id for c in changes])  # quick entry: add lines, no redraw
@@ -701,6 +760,65 @@ class BijeenkomstView(QWidget):
         dialog = self.votes_dialog()
         if dialog is not None:
             self._show_dialog(dialog)
+
+    # -- the evening's tables ------------------------------------------------------------
+
+    def set_table_count(self, count: int) -> None:
+        """Give the evening on screen this many tables (one undo step)."""
+        from ..model.tables import set_count
+
+        project = self._ctx.project
+        evening_id = self.current_evening()
+        evening = project.get("bijeenkomst", evening_id) if project and evening_id else None
+        if self._loading or evening is None or evening.tables == count:
+            return
+        if not self._edits(self.tr("Number of tables"),
+                           lambda log: set_count(log, evening_id, count)):
+            with QSignalBlocker(self.tables_spin):  # refused: show what the file says
+                self.tables_spin.setValue(evening.tables)
+
+    def add_table(self) -> None:
+        """One more table at the evening on screen (a fourth table arrives), chosen in the
+        table box for the notes typed next; one undo step (Ctrl+Shift+T)."""
+        from ..model.tables import add_table
+
+        project = self._ctx.project
+        evening_id = self.current_evening()
+        evening = project.get("bijeenkomst", evening_id) if project and evening_id else None
+        if evening is None:
+            return
+        if evening.tables >= settings_store.MAX_TABLES:
+            self.say(self.tr("An evening has at most %n tables.", "", settings_store.MAX_TABLES))
+            return
+        if self._edits(self.tr("Add a table"), lambda log: add_table(log, evening_id)):
+            number = evening.tables + 1
+            index = self.table_combo.findData(number)
+            if index >= 0:
+                self.table_combo.setCurrentIndex(index)
+            self.say(self.tr("%1 added; the notes typed now belong to it.").replace(
+                "%1", self.table_name(number)))
+
+    def edit_tables(self) -> None:
+        """Name and colour the evening's tables (its own over the settings'); one undo step."""
+        from ..model.tables import set_table
+        from .evening_tables import EveningTablesDialog
+
+        project = self._ctx.project
+        evening_id = self.current_evening()
+        evening = project.get("bijeenkomst", evening_id) if project and evening_id else None
+        if evening is None:
+            return
+        dialog = EveningTablesDialog(
+            [self._tables[n] for n in range(1, evening.tables + 1)], self.default_table_name,
+            palette.project_table_colour, evening.title, self)
+
+        def action(log) -> None:
+            for number, (name, colour) in dialog.changes().items():
+                set_table(log, evening_id, number, name=name, colour=colour)
+
+        dialog.accepted.connect(
+            lambda: dialog.changes() and self._edits(self.tr("Tables of the evening"), action))
+        self._show_dialog(dialog)
 
     def next_table(self) -> None:
         """Cycle the table the next insight is attributed to."""
@@ -812,9 +930,10 @@ class BijeenkomstView(QWidget):
         everything = menu.addAction(self.tr("Reveal &all"))
         everything.triggered.connect(lambda: self.reveal(None))
         for table in sorted({n.table for n in notes}):
+            name = self.table_name(table)
             action = menu.addAction(
-                self.table_icon(table), self.tr("Reveal %1").replace(
-                    "%1", self._table_names[table]) if table in self._table_names
+                self.table_icon(table), self.tr("Reveal %1").replace("%1", name)
+                if name != self.tr("Table %n", "", table)
                 else self.tr("Reveal table %1").replace("%1", str(table)))
             action.triggered.connect(lambda _=False, t=table: self.reveal(t))
         return menu
@@ -836,6 +955,20 @@ class BijeenkomstView(QWidget):
             board.make_room(log, set(), grown=set(ids))  # face up, a card may grow
 
         self._edits(self.tr("Reveal"), action)
+
+    def edit_note(self, note_id: str | None) -> None:
+        """Edit a note's text in place on the board (F2 or a double-click in the list); a
+        face-down note too: the beamer keeps showing its back."""
+        if note_id is None or self._ctx.project is None:
+            return
+        board = self.board
+        board.select_notes([note_id])
+        board.edit_note(note_id)
+
+    def _edit_current_note(self) -> None:
+        current = self.insights.currentItem()
+        if current is not None:
+            self.edit_note(current.data(ID_ROLE))
 
     def _insight_menu(self, pos) -> None:
         item = self.insights.itemAt(pos)

@@ -12,15 +12,20 @@ What the facilitator does here:
   its notes.
 
 Every change is one undoable step, made through the model like every other edit; the canvas
-redraws from the model's change notices. Face-down notes (hidden collecting) show their back
-and table only, and cannot be edited in place.
+redraws from the model's change notices.
+
+Face-down notes (hidden collecting) show the room their back and table only. The facilitator
+sees their text: a card paints it only for this view (``paint``'s ``widget`` is the viewport
+being painted), on a light panel in the dark, hatched back, with a closed eye at its foot
+("hidden on the beamer"); it is edited in place like any other. Every other view of the scene
+(the audience's mirror, a picture of it) gets the back alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -70,6 +75,7 @@ FACE_DOWN = QColor("#3b4552")  # the back of a hidden note; its footer is writte
 FACE_DOWN_TEXT = QColor(palette.WHITE)
 FACE_DOWN_EDGE = QColor("#1b2129")
 FACE_DOWN_HATCH = QColor("#566273")  # texture only
+FACE_DOWN_PANEL = QColor("#dfe3e8")  # the laptop only: a face-down note's text sits on it
 FOOTER_COLOUR = QColor("#3a3a3a")  # table, votes and promotions at a card's foot
 CARD_EDGE = QColor("#4b4b4b")
 TEXT_BARS = QColor("#404040")  # a card's text, far away: bars
@@ -136,10 +142,17 @@ class NoteCard(QGraphicsItem):
         self._rect = QRectF(0, 0, CARD_W, height)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        self.setToolTip("" if self.hidden else self.text)
+        # a face-down note's text is never in its tooltip: the tooltip belongs to every view
+        self.setToolTip(QCoreApplication.translate("BoardCanvas", "Hidden on the beamer (F2: edit)")
+                        if self.hidden else self.text)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-4, -4, 4, 4)
+
+    def for_facilitator(self, widget: QWidget | None) -> bool:
+        """Whether this paint is for the facilitator's own board (not the audience's mirror,
+        nor a picture): only there does a face-down note show its text."""
+        return widget is not None and widget is self.board.viewport()
 
     def shape(self):  # noqa: D102 - the card itself is what a click hits
         from PySide6.QtGui import QPainterPath
@@ -173,6 +186,8 @@ class NoteCard(QGraphicsItem):
             # the table's stripe on a white band: a dark colour on the dark back would vanish
             painter.fillRect(QRectF(0, 0, rect.width(), 12), FACE_DOWN_TEXT)
             painter.fillRect(QRectF(2, 2, rect.width() - 4, 8), self.colour)
+            if self.for_facilitator(widget):
+                self._paint_hidden_text(painter, rect)
             painter.setPen(FACE_DOWN_TEXT)
         else:
             painter.setBrush(QBrush(self.fill))
@@ -192,6 +207,30 @@ class NoteCard(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(SELECTED, 4))
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 7, 7)
+
+    def _paint_hidden_text(self, painter: QPainter, rect: QRectF) -> None:
+        """For the facilitator: the face-down note's text (two lines, the rest elided) on a
+        light panel inside the hatched back, and a closed eye at the foot's right."""
+        panel = rect.adjusted(10, 17, -10, -FOOTER_H)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(FACE_DOWN_PANEL))
+        painter.drawRoundedRect(panel, 3, 3)
+        font = QFont(self.board.metrics.font)
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(TEXT_COLOUR)
+        area = panel.adjusted(6, 2, -6, -2)
+        painter.drawText(area, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         two_lines(font, " ".join(self.text.split()), area.width()))
+        # a closed eye: the lid's curve and four lashes
+        eye = QRectF(rect.width() - TEXT_PAD - 22, rect.height() - FOOTER_H + 5, 22, 10)
+        painter.setPen(QPen(FACE_DOWN_TEXT, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawArc(eye, 200 * 16, 140 * 16)
+        bottom = eye.center().y() + eye.height() / 2
+        for dx, slant in ((3.5, -3), (8.5, -1), (13.5, 1), (18.5, 3)):
+            x = eye.left() + dx
+            painter.drawLine(QPointF(x, bottom - 1), QPointF(x + slant, bottom + 4))
 
 
 class ClusterFrame(QGraphicsItem):
@@ -342,6 +381,12 @@ class BoardCanvas(ZoomView):
 
     # -- reading the model ---------------------------------------------------------------
 
+    def table_name(self, table: int) -> str:
+        """"Tafel 2", or the name the evening on screen gave table 2 (the host knows)."""
+        name_of = getattr(self.host, "table_name", None)
+        return name_of(table) if name_of is not None else self.tr("Table %1").replace(
+            "%1", str(table))
+
     def _colour(self, note, clusters) -> QColor:
         if self.colour_mode == "table":
             return QColor(table_colour(note.table))
@@ -357,7 +402,7 @@ class BoardCanvas(ZoomView):
         """Table, dot votes and what was made of the note: 'Tafel 2   ● 3   → Afspraak 1';
         coloured by theme or phase, that comes first ('Groen   Tafel 2'), so the colour is
         never the only telling."""
-        parts = [self.tr("Table %1").replace("%1", str(note.table))] if note.table else []
+        parts = [self.table_name(note.table)] if note.table else []
         cluster = (clusters or {}).get(note.cluster_id)
         if self.colour_mode == "theme":
             theme_name = note.theme or (cluster.theme if cluster is not None else "")
@@ -467,7 +512,7 @@ class BoardCanvas(ZoomView):
             card = self._add_card(note, {}, {}, {})
             if self.colour_mode == "table" and note.table not in self._legend_tables:
                 self._legend_tables.add(note.table)
-                self._set_legend([(table_colour(t), self.tr("Table %1").replace("%1", str(t)))
+                self._set_legend([(table_colour(t), self.table_name(t))
                                   for t in sorted(self._legend_tables)])
             if self.colour_mode != "table":
                 card.colour = QColor(NO_TABLE)
@@ -507,7 +552,7 @@ class BoardCanvas(ZoomView):
     def _update_legend(self, notes, clusters) -> None:
         self._legend_tables = {n.table for n in notes}
         if self.colour_mode == "table":
-            entries = [(table_colour(t), self.tr("Table %1").replace("%1", str(t)))
+            entries = [(table_colour(t), self.table_name(t))
                        for t in sorted(self._legend_tables)]
         elif self.colour_mode == "theme":
             themes = {n.theme for n in notes} | {c.theme for c in clusters.values()}
@@ -814,7 +859,7 @@ class BoardCanvas(ZoomView):
         """Open an editor over the card; Enter saves (one undo step), Esc cancels."""
         self._close_editor(save=True)  # saving may redraw the board: look the card up after
         card = self.cards.get(note_id)
-        if card is None or card.hidden:
+        if card is None:  # a face-down one too: the editor is on the laptop's view only
             return None
         self.ensureVisible(card, 40, 40)
         editor = CardEditor(self.viewport(), lambda text: self._note_edited(note_id, text))

@@ -97,12 +97,17 @@ class Interaction:
         value, ok = QInputDialog.getText(self.parent, title, label, text=text)
         return value if ok else None
 
-    def ask_table(self, title: str, label: str, tables: int) -> int | None:
-        """Ask for a table number from 1 to tables."""
+    def ask_table(self, title: str, label: str, tables) -> int | None:
+        """Ask for a table: a number from 1 to ``tables``, or one of ``tables`` given as
+        (number, name) by its name ("Tafel A"); returns its number."""
         from PySide6.QtWidgets import QInputDialog
 
-        value, ok = QInputDialog.getInt(self.parent, title, label, 1, 1, max(1, tables))
-        return value if ok else None
+        if isinstance(tables, int):
+            value, ok = QInputDialog.getInt(self.parent, title, label, 1, 1, max(1, tables))
+            return value if ok else None
+        labels = [name if str(n) in name.split() else f"{name} ({n})" for n, name in tables]
+        chosen, ok = QInputDialog.getItem(self.parent, title, label, labels, 0, False)
+        return tables[labels.index(chosen)][0] if ok and chosen in labels else None
 
     def review_merge(self, summary, sources: list[str]) -> bool:
         """Show what a merge will do; True when the user goes ahead."""
@@ -164,7 +169,8 @@ class ScriptedInteraction(Interaction):
     def open_paths(self, title: str, folder: str) -> list[str]:
         return list(self.answers.pop(0)) if self.answers else []  # type: ignore[call-overload]
 
-    def ask_table(self, title: str, label: str, tables: int) -> int | None:
+    def ask_table(self, title: str, label: str, tables) -> int | None:
+        self.messages.append(("ask_table", title, tables))
         return int(self.answers.pop(0)) if self.answers else None  # type: ignore[call-overload]
 
     def open_file(self, title: str, folder: str, file_filter: str) -> str | None:

@@ -320,8 +320,14 @@ class MainWindow(QMainWindow):
         project = self.ctx.project
         if project is None:
             return
-        evenings = project.all("bijeenkomst")
-        tables = max([e.tables for e in evenings] or [3])
+        # the tables of the evening on screen, by their names (else the most any evening has)
+        view = self.bijeenkomst_view
+        evening = project.get("bijeenkomst", view.current_evening() or "")
+        if evening is not None and not evening.deleted:
+            tables = [(n, view.table_name(n)) for n in range(1, evening.tables + 1)]
+        else:
+            count = max([e.tables for e in project.all("bijeenkomst")] or [3])
+            tables = [(n, view.default_table_name(n)) for n in range(1, count + 1)]
         table = self.interaction.ask_table(self.tr("Copy for a table"),
                                            self.tr("For which table?"), tables)
         if table is None:
@@ -392,7 +398,8 @@ class MainWindow(QMainWindow):
         try:
             rows = run_in_background(self, title, lambda _d, _t: reading,
                                      lambda _progress: read_csv(path))
-            preview = preview_import(project, rows, round_id)
+            preview = preview_import(project, rows, round_id, path=path,
+                                     name_of=self.bijeenkomst_view.default_table_name)
         except UserCancelledError:
             self.statusBar().showMessage(self.tr("Import cancelled: nothing changed"))
             return
@@ -404,7 +411,8 @@ class MainWindow(QMainWindow):
             return
         command = SnapshotCommand(
             project, self.tr("Import %n insight(s)", "", len(rows)),
-            lambda: import_insights(project, path, round_id=round_id, rows=rows))
+            lambda: import_insights(project, path, round_id=round_id, rows=rows,
+                                    name_of=self.bijeenkomst_view.default_table_name))
         done = self.run_command(command, busy=True)
         if done:
             self.statusBar().showMessage(

@@ -50,16 +50,39 @@ CATEGORY_COLOURS = (*TABLE_COLOURS, "#4430a7", "#314e09")
 CARD_TINT = 0.16
 TITLE_TINT = 0.3
 
-# Projects may have their own table colours (settings "tables/colours"), made readable.
+# Projects may have their own table colours (settings "tables/colours"), made readable; the
+# evening on screen may give a table a colour of its own over those (its evening_table records).
 _overrides: dict[int, str] = {}
+_evening: dict[int, str] = {}
 
 
 def table_colour(table: int) -> str:
-    """The colour of a table (1, 2, …): the project's own when it chose one; grey for no
-    table (0)."""
+    """The colour of a table (1, 2, …) at the evening on screen: the evening's own, else the
+    project's own, else the palette's; grey for no table (0)."""
+    if table < 1:
+        return NO_TABLE
+    return _evening.get(table) or project_table_colour(table)
+
+
+def project_table_colour(table: int) -> str:
+    """The colour of a table as the settings give it (the default of every evening): the
+    project's own when it chose one, else the palette's."""
     if table < 1:
         return NO_TABLE
     return _overrides.get(table) or TABLE_COLOURS[(table - 1) % len(TABLE_COLOURS)]
+
+
+def set_evening_colours(colours: dict[int, str]) -> bool:
+    """Use the colours the evening on screen gave its tables (``{table: "#rrggbb"}``; empty:
+    the project's). Each is darkened where needed to keep the contrast rule. Returns whether
+    any colour changed."""
+    readable = {n: readable_mark(c) for n, c in colours.items() if c}
+    if readable == _evening:
+        return False
+    _evening.clear()
+    _evening.update(readable)
+    table_swatch.cache_clear()
+    return True
 
 
 def set_table_overrides(colours: dict[int, str]) -> None:

@@ -106,10 +106,20 @@ class Editor:
 
 class TablesEditor(QWidget):
     """The tables as an editable list: number, name (typed in place) and colour (a button
-    with the swatch and the colour's name; it opens a colour dialog)."""
+    with the swatch and the colour's name; it opens a colour dialog).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    A name or colour left at the default is kept as "": the default is ``default_name(n)``
+    and ``default_colour(n)`` ("Tafel 3" and the project's colour in the settings; the
+    settings' name and colour in an evening's own editor)."""
+
+    def __init__(self, parent: QWidget | None = None,
+                 default_name: Callable[[int], str] | None = None,
+                 default_colour: Callable[[int], str] | None = None) -> None:
+        from .palette import project_table_colour
+
         super().__init__(parent)
+        self._default_name = default_name or default_table_name
+        self._default_colour = default_colour or project_table_colour
         #: (current colour, title) -> a new colour or None; tests replace it
         self.choose_colour: Callable[[str, str], str | None] = \
             lambda current, title: _ask_colour(current, title, self)
@@ -169,9 +179,7 @@ class TablesEditor(QWidget):
 
     def colour(self, n: int) -> str:
         """The colour table n shows."""
-        from .palette import table_colour
-
-        return self._colours[n - 1] or table_colour(n)
+        return self._colours[n - 1] or self._default_colour(n)
 
     def colour_button(self, n: int) -> QPushButton:
         """The colour button of table n (1, 2, …)."""
@@ -184,7 +192,7 @@ class TablesEditor(QWidget):
                 number = QTableWidgetItem(str(n))
                 number.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.table.setItem(row, 0, number)
-                name = QTableWidgetItem(self._names[row] or default_table_name(n))
+                name = QTableWidgetItem(self._names[row] or self._default_name(n))
                 name.setToolTip(self.tr("Name of table %1").replace("%1", str(n)))
                 self.table.setItem(row, 1, name)
                 button = self.table.cellWidget(row, 2)
@@ -203,13 +211,11 @@ class TablesEditor(QWidget):
         button.setToolTip(self.tr("Choose the colour of table %1").replace("%1", str(n)))
 
     def _choose(self, n: int) -> None:
-        from .palette import table_colour
-
         chosen = self.choose_colour(self.colour(n),
                                     self.tr("Colour of table %1").replace("%1", str(n)))
         if chosen and QColor(chosen).isValid():
             colour = QColor(chosen).name()
-            self._colours[n - 1] = "" if colour == table_colour(n) else colour
+            self._colours[n - 1] = "" if colour == self._default_colour(n) else colour
             self._show_colour(n, self.colour_button(n))
 
     def _name_edited(self, item: QTableWidgetItem) -> None:
@@ -217,10 +223,10 @@ class TablesEditor(QWidget):
             return
         n = item.row() + 1
         text = " ".join(item.text().split())[:40]
-        self._names[n - 1] = "" if text == default_table_name(n) else text
+        self._names[n - 1] = "" if text == self._default_name(n) else text
         if not text:
             with QSignalBlocker(self.table):
-                item.setText(default_table_name(n))
+                item.setText(self._default_name(n))
 
 
 def _trimmed(items: list[str]) -> list[str]:
