@@ -114,9 +114,9 @@ def test_every_show_is_whole_and_readable_on_the_beamer(presenting, size):
     project = window.ctx.project
     width, height = size
     view = window.bijeenkomst_view
-    for row in range(view.rounds.count()):  # every round of the demo's evening
-        view.rounds.setCurrentIndex(row)
-        round_id = view.current_round()
+    for rnd in project.all("round"):  # every round of the demo's evenings
+        _choose_round(view, project, rnd.id)
+        round_id = rnd.id
         for name in SHOWS:
             first = layout(window, name, width, height)
             pictures = [first] + [layout(window, name, width, height, page)

@@ -47,191 +47,191 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="492"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="494"/>
         <source>Agreements and actions</source>
         <extracomment>the evening the Bijeenkomst view shows (set by the main window): chosen on showing the last dialog opened (tests)</extracomment>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="497"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="499"/>
         <source>Evening</source>
         <translation type="unfinished">Evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="501"/>
         <source>E&amp;vening:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="510"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="523"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="512"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="525"/>
         <source>Agreements</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="513"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="524"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="515"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="526"/>
         <source>Action points</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="516"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="532"/>
         <source>Open actions of all evenings</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="522"/>
         <source>New a&amp;greement…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="523"/>
         <source>New a&amp;ction point…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="530"/>
         <source>This evening</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="551"/>
         <source>Add one by hand (Insert)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="552"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="554"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished">&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="553"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="555"/>
         <source>Text, who, when and status of the chosen one (Return)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="555"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="557"/>
         <source>&amp;Delete</source>
         <translation type="unfinished">&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="556"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="558"/>
         <source>Delete the chosen ones (Delete; Ctrl+Z brings them back)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="561"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="563"/>
         <source>Up</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="562"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="564"/>
         <source>One place up in the list (Ctrl+Up)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="564"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="566"/>
         <source>Down</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="565"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="567"/>
         <source>One place down in the list (Ctrl+Down)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="567"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="569"/>
         <source>Renumber</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="568"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="570"/>
         <source>Number the list 1, 2, 3, … in its order</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="586"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="588"/>
         <source>Add an agreement or action point</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="580"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="582"/>
         <source>Delete the chosen ones</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="582"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="584"/>
         <source>Edit the chosen one in a dialog</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="588"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="590"/>
         <source>Move the chosen one up</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="590"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="592"/>
         <source>Move the chosen one down</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="649"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="652"/>
         <source>Open actions of all evenings (%1)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="670"/>
         <source>Add agreement</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="670"/>
         <source>Add action point</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="668"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
         <source>Edit agreement</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="668"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
         <source>Edit action point</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="669"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="672"/>
         <source>Delete agreement</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="670"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="673"/>
         <source>Delete action point</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="674"/>
         <source>Move agreement</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="674"/>
         <source>Move action point</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="672"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="675"/>
         <source>Renumber agreements</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="673"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="676"/>
         <source>Renumber action points</source>
         <translation type="unfinished"/>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/actions_view.py" line="780"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="783"/>
         <source>Deleted %n; Ctrl+Z brings it back</source>
         <translation type="unfinished">
             <numerusform/>
@@ -242,138 +242,147 @@
 <context>
     <name>Audience</name>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="117"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1553"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="131"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1566"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="230"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="244"/>
         <source>Not in a cluster</source>
         <translation>Not in a cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="232"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="246"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="244"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="258"/>
         <source>Face down · table %1</source>
         <translation>Face down · table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="246"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="260"/>
         <source>Face down</source>
         <translation>Face down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="293"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="307"/>
         <source>(continued)</source>
         <translation>(continued)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="416"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="430"/>
         <source>No cards in this round yet.</source>
         <translation>No cards in this round yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="446"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="469"/>
         <source>Not all fits at a readable size: the cards are shown page by page.</source>
         <translation>Not all fits at a readable size: the cards are shown page by page.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="456"/>
-        <source>and %n more cluster(s)</source>
-        <translation>and %n more clusters</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="514"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="527"/>
         <source>No votes counted yet.</source>
         <translation>No votes counted yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="543"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="596"/>
-        <source>%n vote(s)</source>
-        <translation>%n votes</translation>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="58"/>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="546"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="59"/>
+        <source>%1 votes</source>
+        <translation>%1 votes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="65"/>
+        <source>and 1 more cluster</source>
+        <translation>and 1 more cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="66"/>
+        <source>and %1 more clusters</source>
+        <translation>and %1 more clusters</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="559"/>
         <source>(shared)</source>
         <translation>(shared)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="632"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="645"/>
         <source>No stakeholders yet.</source>
         <translation>No stakeholders yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="914"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1017"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="927"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1030"/>
         <source>Interest →     ↑ Influence</source>
         <translation>Interest →     ↑ Influence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1056"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1069"/>
         <source>Too many parties to show whole on this screen.</source>
         <translation>Too many parties to show whole on this screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1181"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1246"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1194"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1259"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1182"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1247"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1195"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1260"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1302"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1315"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1320"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1333"/>
         <source>Nothing planned around today.</source>
         <translation>Nothing planned around today.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1498"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1499"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1511"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1512"/>
         <source>The round</source>
         <translation>The round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1500"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1513"/>
         <source>The top of the ranking</source>
         <translation>The top of the ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1501"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1514"/>
         <source>Who is involved?</source>
         <translation>Who is involved?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1502"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1515"/>
         <source>Power and interest</source>
         <translation>Power and interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1503"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1516"/>
         <source>Denk-spoor and doe-spoor</source>
         <translation>Denk-spoor and doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1504"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1517"/>
         <source>Where do we stand?</source>
         <translation>Where do we stand?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1528"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1541"/>
         <source>Choose a cluster on the board first.</source>
         <translation>Choose a cluster on the board first.</translation>
     </message>
@@ -393,8 +402,18 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/presenter.py" line="100"/>
-        <source>Next page (PgDn)</source>
-        <translation>Next page (PgDn)</translation>
+        <source>Page ▶ (PgDn)</source>
+        <translation>Page ▶ (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="103"/>
+        <source>Hide (H)</source>
+        <translation>Hide (H)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="104"/>
+        <source>End (Esc)</source>
+        <translation>End (Esc)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/presenter.py" line="101"/>
@@ -405,11 +424,6 @@
         <location filename="../../wijkdesk/ui/presenter.py" line="102"/>
         <source>Timer (Space)</source>
         <translation>Timer (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="103"/>
-        <source>Hide buttons (H)</source>
-        <translation>Hide buttons (H)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/presenter.py" line="177"/>
@@ -425,11 +439,6 @@
         <location filename="../../wijkdesk/ui/presenter.py" line="99"/>
         <source>Next view ▶</source>
         <translation>Next view ▶</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="104"/>
-        <source>End presenting (Esc)</source>
-        <translation>End presenting (Esc)</translation>
     </message>
 </context>
 <context>
@@ -603,189 +612,237 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="111"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="107"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="115"/>
         <source>Bijeenkomsten</source>
         <extracomment>called with a format&apos;s name when the facilitator chose it for a round (kind, id) -&gt; None: called after a note or cluster was made an agreement or action point (the main window opens it in the editor, to reword it and fill in who/when)</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="630"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="110"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="689"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="108"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="112"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="137"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="134"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="138"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="135"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="139"/>
         <source>C&amp;hair</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="140"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="137"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="141"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="244"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="778"/>
+        <source>Number of tables</source>
+        <translation type="unfinished">Number of tables</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
+        <source>Names and colours…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
+        <source>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="152"/>
+        <source>Ta&amp;bles</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="274"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="155"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="686"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="173"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="745"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="175"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Votes…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="158"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="176"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Type in the dot-vote tallies (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="161"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="898"/>
         <source>Format of the round</source>
         <translation>Format of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="166"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="184"/>
         <source>1 Collect</source>
         <translation>1 Collect</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="167"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
         <source>2 Order</source>
         <translation>2 Order</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
         <source>3 Choose</source>
         <translation>3 Choose</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Stage of the round (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
         <source>Stage of the round: %1</source>
         <translation>Stage of the round: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="183"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="201"/>
         <source>Collect &amp;hidden</source>
         <translation>Collect &amp;hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="204"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>New notes lie face down until you reveal them, so early voices do not steer the room.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="799"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="192"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
         <source>Type in the dot-vote tallies</source>
         <translation>Type in the dot-vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="198"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
         <source>Insights of this round</source>
         <translation>Insights of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="224"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Make a cluster of the selected notes (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <source>Edit the note&apos;s text (in the list of notes)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
         <source>Colour of the cards</source>
         <translation>Colour of the cards</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="211"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="234"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="212"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="235"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="236"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="243"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="223"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="244"/>
+        <source>+ Table</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="246"/>
+        <source>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
+        <source>Add a table</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
+        <source>One more table at this evening</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
         <source>Type what is said and press Enter</source>
         <translation>Type what is said and press Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="224"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="254"/>
         <source>New insight</source>
         <translation>New insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="260"/>
         <source>The next table, for the notes typed in</source>
         <translation>The next table, for the notes typed in</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="232"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="262"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>Delete the selected notes (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="317"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="348"/>
         <source>Show or hide the list of bijeenkomsten</source>
         <translation type="unfinished"/>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="461"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="493"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="939"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -794,48 +851,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="503"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="558"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="573"/>
-        <source>▒▒▒▒▒▒ (face down)</source>
-        <translation>▒▒▒▒▒▒ (face down)</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="577"/>
-        <source>Table %1: %2</source>
-        <translation>Table %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="622"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="681"/>
         <source>Change bijeenkomst</source>
         <translation>Change bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="631"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="690"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="652"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="654"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="711"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="713"/>
         <source>Delete bijeenkomst</source>
         <translation>Delete bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="726"/>
         <source>Ctrl+Z (Undo) brings it all back.</source>
         <translation>Ctrl+Z (Undo) brings it all back.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="669"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="728"/>
         <source>Delete %1? It has no rounds yet.</source>
         <translation>Delete %1? It has no rounds yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="730"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n round(s)</numerusform>
@@ -843,7 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="730"/>
         <source>%n insight(s)</source>
         <translation>
             <numerusform>%n insight(s)</numerusform>
@@ -851,7 +898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="673"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="732"/>
         <source>%n agreement(s) and action point(s)</source>
         <translation>
             <numerusform>%n agreement(s) and action point(s)</numerusform>
@@ -859,22 +906,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="674"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="733"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="676"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="735"/>
         <source>Delete %1 with its %2?</source>
         <translation>Delete %1 with its %2?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="688"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="747"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="724"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="794"/>
+        <source>An evening has at most %n tables.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="801"/>
+        <source>%1 added; the notes typed now belong to it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="823"/>
+        <source>Tables of the evening</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="842"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -882,27 +947,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="729"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="847"/>
         <source>Add insight</source>
         <translation>Add insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="758"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="876"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="898"/>
         <source>Stage of the round</source>
         <translation>Stage of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="790"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="908"/>
         <source>Collect hidden</source>
         <translation>Collect hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="799"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Reveal (%n face down)</numerusform>
@@ -910,202 +975,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="815"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="933"/>
         <source>Reveal &amp;all</source>
         <translation>Reveal &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="819"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="938"/>
         <source>Reveal %1</source>
         <translation>Reveal %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="821"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="940"/>
         <source>Reveal table %1</source>
         <translation>Reveal table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="960"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="865"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Make a &amp;cluster of the selection… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="867"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1000"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="876"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
         <source>Take &amp;out of the cluster</source>
         <translation>Take &amp;out of the cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="878"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1011"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>&amp;Rename cluster “%1”…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="880"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1013"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>&amp;Dissolve cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="882"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1015"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>Merge &amp;duplicates (keep all texts, count once)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="905"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1019"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1038"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="889"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1022"/>
         <source>Tags of cluster “%1”</source>
         <translation>Tags of cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="899"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1032"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Rename… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="901"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1034"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Dissolve (notes stay on the board)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="913"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1046"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="914"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="919"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="923"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1047"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1052"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1056"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="918"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1051"/>
         <source>T&amp;rack</source>
         <translation>T&amp;rack</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="922"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1055"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="931"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1064"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="944"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1077"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="944"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="978"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1077"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1111"/>
         <source>Name of the cluster:</source>
         <translation>Name of the cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="953"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1086"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="950"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1083"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="235"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="265"/>
         <source>T&amp;idy up</source>
         <translation>T&amp;idy up</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="237"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="267"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters side by side, loose notes in a grid below them (one undo step)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="276"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="307"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="630"/>
+        <source>(hidden) %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="631"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="650"/>
+        <source>Hidden on the beamer: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="873"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="965"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1098"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="978"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="981"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1111"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1114"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="986"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1119"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="993"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="999"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1132"/>
         <source>Make an &amp;agreement</source>
         <translation>Make an &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1000"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1133"/>
         <source>Make an a&amp;ction point</source>
         <translation>Make an a&amp;ction point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1001"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1134"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>On the timeline, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1002"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1135"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>On the timeline, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1016"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1149"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1022"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1155"/>
         <source>from cluster “%1”</source>
         <translation>from cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1156"/>
         <source>from note “%1”</source>
         <translation>from note “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1025"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1158"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 made %2, %n vote</numerusform>
@@ -1113,12 +1193,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1038"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1171"/>
         <source>Delete insight</source>
         <translation>Delete insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1040"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1173"/>
         <source>Delete insights</source>
         <translation>Delete insights</translation>
     </message>
@@ -1126,76 +1206,79 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="316"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="355"/>
         <source>Board with the notes of this round</source>
         <extracomment>the ids of the selected notes changed (the notes list follows)</extracomment>
         <translation>Board with the notes of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="360"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="470"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="510"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="387"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="515"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="560"/>
         <source>no theme</source>
         <translation>no theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="367"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="518"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="412"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="563"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="520"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="146"/>
+        <source>Hidden on the beamer (F2: edit)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="565"/>
         <source>no phase</source>
         <translation>no phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="526"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="571"/>
         <source>No notes yet in this round.</source>
         <translation>No notes yet in this round.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="611"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="656"/>
         <source>Edit the selected note&apos;s text or cluster&apos;s name</source>
         <translation>Edit the selected note&apos;s text or cluster&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="613"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="658"/>
         <source>Delete the selected notes; dissolve a selected cluster</source>
         <translation>Delete the selected notes; dissolve a selected cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="661"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="706"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="675"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="720"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="676"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="721"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="677"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
         <source>Move notes</source>
         <translation>Move notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="677"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
         <source>Move cluster</source>
         <translation>Move cluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="841"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -1203,67 +1286,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="844"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="889"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="881"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="926"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="911"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="956"/>
         <source>Delete notes</source>
         <translation>Delete notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="912"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="912"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="930"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="975"/>
         <source>Tidy up the board</source>
         <translation>Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="937"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="982"/>
         <source>Fit all (0)</source>
         <translation>Fit all (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="938"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="983"/>
         <source>Zoom in (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="939"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="984"/>
         <source>Zoom out (−)</source>
         <translation>Zoom out (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="940"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="985"/>
         <source>&amp;Tidy up the board</source>
         <translation>&amp;Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="950"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="950"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="951"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>
@@ -1271,7 +1354,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="253"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="292"/>
         <source>Text of the note</source>
         <translation>Text of the note</translation>
     </message>
@@ -1701,6 +1784,19 @@
     </message>
 </context>
 <context>
+    <name>EveningTablesDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/evening_tables.py" line="22"/>
+        <source>Tables of “%1”</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/evening_tables.py" line="27"/>
+        <source>These names and colours hold for this evening only; a table left as it is follows the settings (Settings → Tables). The number of tables is set in the evening&apos;s form.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../wijkdesk/messages.py" line="158"/>
@@ -2121,25 +2217,25 @@
         <translation>Power/interest grid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="799"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="812"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="564"/>
         <source>Manage closely</source>
         <translation>Manage closely</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="800"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="813"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="565"/>
         <source>Keep satisfied</source>
         <translation>Keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="801"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="814"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="566"/>
         <source>Keep informed</source>
         <translation>Keep informed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="802"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="815"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="567"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
@@ -2211,12 +2307,12 @@
         <translation>wijkdesk projects (*.wijkdesk)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/interaction.py" line="125"/>
+        <location filename="../../wijkdesk/ui/interaction.py" line="130"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/interaction.py" line="127"/>
+        <location filename="../../wijkdesk/ui/interaction.py" line="132"/>
         <source>Open its &amp;folder</source>
         <translation>Open its &amp;folder</translation>
     </message>
@@ -2224,63 +2320,63 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="428"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
         <source>New agreement</source>
         <extracomment>the buttons beside the table (enabled while an evening is chosen)</extracomment>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="428"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
         <source>New action point</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="432"/>
         <source>Agreement %1</source>
         <translation type="unfinished">Agreement %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="432"/>
         <source>Action point %1</source>
         <translation type="unfinished">Action point %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="436"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="438"/>
         <source>Agreement</source>
         <translation type="unfinished">Agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="436"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="438"/>
         <source>What</source>
         <translation type="unfinished">What</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="445"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="447"/>
         <source>&amp;Agreement:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="445"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="447"/>
         <source>&amp;What:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="446"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="448"/>
         <source>W&amp;ho:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="447"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="449"/>
         <source>Whe&amp;n:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="448"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="450"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="453"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="455"/>
         <source>From:</source>
         <translation type="unfinished"/>
     </message>
@@ -3078,10 +3174,10 @@
     <message>
         <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
         <location filename="../../wijkdesk/ui/main_window.py" line="240"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="342"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="446"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="558"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="454"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="566"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -3133,67 +3229,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="331"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="335"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="341"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="351"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="371"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="377"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Choose or make a round first: this works on the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="378"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
         <source>the round “%1” of %2</source>
         <translation>the round “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="379"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="385"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="388"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="400"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="403"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="403"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Import cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="406"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="413"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="412"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="419"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>Import %n insight</numerusform>
@@ -3201,7 +3297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="417"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="425"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>Imported %n insight</numerusform>
@@ -3209,80 +3305,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="423"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="431"/>
         <source>Export round</source>
         <translation>Export round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="429"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="430"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas files (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="452"/>
         <source>{n} votes</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="459"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="467"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="490"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="503"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="511"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="510"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="518"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="516"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="524"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="525"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="533"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="530"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="538"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="532"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="543"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="540"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="551"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="552"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="344"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="359"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="350"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="365"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="568"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
@@ -4806,7 +4902,7 @@
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="69"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="70"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
@@ -5190,7 +5286,7 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="282"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="321"/>
         <source>Name of the cluster</source>
         <translation>Name of the cluster</translation>
     </message>

@@ -47,191 +47,191 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="492"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="494"/>
         <source>Agreements and actions</source>
         <extracomment>the evening the Bijeenkomst view shows (set by the main window): chosen on showing the last dialog opened (tests)</extracomment>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="497"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="499"/>
         <source>Evening</source>
         <translation type="unfinished">Avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="499"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="501"/>
         <source>E&amp;vening:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="510"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="523"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="512"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="525"/>
         <source>Agreements</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="513"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="524"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="515"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="526"/>
         <source>Action points</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="516"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="532"/>
         <source>Open actions of all evenings</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="522"/>
         <source>New a&amp;greement…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="523"/>
         <source>New a&amp;ction point…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="530"/>
         <source>This evening</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="551"/>
         <source>Add one by hand (Insert)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="552"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="554"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished">&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="553"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="555"/>
         <source>Text, who, when and status of the chosen one (Return)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="555"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="557"/>
         <source>&amp;Delete</source>
         <translation type="unfinished">&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="556"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="558"/>
         <source>Delete the chosen ones (Delete; Ctrl+Z brings them back)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="561"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="563"/>
         <source>Up</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="562"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="564"/>
         <source>One place up in the list (Ctrl+Up)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="564"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="566"/>
         <source>Down</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="565"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="567"/>
         <source>One place down in the list (Ctrl+Down)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="567"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="569"/>
         <source>Renumber</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="568"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="570"/>
         <source>Number the list 1, 2, 3, … in its order</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="586"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="588"/>
         <source>Add an agreement or action point</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="580"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="582"/>
         <source>Delete the chosen ones</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="582"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="584"/>
         <source>Edit the chosen one in a dialog</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="588"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="590"/>
         <source>Move the chosen one up</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="590"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="592"/>
         <source>Move the chosen one down</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="649"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="652"/>
         <source>Open actions of all evenings (%1)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="670"/>
         <source>Add agreement</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="670"/>
         <source>Add action point</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="668"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
         <source>Edit agreement</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="668"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
         <source>Edit action point</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="669"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="672"/>
         <source>Delete agreement</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="670"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="673"/>
         <source>Delete action point</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="674"/>
         <source>Move agreement</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="674"/>
         <source>Move action point</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="672"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="675"/>
         <source>Renumber agreements</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="673"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="676"/>
         <source>Renumber action points</source>
         <translation type="unfinished"/>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/actions_view.py" line="780"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="783"/>
         <source>Deleted %n; Ctrl+Z brings it back</source>
         <translation type="unfinished">
             <numerusform/>
@@ -242,138 +242,147 @@
 <context>
     <name>Audience</name>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="117"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1553"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="131"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1566"/>
         <source>page %1 of %2</source>
         <translation>pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="230"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="244"/>
         <source>Not in a cluster</source>
         <translation>Niet in een cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="232"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="246"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="244"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="258"/>
         <source>Face down · table %1</source>
         <translation>Omgekeerd · tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="246"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="260"/>
         <source>Face down</source>
         <translation>Omgekeerd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="293"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="307"/>
         <source>(continued)</source>
         <translation>(vervolg)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="416"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="430"/>
         <source>No cards in this round yet.</source>
         <translation>Nog geen kaarten in deze ronde.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="446"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="469"/>
         <source>Not all fits at a readable size: the cards are shown page by page.</source>
         <translation>Niet alles past leesbaar: de kaarten staan per pagina.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="456"/>
-        <source>and %n more cluster(s)</source>
-        <translation>en nog %n clusters</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="514"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="527"/>
         <source>No votes counted yet.</source>
         <translation>Nog geen stemmen geteld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="543"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="596"/>
-        <source>%n vote(s)</source>
-        <translation>%n stemmen</translation>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="58"/>
+        <source>1 vote</source>
+        <translation>1 stem</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="546"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="59"/>
+        <source>%1 votes</source>
+        <translation>%1 stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="65"/>
+        <source>and 1 more cluster</source>
+        <translation>en nog 1 cluster</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="66"/>
+        <source>and %1 more clusters</source>
+        <translation>en nog %1 clusters</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="559"/>
         <source>(shared)</source>
         <translation>(gedeeld)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="632"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="645"/>
         <source>No stakeholders yet.</source>
         <translation>Nog geen betrokken partijen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="914"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1017"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="927"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1030"/>
         <source>Interest →     ↑ Influence</source>
         <translation>Belang →     ↑ Invloed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1056"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1069"/>
         <source>Too many parties to show whole on this screen.</source>
         <translation>Te veel partijen om heel op dit scherm te tonen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1181"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1246"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1194"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1259"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1182"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1247"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1195"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1260"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1302"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1315"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1320"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1333"/>
         <source>Nothing planned around today.</source>
         <translation>Niets gepland rond vandaag.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1498"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1499"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1511"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1512"/>
         <source>The round</source>
         <translation>De ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1500"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1513"/>
         <source>The top of the ranking</source>
         <translation>De top van de ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1501"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1514"/>
         <source>Who is involved?</source>
         <translation>Wie zijn erbij betrokken?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1502"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1515"/>
         <source>Power and interest</source>
         <translation>Invloed en belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1503"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1516"/>
         <source>Denk-spoor and doe-spoor</source>
         <translation>Denk-spoor en doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1504"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1517"/>
         <source>Where do we stand?</source>
         <translation>Waar staan we?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1528"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1541"/>
         <source>Choose a cluster on the board first.</source>
         <translation>Kies eerst een cluster op het bord.</translation>
     </message>
@@ -393,8 +402,18 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/presenter.py" line="100"/>
-        <source>Next page (PgDn)</source>
-        <translation>Volgende pagina (PgDn)</translation>
+        <source>Page ▶ (PgDn)</source>
+        <translation>Pagina ▶ (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="103"/>
+        <source>Hide (H)</source>
+        <translation>Verbergen (H)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="104"/>
+        <source>End (Esc)</source>
+        <translation>Stoppen (Esc)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/presenter.py" line="101"/>
@@ -405,11 +424,6 @@
         <location filename="../../wijkdesk/ui/presenter.py" line="102"/>
         <source>Timer (Space)</source>
         <translation>Timer (spatie)</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="103"/>
-        <source>Hide buttons (H)</source>
-        <translation>Knoppen verbergen (H)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/presenter.py" line="177"/>
@@ -425,11 +439,6 @@
         <location filename="../../wijkdesk/ui/presenter.py" line="99"/>
         <source>Next view ▶</source>
         <translation>Volgend scherm ▶</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="104"/>
-        <source>End presenting (Esc)</source>
-        <translation>Presenteren stoppen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -603,189 +612,237 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="103"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="111"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="107"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="115"/>
         <source>Bijeenkomsten</source>
         <extracomment>called with a format&apos;s name when the facilitator chose it for a round (kind, id) -&gt; None: called after a note or cluster was made an agreement or action point (the main window opens it in the editor, to reword it and fill in who/when)</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="106"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="630"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="110"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="689"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="108"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="112"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="133"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="137"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="134"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="138"/>
         <source>&amp;Place</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="135"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="139"/>
         <source>C&amp;hair</source>
         <translation>&amp;Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="140"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="137"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="141"/>
         <source>&amp;Format</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="244"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="778"/>
+        <source>Number of tables</source>
+        <translation type="unfinished">Aantal tafels</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
+        <source>Names and colours…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
+        <source>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="152"/>
+        <source>Ta&amp;bles</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="274"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="155"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="686"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="173"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="745"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="175"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Stemmen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="158"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="176"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Stickerstemmen invoeren (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="161"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="898"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="166"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="184"/>
         <source>1 Collect</source>
         <translation>1 Verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="167"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
         <source>2 Order</source>
         <translation>2 Ordenen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
         <source>3 Choose</source>
         <translation>3 Kiezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Fase van de ronde (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
         <source>Stage of the round: %1</source>
         <translation>Fase van de ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="183"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="201"/>
         <source>Collect &amp;hidden</source>
         <translation>&amp;Verborgen verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="204"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>Nieuwe inzichten liggen omgekeerd tot u ze onthult, zodat de eerste stemmen de zaal niet sturen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="799"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="192"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
         <source>Type in the dot-vote tallies</source>
         <translation>De stemmen per tafel intypen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="198"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="224"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Een cluster maken van de gekozen inzichten (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <source>Edit the note&apos;s text (in the list of notes)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
         <source>Colour of the cards</source>
         <translation>Kleur van de kaartjes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="211"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="234"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="212"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="235"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="236"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="243"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="223"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="244"/>
+        <source>+ Table</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="246"/>
+        <source>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
+        <source>Add a table</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
+        <source>One more table at this evening</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="224"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="254"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="260"/>
         <source>The next table, for the notes typed in</source>
         <translation>De volgende tafel, voor de ingetypte inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="232"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="262"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>De gekozen inzichten verwijderen (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="317"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="348"/>
         <source>Show or hide the list of bijeenkomsten</source>
         <translation type="unfinished"/>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="461"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="493"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="939"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -794,48 +851,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="503"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="558"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="573"/>
-        <source>▒▒▒▒▒▒ (face down)</source>
-        <translation>▒▒▒▒▒▒ (omgekeerd)</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="577"/>
-        <source>Table %1: %2</source>
-        <translation>Tafel %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="622"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="681"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="631"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="690"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="652"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="654"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="711"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="713"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="667"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="726"/>
         <source>Ctrl+Z (Undo) brings it all back.</source>
         <translation>Ctrl+Z (Ongedaan maken) haalt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="669"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="728"/>
         <source>Delete %1? It has no rounds yet.</source>
         <translation>%1 verwijderen? Er zijn nog geen rondes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="730"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n ronde</numerusform>
@@ -843,7 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="730"/>
         <source>%n insight(s)</source>
         <translation>
             <numerusform>%n inzicht</numerusform>
@@ -851,7 +898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="673"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="732"/>
         <source>%n agreement(s) and action point(s)</source>
         <translation>
             <numerusform>%n afspraak of actiepunt</numerusform>
@@ -859,22 +906,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="674"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="733"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="676"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="735"/>
         <source>Delete %1 with its %2?</source>
         <translation>%1 verwijderen, met de %2?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="688"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="747"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="724"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="794"/>
+        <source>An evening has at most %n tables.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="801"/>
+        <source>%1 added; the notes typed now belong to it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="823"/>
+        <source>Tables of the evening</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="842"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -882,27 +947,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="729"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="847"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="758"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="876"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="898"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="790"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="908"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="799"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -910,202 +975,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="815"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="933"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="819"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="938"/>
         <source>Reveal %1</source>
         <translation>%1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="821"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="940"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="960"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="865"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="867"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1000"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="876"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="878"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1011"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="880"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1013"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="882"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1015"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="905"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1019"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1038"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="889"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1022"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="899"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1032"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Hernoemen… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="901"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1034"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="913"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1046"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="914"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="919"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="923"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1047"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1052"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1056"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="918"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1051"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="922"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1055"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="931"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1064"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="944"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1077"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="944"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="978"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1077"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1111"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="953"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1086"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="950"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1083"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="235"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="265"/>
         <source>T&amp;idy up</source>
         <translation>&amp;Opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="237"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="267"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters naast elkaar, losse inzichten in een raster eronder (één stap ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="276"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="307"/>
         <source>Notes</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="630"/>
+        <source>(hidden) %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="631"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="650"/>
+        <source>Hidden on the beamer: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="873"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Ordenen: sleep een kaartje op een ander om een cluster te maken, of selecteer kaartjes en druk Ctrl+G; klik met rechts op een kaartje om dubbele samen te voegen of labels te geven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="965"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1098"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="978"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="981"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1111"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1114"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="986"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1119"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="993"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="999"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1132"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1000"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1133"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1001"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1134"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1002"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1135"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1016"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1149"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1022"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1155"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1156"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1025"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1158"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -1113,12 +1193,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1038"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1171"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1040"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1173"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>
@@ -1126,76 +1206,79 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="316"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="355"/>
         <source>Board with the notes of this round</source>
         <extracomment>the ids of the selected notes changed (the notes list follows)</extracomment>
         <translation>Bord met de inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="360"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="470"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="510"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="387"/>
         <source>Table %1</source>
         <translation>Tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="515"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="560"/>
         <source>no theme</source>
         <translation>geen thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="367"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="518"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="412"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="563"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="520"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="146"/>
+        <source>Hidden on the beamer (F2: edit)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="565"/>
         <source>no phase</source>
         <translation>geen fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="526"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="571"/>
         <source>No notes yet in this round.</source>
         <translation>Nog geen inzichten in deze ronde.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="611"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="656"/>
         <source>Edit the selected note&apos;s text or cluster&apos;s name</source>
         <translation>De tekst van het gekozen inzicht of de naam van het cluster bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="613"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="658"/>
         <source>Delete the selected notes; dissolve a selected cluster</source>
         <translation>De gekozen inzichten verwijderen; een gekozen cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="661"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="706"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="675"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="720"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="676"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="721"/>
         <source>Move to cluster</source>
         <translation>Naar cluster verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="677"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
         <source>Move notes</source>
         <translation>Inzichten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="677"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
         <source>Move cluster</source>
         <translation>Cluster verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="841"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -1203,67 +1286,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="844"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="889"/>
         <source>Edit note</source>
         <translation>Inzicht bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="881"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="926"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="911"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="956"/>
         <source>Delete notes</source>
         <translation>Inzichten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="912"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="912"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="930"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="975"/>
         <source>Tidy up the board</source>
         <translation>Bord opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="937"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="982"/>
         <source>Fit all (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="938"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="983"/>
         <source>Zoom in (+)</source>
         <translation>Inzoomen (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="939"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="984"/>
         <source>Zoom out (−)</source>
         <translation>Uitzoomen (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="940"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="985"/>
         <source>&amp;Tidy up the board</source>
         <translation>Bord &amp;opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="950"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="950"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="951"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
@@ -1271,7 +1354,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="253"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="292"/>
         <source>Text of the note</source>
         <translation>Tekst van het inzicht</translation>
     </message>
@@ -1701,6 +1784,19 @@
     </message>
 </context>
 <context>
+    <name>EveningTablesDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/evening_tables.py" line="22"/>
+        <source>Tables of “%1”</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/evening_tables.py" line="27"/>
+        <source>These names and colours hold for this evening only; a table left as it is follows the settings (Settings → Tables). The number of tables is set in the evening&apos;s form.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../wijkdesk/messages.py" line="158"/>
@@ -2121,25 +2217,25 @@
         <translation>Macht/belang-matrix</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="799"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="812"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="564"/>
         <source>Manage closely</source>
         <translation>Nauw betrekken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="800"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="813"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="565"/>
         <source>Keep satisfied</source>
         <translation>Tevreden houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="801"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="814"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="566"/>
         <source>Keep informed</source>
         <translation>Informeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="802"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="815"/>
         <location filename="../../wijkdesk/ui/network_view.py" line="567"/>
         <source>Monitor</source>
         <translation>Monitoren</translation>
@@ -2211,12 +2307,12 @@
         <translation>wijkdesk-projecten (*.wijkdesk)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/interaction.py" line="125"/>
+        <location filename="../../wijkdesk/ui/interaction.py" line="130"/>
         <source>&amp;Open the PDF</source>
         <translation>PDF &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/interaction.py" line="127"/>
+        <location filename="../../wijkdesk/ui/interaction.py" line="132"/>
         <source>Open its &amp;folder</source>
         <translation>&amp;Map openen</translation>
     </message>
@@ -2224,63 +2320,63 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="428"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
         <source>New agreement</source>
         <extracomment>the buttons beside the table (enabled while an evening is chosen)</extracomment>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="428"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
         <source>New action point</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="432"/>
         <source>Agreement %1</source>
         <translation type="unfinished">Afspraak %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="432"/>
         <source>Action point %1</source>
         <translation type="unfinished">Actiepunt %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="436"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="438"/>
         <source>Agreement</source>
         <translation type="unfinished">Afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="436"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="438"/>
         <source>What</source>
         <translation type="unfinished">Wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="445"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="447"/>
         <source>&amp;Agreement:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="445"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="447"/>
         <source>&amp;What:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="446"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="448"/>
         <source>W&amp;ho:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="447"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="449"/>
         <source>Whe&amp;n:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="448"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="450"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="453"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="455"/>
         <source>From:</source>
         <translation type="unfinished"/>
     </message>
@@ -3078,10 +3174,10 @@
     <message>
         <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
         <location filename="../../wijkdesk/ui/main_window.py" line="240"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="342"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="446"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="558"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="454"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="566"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3133,67 +3229,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="331"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="335"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="341"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="351"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="371"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="377"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="378"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="379"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="385"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="388"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="400"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="397"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="403"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="403"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="406"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="413"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="412"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="419"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -3201,7 +3297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="417"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="425"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -3209,80 +3305,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="423"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="431"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="429"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="430"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="452"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="459"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="467"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="490"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="503"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="511"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="510"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="518"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="516"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="524"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="525"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="533"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="530"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="538"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="532"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="543"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="540"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="551"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="552"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="344"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="359"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="350"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="365"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="568"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
@@ -4806,7 +4902,7 @@
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="69"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="70"/>
         <source>P%1</source>
         <translation>F%1</translation>
     </message>
@@ -5190,7 +5286,7 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="282"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="321"/>
         <source>Name of the cluster</source>
         <translation>Naam van het cluster</translation>
     </message>

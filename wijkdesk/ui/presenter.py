@@ -55,6 +55,14 @@ SHOW_KEYS = {Qt.Key.Key_V: FOLLOW, Qt.Key.Key_R: "round", Qt.Key.Key_C: "cluster
              Qt.Key.Key_L: "timeline", Qt.Key.Key_W: "kompas", Qt.Key.Key_B: "title"}
 
 
+def audience_pt() -> int:
+    """The body type of the audience window on a 1920 x 1080 beamer, in points (the
+    projector theme's, at least 24; the shows compute theirs per screen: ``least_px``)."""
+    from .theme import audience_font_pt
+
+    return max(24, int(audience_font_pt()))
+
+
 def audience_screen(main: QWidget):
     """(screen, second): the screen for the audience, and whether it is a second screen (not
     the one the laptop's window is on)."""
@@ -90,18 +98,18 @@ class AudienceWindow(QWidget):
         self.strip = QWidget()
         self.strip.setObjectName("controlStrip")
         self.strip.setStyleSheet("QWidget#controlStrip { background: #263238; }"
-                                 "QPushButton { font-size: 12pt; padding: 3px 8px; }"
+                                 "QPushButton { font-size: 10pt; padding: 2px 6px; }"
                                  "QLabel { color: #ffffff; font-size: 12pt; }")
         self.strip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         strip = FlowLayout(self.strip)
         strip.setContentsMargins(8, 4, 8, 4)
         self.previous_button = QPushButton(self.tr("◀ Previous view"))
         self.next_button = QPushButton(self.tr("Next view ▶"))
-        self.page_button = QPushButton(self.tr("Next page (PgDn)"))
+        self.page_button = QPushButton(self.tr("Page ▶ (PgDn)"))
         self.votes_button = QPushButton(self.tr("Votes (Ctrl+K)"))
         self.timer_button = QPushButton(self.tr("Timer (Space)"))
-        self.hide_button = QPushButton(self.tr("Hide buttons (H)"))
-        self.end_button = QPushButton(self.tr("End presenting (Esc)"))
+        self.hide_button = QPushButton(self.tr("Hide (H)"))
+        self.end_button = QPushButton(self.tr("End (Esc)"))
         self.previous_button.clicked.connect(lambda: self.main.step_view(-1))
         self.next_button.clicked.connect(lambda: self.main.step_view(1))
         self.page_button.clicked.connect(lambda: self.presenter and self.presenter.turn(1))
@@ -445,7 +453,10 @@ class Presenter:
         screen = window.screen()
         height = screen.geometry().height() if screen is not None else window.height()
         dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
-        return Frame(canvas.width(), canvas.height(), min(height, window.height()), dpi)
+        from .theme import font_scale
+
+        return Frame(canvas.width(), canvas.height(), min(height, window.height()), dpi,
+                     font_scale())  # Ctrl++ on the laptop makes the room's type larger too
 
     def schedule(self) -> None:
         """Lay out anew soon (changes come in bursts)."""

@@ -52,6 +52,20 @@ EVENING_FILL = "#e0e0e0"
 STATUS_MARKS = {"klaar": "✓ ", "bezig": "▶ "}
 
 
+def votes_text(n: int) -> str:
+    """'1 stem', '12 stemmen'."""
+    if n == 1:
+        return translate("Audience", "1 vote")
+    return translate("Audience", "%1 votes").replace("%1", str(n))
+
+
+def more_clusters(n: int) -> str:
+    """'en nog 1 cluster', 'en nog 3 clusters'."""
+    if n == 1:
+        return translate("Audience", "and 1 more cluster")
+    return translate("Audience", "and %1 more clusters").replace("%1", str(n))
+
+
 @dataclass
 class Source:
     """What a show is about: the open project and the facilitator's choices."""
@@ -194,7 +208,7 @@ class Group:
         """'Groen (5)', or 'Groen (5) — 12 stemmen'."""
         text = f"{self.name} ({self.count})"
         if self.votes:
-            text += " — " + translate("Audience", "%n vote(s)", None, self.votes)
+            text += " — " + votes_text(self.votes)
         return text
 
 
@@ -302,7 +316,7 @@ class CardFlow:
         for group in groups:
             i, first = 0, True
             while first or i < len(group.cards):
-                heading = group.heading() if first else group.heading() + more
+                heading = group.heading() if first else group.name + more
                 hh = self.heading_h(heading)
                 need = hh + (self.card_h(group.cards[i]) if i < len(group.cards) else 0)
                 if y > 0 and y + need > self.height:
@@ -432,9 +446,18 @@ def lay_cards(picture: Picture, area: QRectF, least: int, groups: list[Group], p
                 return
     # paging: the clusters with their counts on the left, the cards page by page
     px = least
-    pad = round(px * 0.35)
+    pad = round(px * 0.3)
     gap = round(px * 0.4) * 1.5
-    side_w = max(area.width() * 0.27, px * 8) if len(groups) > 1 else -gap
+    regular = Measure(px)
+    side = [f"{g.name} ({g.count})" for g in groups] if len(groups) > 1 else []
+    side_w = -gap
+    for share in (0.27, 0.33, 0.4, 0.5):  # as wide as every cluster's title needs
+        side_w = max(area.width() * share, px * 8)
+        need = sum(regular.height(t, side_w - 2 * pad) + 3 * pad for t in side)
+        if need <= area.height() and all(regular.fits_word(t, side_w - 2 * pad) for t in side):
+            break
+    if not side:
+        side_w = -gap
     main_w = area.width() - side_w - gap
     columns = max(1, int((main_w + gap) // (px * 12 + gap)))
     width = (main_w - (columns - 1) * gap) / columns
@@ -447,15 +470,13 @@ def lay_cards(picture: Picture, area: QRectF, least: int, groups: list[Group], p
         "Audience", "Not all fits at a readable size: the cards are shown page by page."
     )
     here = {p.group.id for p in pages[page]}
-    bold, y = Measure(px, True), area.y()
-    for n, group in enumerate(groups if len(groups) > 1 else []):
-        text = group.heading()
-        h = bold.height(text, side_w - 2 * pad) + pad * 2
-        rest = len(groups) - n
-        if y + h > area.bottom() and rest > 0:
-            more = translate("Audience", "and %n more cluster(s)", None, rest)
+    y = area.y()
+    for n, (group, text) in enumerate(zip(groups if side else [], side, strict=False)):
+        h = regular.height(text, side_w - 2 * pad) + pad * 2
+        if y + h > area.bottom():  # more clusters than the side holds: say how many more
+            more = more_clusters(len(groups) - n)
             picture.items.append(
-                Item("label", QRectF(area.x(), y, side_w, Measure(px).line), more, px, ink=QUIET)
+                Item("label", QRectF(area.x(), y, side_w, regular.line), more, px, ink=QUIET)
             )
             break
         picture.items.append(
@@ -464,21 +485,13 @@ def lay_cards(picture: Picture, area: QRectF, least: int, groups: list[Group], p
                 QRectF(area.x(), y, side_w, h),
                 text,
                 px,
-                True,
                 fill=HEADING_NOW if group.id in here else HEADING_FILL,
                 pad=pad,
                 ref=group.id,
                 round=pad * 0.6,
             )
         )
-        picture.items[-1].pad = pad
         y += h + pad
-        if y + Measure(px).line > area.bottom() and n + 1 < len(groups):
-            more = translate("Audience", "and %n more cluster(s)", None, len(groups) - n - 1)
-            picture.items.append(
-                Item("label", QRectF(area.x(), y, side_w, Measure(px).line), more, px, ink=QUIET)
-            )
-            break
     picture.items += flow.items(pages[page], area.x() + side_w + gap, area.y())
 
 
@@ -540,7 +553,7 @@ def _rank_rows(area: QRectF, px: int, lines):
     pad = round(px * 0.35)
     rank_w = bold.width("10.") + pad
     votes_w = (
-        max(text.width(translate("Audience", "%n vote(s)", None, v)) for _r, _l, v, _s, _i in lines)
+        max(text.width(votes_text(v)) for _r, _l, v, _s, _i in lines)
         + pad
     )
     shared = " " + translate("Audience", "(shared)")
@@ -593,7 +606,7 @@ def _place_rows(picture: Picture, area: QRectF, px: int, rows, lines, now) -> No
             Item(
                 "votes",
                 QRectF(row.right() - pad - votes_w, y + pad, votes_w, bold.line),
-                translate("Audience", "%n vote(s)", None, votes) if votes else "–",
+                votes_text(votes) if votes else "–",
                 px,
                 flags=RIGHT | TOP,
                 ink=INK if votes else QUIET,
@@ -1355,7 +1368,7 @@ def lay_kompas(picture: Picture, area: QRectF, least: int, project, lang: str) -
     from ...model import kompas
 
     def words(text: str, n: int = -1) -> str:
-        return translate("KompasView", text, None, n)
+        return translate("KompasView", text, "", n)
 
     s = kompas.where_we_stand(project, lang=lang)
     nexts = kompas.suggestions(project, lang=lang)
