@@ -267,6 +267,8 @@ def seeded(demo_path, tmp_path) -> Project:
     p.update("bijeenkomst", evening, chair=CHAIR, minute_taker=f"{TAKER} (notulist)",
              agenda=b.agenda + f"\n10. Dankwoord door {CHAIR}",
              next_meeting=b.next_meeting + f"; aanmelden bij {CONTACT.split()[0]}")
+    p.add("agenda_item", bijeenkomst_id=evening, title=f"Dankwoord door {CHAIR}",
+          who=f"{TAKER} (notulist)", minutes=5, position=9)  # the programme's 10th item
     p.add("attendance", bijeenkomst_id=evening, group="bewoners", role="bewoner",
           name=RESIDENT, consent=True, count=1)
     p.add("attendance", bijeenkomst_id=evening, group="politie", organisation="Politie",

@@ -283,3 +283,32 @@ def test_copy_programme_takes_the_setup_not_what_was_said(project, evening):
         pg.copy_programme(EditLog(project), evening, evening)
     log.undo()
     assert project.all("bijeenkomst", title="Tweede avond") == []
+
+
+# -- the agenda in the minutes -------------------------------------------------------------------
+
+
+def test_the_programme_is_the_agenda_of_the_minutes_and_its_pdf(project, evening, tmp_path):
+    from tests.pdf_util import normalised, texts
+    from wijkdesk.minutes.content import build_minutes
+    from wijkdesk.minutes.pdf import write_pdf
+
+    project.update("bijeenkomst", evening, agenda="1. Een oude agenda als tekst")
+    empty = build_minutes(project, evening, figures=False)
+    assert [i.title for i in empty.agenda] == ["Een oude agenda als tekst"]  # no programme yet
+    ids = build(project, evening)
+    project.update("agenda_item", ids["rondes"], note="Veel reacties over het park.")
+    m = build_minutes(project, evening, figures=False)
+    assert [(i.number, i.title, i.minutes, i.who, i.text) for i in m.agenda] == [
+        ("1", "Welkom", 10, "voorzitter", ""),
+        ("2", "Rondes", 45, "", "Veel reacties over het park."), ("3", "Afsluiting", 5, "", "")]
+    # the rounds in the order of the programme
+    assert [r.prompt for r in m.rounds] == prompts(project, evening)
+    pdf = write_pdf(m, tmp_path / "verslag.pdf")
+    for text in texts(pdf):
+        text = normalised(text)
+        assert "Er is geen agenda vastgelegd" not in text
+        assert "Welkom (10 min, voorzitter)" in text
+        assert "Rondes (45 min)" in text and "Afsluiting (5 min)" in text
+        assert "Veel reacties over het park." in text
+        assert "Een oude agenda als tekst" not in text

@@ -89,6 +89,12 @@ def _notes(project, evening: str, title: str):
     return [n for n in project.all("note", bijeenkomst_id=evening) if n.title == title]
 
 
+def _item_note(project, evening: str, title: str) -> str:
+    """The text kept on the agenda item of the evening's programme with this title."""
+    [item] = project.all("agenda_item", bijeenkomst_id=evening, title=title)
+    return item.note
+
+
 def _residents(project, evening: str) -> int:
     return sum(a.count for a in project.all("attendance", bijeenkomst_id=evening)
                if a.group == "bewoners")
@@ -220,56 +226,70 @@ def test_the_minutes_words_follow_the_ui_language(window, qtbot, demo_path):
 # -- 2. a text per agenda item --------------------------------------------------------------
 
 
-def test_typing_an_agenda_text_and_leaving_the_field_stores_a_note(window, qtbot, demo_path):
+def test_typing_an_agenda_text_and_leaving_the_field_keeps_it_on_the_item(window, qtbot,
+                                                                          demo_path):
+    """The demo's evenings have a programme: the text hangs on its agenda item, no note."""
     project, view = _open(window, qtbot, demo_path)
     evening = _latest(project).id
     undo = window.ctx.undo
     assert QA in view.agenda_edits and len(view.agenda_edits) == 9
-    assert not _notes(project, evening, QA)
+    assert _item_note(project, evening, QA) == ""
     edit = view.agenda_edits[QA]
     assert edit.toPlainText() == ""
     said = "Vraag over de kosten van een warmtepomp; antwoord: de subsidie dekt een deel."
     depth = undo.count()
     _type_into(qtbot, edit, said)
-    assert not _notes(project, evening, QA)  # saved when the field is left, not per key
+    assert _item_note(project, evening, QA) == ""  # saved when the field is left, not per key
     _leave(qtbot, edit, view)
-    qtbot.waitUntil(lambda: bool(_notes(project, evening, QA)))
-    notes = _notes(project, evening, QA)
-    assert len(notes) == 1 and notes[0].text == said
+    qtbot.waitUntil(lambda: _item_note(project, evening, QA) == said)
+    assert not _notes(project, evening, QA)
     assert undo.count() == depth + 1  # one undo step
     assert view.agenda_edits[QA].toPlainText() == said
     _wait_preview(qtbot, view, lambda t: said in t)
     agenda = {a.title: a.text for a in build_minutes(project, evening, figures=False).agenda}
     assert agenda[QA] == said
     undo.undo()
-    assert not _notes(project, evening, QA)
+    assert _item_note(project, evening, QA) == ""
     assert view.agenda_edits[QA].toPlainText() == ""
     _wait_preview(qtbot, view, lambda t: said not in t)
     undo.redo()
-    assert [n.text for n in _notes(project, evening, QA)] == [said]
+    assert _item_note(project, evening, QA) == said
 
 
-def test_save_agenda_text_adds_then_updates_one_note(window, qtbot, demo_path):
+def test_save_agenda_text_then_changes_it_as_one_step_each(window, qtbot, demo_path):
     project, view = _open(window, qtbot, demo_path)
     evening = _latest(project).id
     undo = window.ctx.undo
     title = "Sluiting"
     depth = undo.count()
     assert view.save_agenda_text(title, "  Om 21.45 uur sluit de voorzitter de avond.  ")
-    assert [n.text for n in _notes(project, evening, title)] == [
-        "Om 21.45 uur sluit de voorzitter de avond."]
+    assert _item_note(project, evening, title) == "Om 21.45 uur sluit de voorzitter de avond."
     assert not view.save_agenda_text(title, "Om 21.45 uur sluit de voorzitter de avond.")
     assert view.save_agenda_text(title, "Om 22.00 uur sluit de voorzitter de avond.")
-    notes = _notes(project, evening, title)
-    assert [n.text for n in notes] == ["Om 22.00 uur sluit de voorzitter de avond."]
+    assert _item_note(project, evening, title) == "Om 22.00 uur sluit de voorzitter de avond."
     assert undo.count() == depth + 2
     _wait_preview(qtbot, view, lambda t: "Om 22.00 uur sluit" in t)
     undo.undo()
-    assert [n.text for n in _notes(project, evening, title)] == [
-        "Om 21.45 uur sluit de voorzitter de avond."]
+    assert _item_note(project, evening, title) == "Om 21.45 uur sluit de voorzitter de avond."
     assert view.agenda_edits[title].toPlainText() == "Om 21.45 uur sluit de voorzitter de avond."
-    assert not view.save_agenda_text("Opening en welkom", "   ")  # nothing typed: no note
-    assert not _notes(project, evening, "Opening en welkom")
+    assert not view.save_agenda_text("Opening en welkom", "   ")  # nothing typed: no change
+    assert _item_note(project, evening, "Opening en welkom") == ""
+    assert not _notes(project, evening, title)
+
+
+def test_an_agenda_typed_as_text_keeps_its_texts_as_notes(window, qtbot, demo_path):
+    """An older file's evening without a programme: the agenda is its text, and the text of
+    an item is a note of the evening named after it."""
+    def as_text(p, e):
+        for item in p.all("agenda_item", bijeenkomst_id=e):
+            p.delete("agenda_item", item.id)
+
+    _seed(demo_path, as_text)
+    project, view = _open(window, qtbot, demo_path)
+    evening = _latest(project).id
+    assert QA in view.agenda_edits and len(view.agenda_edits) == 9
+    assert view.save_agenda_text(QA, "Wie betaalt? De gemeente, deels.")
+    assert [n.text for n in _notes(project, evening, QA)] == ["Wie betaalt? De gemeente, deels."]
 
 
 def test_tab_from_one_agenda_text_to_the_next_keeps_both(window, qtbot, demo_path):
@@ -280,14 +300,15 @@ def test_tab_from_one_agenda_text_to_the_next_keeps_both(window, qtbot, demo_pat
     first, second = titles[0], titles[1]
     _type_into(qtbot, view.agenda_edits[first], "Welkom door de voorzitter.")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: bool(_notes(project, evening, first)))
+    qtbot.waitUntil(lambda: bool(_item_note(project, evening, first)))
     qtbot.wait(50)  # let deferred deletions happen
     focus = QApplication.focusWidget()
     assert focus is view.agenda_edits[second], focus
     qtbot.keyClicks(focus, "Het verslag is vastgesteld.")
     _leave(qtbot, focus, view)
-    qtbot.waitUntil(lambda: bool(_notes(project, evening, second)))
-    assert [n.text for n in _notes(project, evening, second)] == ["Het verslag is vastgesteld."]
+    qtbot.waitUntil(lambda: bool(_item_note(project, evening, second)))
+    assert _item_note(project, evening, second) == "Het verslag is vastgesteld."
+    assert _item_note(project, evening, first) == "Welkom door de voorzitter."
 
 
 def test_editing_a_text_kept_under_the_items_number_does_not_repeat_it(window, qtbot,

@@ -13,10 +13,14 @@ insights last), the besluitenlijst, the actielijst (open actions of earlier even
 over), the stakeholder map, the timeline, the latest APK of the wijkaanpak on or before the
 evening (``latest_apk``) and the next meeting.
 
-A text per agenda item is a ``note`` of the evening whose title names the item: the item's
-title ("Vragen en antwoorden"), its number ("4", "4.", "punt 4") or the start of its title
-("Vragen"). ``agenda_note_title`` gives the title to store a new one under. Notes of the
-evening that name no item are shown under "Overige aantekeningen".
+The agenda is the evening's programme (``agenda_item`` records, in order, with their minutes
+and who); an older file's evening may instead have its agenda typed as text (``agenda``), one
+item a line. The text of an item of the programme is its own ``note``. A ``note`` of the
+evening whose title names an item adds to that item's text too (how texts were kept before the
+programme, and still for an agenda typed as text): the item's title ("Vragen en antwoorden"),
+its number ("4", "4.", "punt 4") or the start of its title ("Vragen"). ``agenda_note_title``
+gives the title to store a new one under. Notes of the evening that name no item are shown
+under "Overige aantekeningen".
 
 Anonymised (AVG, DOMAIN.md): ``anonymise(minutes, names, roles)`` returns a copy in which every
 known personal name (``known_names``) and every e-mail address or phone number in any text
@@ -37,6 +41,7 @@ from typing import Any
 
 from ..model import kinds
 from ..model.errors import WijkdeskError
+from ..model.programme import run_order
 from ..model.project import Project, Record
 from .words import date_in_words, language, short_date, words
 
@@ -55,11 +60,16 @@ class AttendanceLine:
 
 @dataclass
 class AgendaItem:
-    """One agenda item and the text recorded for it (questions and answers in essence)."""
+    """One agenda item and the text recorded for it (questions and answers in essence), with
+    its planned minutes and who leads it (an item of the evening's programme, ``item_id``;
+    "" for a line of an agenda typed as text in an older file)."""
 
     number: str
     title: str
     text: str = ""
+    minutes: int = 0
+    who: str = ""
+    item_id: str = ""
 
 
 @dataclass
@@ -287,9 +297,8 @@ def build_minutes(project: Project, bijeenkomst_id: str | None = None, *,
     )
     _attendance(project, b, m)
     m.agenda, m.notes = _agenda(project, b)
-    m.rounds = [_round(project, r, i, lang)
-                for i, r in enumerate(project.all("round", bijeenkomst_id=b.id,
-                                                  order="position"), start=1)]
+    m.rounds = [_round(project, r, i, lang)  # in the programme's order
+                for i, r in enumerate(run_order(project, b.id), start=1)]
     m.agreements = _agreements(project, b)
     m.actions = _actions(project, b, lang)
     m.apk = latest_apk(project, b, lang)
@@ -321,6 +330,19 @@ def is_resident(a: Record) -> bool:
     return _is_resident(a)
 
 
+def agenda_of(project: Project, bijeenkomst_id: str) -> list[AgendaItem]:
+    """The evening's agenda as the minutes show it, each item with its text."""
+    b = project.get("bijeenkomst", bijeenkomst_id)
+    return [] if b is None else _agenda(project, b)[0]
+
+
+def agenda_keys(items: list[AgendaItem]) -> list[str]:
+    """A name for each agenda item that no other item has: its title, or, for a title that
+    comes twice ("Pauze"), its number and title ("6. Pauze")."""
+    titles = [i.title for i in items]
+    return [i.title if titles.count(i.title) == 1 else f"{i.number}. {i.title}" for i in items]
+
+
 def notes_of_item(project: Project, bijeenkomst_id: str, title: str) -> list[Record]:
     """The notes of the evening that the minutes put under the agenda item with this title
     (by title, by number, or by the start of the title), in creation order."""
@@ -328,7 +350,8 @@ def notes_of_item(project: Project, bijeenkomst_id: str, title: str) -> list[Rec
     if b is None:
         return []
     items, _ = _agenda(project, b)
-    wanted = next((i for i in items if i.title == title), None)
+    wanted = next((i for i, key in zip(items, agenda_keys(items), strict=True)
+                   if key == title), None)
     if wanted is None:
         return []
     return [n for n in project.all("note", bijeenkomst_id=bijeenkomst_id)
@@ -385,8 +408,11 @@ def agenda_note_title(item: AgendaItem) -> str:
 
 
 def _agenda(project: Project, b: Record) -> tuple[list[AgendaItem], list[NoteBlock]]:
-    items: list[AgendaItem] = []
-    for raw in (b.agenda or "").splitlines():
+    items = [AgendaItem(str(n), rec.title, (rec.note or "").strip(), rec.minutes,
+                        (rec.who or "").strip(), str(rec.id))
+             for n, rec in enumerate(project.all("agenda_item", bijeenkomst_id=b.id,
+                                                 order="position"), start=1)]
+    for raw in [] if items else (b.agenda or "").splitlines():  # the programme, or the text
         if not raw.strip():
             continue
         numbered = _ITEM.match(raw)
@@ -409,6 +435,13 @@ def _agenda(project: Project, b: Record) -> tuple[list[AgendaItem], list[NoteBlo
         elif text:
             item.text = f"{item.text}\n\n{text}" if item.text else text
     return items, loose
+
+
+def agenda_line(item: AgendaItem, w: Mapping[str, str]) -> str:
+    """An agenda item as the minutes list it: "Welkom en opening (10 min, voorzitter)"."""
+    details = [x for x in (w["agenda_minutes"].format(n=item.minutes) if item.minutes else "",
+                           item.who) if x]
+    return f"{item.title} ({', '.join(details)})" if details else item.title
 
 
 def _item_for(items: list[AgendaItem], title: str) -> AgendaItem | None:
@@ -836,7 +869,8 @@ class _Scrubber:
 
 
 #: Fields of the minutes that hold no text a person wrote (left as they are).
-_NOT_TEXT = {"lang", "bijeenkomst_id", "date_iso", "key", "png", "status_key", "due_iso"}
+_NOT_TEXT = {"lang", "bijeenkomst_id", "date_iso", "key", "png", "status_key", "due_iso",
+             "item_id"}
 
 
 def _scrub_all(obj: Any, scrub: Callable[[str], str]) -> None:

@@ -64,7 +64,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..model.errors import WijkdeskError
-from .content import ActionLine, Figure, Minutes, RoundBlock
+from .content import ActionLine, Figure, Minutes, RoundBlock, agenda_line
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -353,7 +353,7 @@ class _Story:
         out: list[Flowable] = [self.heading(w["agenda"])]
         if not m.agenda:
             return [*out, Paragraph(_text(w["no_agenda"]), s["body"])]
-        lines = [Paragraph(_text(item.title), s["item"], bulletText=f"{item.number}.")
+        lines = [Paragraph(_text(agenda_line(item, w)), s["item"], bulletText=f"{item.number}.")
                  for item in m.agenda]
         # A heading with keepWithNext does not hold on to a KeepTogether: keep them as one.
         return [KeepTogether([*out, *lines])] if len(lines) <= 25 else [*out, *lines]

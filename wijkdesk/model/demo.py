@@ -112,9 +112,18 @@ def _evening(project: Project, b: dict) -> str:
         "bijeenkomst", title=b["title"], date=b["date"], place=b["place"], chair=b["chair"],
         minute_taker=b["minute_taker"], format=b["format"], agenda=b["agenda"],
         tables=b["tables"], next_meeting=b["next_meeting"])
+    # The programme: agenda items, each with its rounds (and their timers) in order.
+    placed: dict[int, tuple[str, int, int, bool]] = {}
+    for position, (title, minutes, who, rounds) in enumerate(b.get("programme", [])):
+        item = project.add("agenda_item", bijeenkomst_id=evening, title=title,
+                           minutes=minutes, who=who, position=position)
+        for n, (index, timer, autostart) in enumerate(rounds):
+            placed[index] = (item, n, timer, autostart)
     for position, r in enumerate(b["rounds"]):
+        item, at, timer, autostart = placed.get(position, (None, position, 0, False))
         round_id = project.add("round", bijeenkomst_id=evening, prompt=r["prompt"],
-                               position=position, format=r["format"], stage=r["stage"])
+                               position=at, format=r["format"], stage=r["stage"],
+                               agenda_item_id=item, minutes=timer, autostart=autostart)
         for ci, c in enumerate(r["clusters"]):
             x = ci * CLUSTER_WIDTH
             cluster = project.add("cluster", round_id=round_id, name=c["name"], x=x, y=0.0,

@@ -285,6 +285,22 @@ BIJEENKOMSTEN = [
             "7. Afspraken en actiepunten\n"
             "8. Rondvraag en sluiting"
         ),
+        # The evening's programme (format 6): (title, minutes, who, [(round, timer, autostart)])
+        # with the rounds above by their place in "rounds"; the text above stays for older
+        # readers of the file (the calendar export).
+        "programme": [
+            ("Opening en welkom", 10, "voorzitter", []),
+            ("Waarom deze avond? Korte toelichting door de gemeente", 15,
+             "wijkregisseur gemeente", []),
+            ("Mededelingen", 5, "voorzitter", []),
+            ("World café ronde 1: wat maakt Klaverveld de moeite waard?", 25, "tafelhosts",
+             [(0, 20, True)]),
+            ("World café ronde 2: zorgen en wensen rond aardgasvrij", 25, "tafelhosts",
+             [(1, 20, True)]),
+            ("Stemmen met stickers", 15, "procesbegeleider", []),
+            ("Afspraken en actiepunten", 10, "procesbegeleider", []),
+            ("Rondvraag en sluiting", 5, "voorzitter", []),
+        ],
         "tables": 3,
         "rounds": _B1_ROUNDS,
         "agreements": [
@@ -388,6 +404,21 @@ BIJEENKOMSTEN = [
             "8. Afspraken, actiepunten en volgende bijeenkomst\n"
             "9. Sluiting"
         ),
+        "programme": [
+            ("Opening en welkom", 5, "voorzitter", []),
+            ("Verslag vorige avond en stand van de actiepunten", 10, "wijkregisseur gemeente",
+             []),
+            ("Presentatie: mogelijke routes (warmtenet, all-electric, eerst isoleren)", 20,
+             "beleidsadviseur warmte gemeente", []),
+            ("Vragen en antwoorden", 15, "voorzitter", []),
+            ("Thematafels: isoleren (tafel 1), warmte (tafel 2), samen en informatie "
+             "(tafel 3)", 30, "tafelhosts", [(0, 30, True)]),
+            ("Stemmen en top 5 per tafel", 15, "procesbegeleider", []),
+            ("Korte plenaire ronde: wat heeft u nodig?", 15, "procesbegeleider",
+             [(1, 10, False)]),
+            ("Afspraken, actiepunten en volgende bijeenkomst", 10, "procesbegeleider", []),
+            ("Sluiting", 5, "voorzitter", []),
+        ],
         "tables": 3,
         "rounds": _B2_ROUNDS,
         "agreements": [

@@ -1,7 +1,8 @@
 """The Verslag view: the minutes of an evening, completed in the app and exported to PDF.
 
-Left, what the facilitator completes after the evening: a text per agenda item (kept as notes
-of the evening), the number of residents, who came from which organisation in which role, and
+Left, what the facilitator completes after the evening: a text per agenda item (kept on the
+item of the evening's programme; for an agenda typed as text in an older file, as notes of the
+evening), the number of residents, who came from which organisation in which role, and
 the next meeting; every change is saved at once and can be undone. Right, a preview of the
 minutes as they will be in the PDF (the pictures are drawn only for the PDF). Then: save as PDF
 (off the GUI thread, with progress; open the PDF or its folder afterwards), the anonymised
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
 from .. import settings as settings_store
 from ..i18n import long_date
 from ..messages import error_text
-from ..minutes.content import is_resident, notes_of_item
+from ..minutes.content import agenda_keys, agenda_line, agenda_of, is_resident, notes_of_item
 from ..model import Change, WijkdeskError
 from .commands import AddRecord, Edits, UpdateRecord
 from .common import ID_ROLE, make_heading
@@ -132,7 +133,8 @@ class MinutesView(QWidget):
         rows.addWidget(self.remove_row)
         rows.addStretch(1)
         self.agenda_box = QVBoxLayout()
-        self.agenda_edits: dict[str, QPlainTextEdit] = {}
+        self.agenda_edits: dict[str, QPlainTextEdit] = {}  # by agenda_keys
+        self._agenda_lines: list[str] = []  # the items' lines as shown above their texts
         form = QFormLayout()
         form.addRow(self.tr("&Residents present"), self.residents)
         form.addRow(self.tr("&Next meeting"), self.next_meeting)
@@ -212,7 +214,7 @@ class MinutesView(QWidget):
         if "bijeenkomst" in kinds or "*" in kinds:
             self.reload()
             return
-        if kinds & {"attendance", "note"}:
+        if kinds & {"attendance", "note", "agenda_item"}:
             self._fill_form()
         self._preview_timer.start()  # anything may show in the minutes
 
@@ -254,17 +256,20 @@ class MinutesView(QWidget):
             minutes = build_minutes(project, rec.id, figures=False)
         except WijkdeskError:
             return
-        if [a.title for a in minutes.agenda] == list(self.agenda_edits):
+        keys = agenda_keys(minutes.agenda)
+        lines = [f"{a.number}. {agenda_line(a, minutes.words())}" for a in minutes.agenda]
+        if keys == list(self.agenda_edits) and lines == self._agenda_lines:
             # The same items: change the texts in place, so that the field being typed in
             # keeps the keyboard focus.
-            for agenda in minutes.agenda:
-                edit = self.agenda_edits[agenda.title]
+            for key, agenda in zip(keys, minutes.agenda, strict=True):
+                edit = self.agenda_edits[key]
                 if edit.toPlainText() != agenda.text and not edit.hasFocus():
                     edit.setPlainText(agenda.text)
             return
         self._clear_agenda()
-        for agenda in minutes.agenda:
-            label = QLabel(f"{agenda.number} {agenda.title}".strip())
+        self._agenda_lines = lines
+        for key, agenda, line in zip(keys, minutes.agenda, lines, strict=True):
+            label = QLabel(line)
             label.setWordWrap(True)
             edit = QPlainTextEdit(agenda.text)
             edit.setAccessibleName(agenda.title)
@@ -272,7 +277,7 @@ class MinutesView(QWidget):
             edit.setTabChangesFocus(True)
             edit.installEventFilter(self)
             previous = list(self.agenda_edits.values())[-1:] or [None]
-            self.agenda_edits[agenda.title] = edit
+            self.agenda_edits[key] = edit
             self.agenda_box.addWidget(label)
             self.agenda_box.addWidget(edit)
             if previous[0] is not None:  # Tab goes on to the next item's text
@@ -290,12 +295,26 @@ class MinutesView(QWidget):
     # -- completing ----------------------------------------------------------------------
 
     def save_agenda_text(self, title: str, text: str) -> bool:
-        """Keep the text of an agenda item as a note of the evening (one undo step)."""
+        """Keep the text of an agenda item (its key, ``agenda_keys``) on the item of the
+        programme, or for an agenda typed as text as a note of the evening (one undo step)."""
         project, evening = self.project, self.current_evening()
         if self._loading or project is None or evening is None:
             return False
         text = text.strip()
         found = notes_of_item(project, evening, title)  # as the minutes match them
+        items = agenda_of(project, evening)
+        item = dict(zip(agenda_keys(items), items, strict=True)).get(title)
+        if item is not None and item.item_id:
+            if item.text == text:
+                return False
+
+            def on_item(log) -> None:  # the field showed the notes named after it too
+                log.update("agenda_item", item.item_id, note=text)
+                for extra in found:
+                    log.delete("note", extra.id)
+
+            return self._run(Edits(project, self.tr("Minutes: %1").replace("%1", item.title),
+                                   on_item))
         if found:
             shown = "\n\n".join(n.text.strip() for n in found if n.text.strip())
             if shown == text:
@@ -519,7 +538,7 @@ class MinutesView(QWidget):
             out.append(f"<h2>{w['agenda']}</h2><ol>")
             for item in m.agenda:
                 text = f"<br><i>{escape(item.text)}</i>" if item.text else ""
-                out.append(f"<li>{escape(item.title)}{text}</li>")
+                out.append(f"<li>{escape(agenda_line(item, m.words()))}{text}</li>")
             out.append("</ol>")
         if m.notes:
             out.append(f"<h2>{w['notes']}</h2>")
