@@ -135,6 +135,14 @@ def test_every_show_is_whole_and_readable_on_the_beamer(presenting, size):
                     for p in pictures:
                         assert {c.id for c in clusters} <= {
                             i.ref for i in p.items if i.kind == "count"}
+            if name == "grid":  # the quadrants' lines between 2 and 3 of either axis
+                cells = {i.ref: i.rect for i in first.items if i.kind == "cell"}
+                lines = [i.points for i in first.items if i.kind == "line"]
+                across = [a.y() for a, b in lines if a.y() == b.y()]
+                down = [a.x() for a, b in lines if a.x() == b.x()]
+                assert across == [pytest.approx(cells["3,1"].bottom())]
+                assert across == [pytest.approx(cells["2,1"].top())]
+                assert down == [pytest.approx(cells["1,2"].right())]
             if name in ("network", "grid"):  # every party with its whole name
                 names = {i.ref: i.text for i in first.items if i.kind == "name"}
                 for person in project.all("stakeholder"):
@@ -474,3 +482,31 @@ def test_presenter_mode_ends_with_the_window(window, project, qtbot):
     window.close()
     assert not window.presenter.active
     qtbot.waitUntil(lambda: not audience.isVisible())
+
+
+def test_a_few_parties_sit_in_their_own_cells_of_the_grid(window, tmp_path, qtbot):
+    from wijkdesk.model import Project
+
+    path = tmp_path / "weinig.wijkdesk"
+    project = Project.create(path, "Weinig")
+    for name, influence, interest in (("Gemeente Wisselmonde", 5, 4), ("Buurthuis", 2, 5),
+                                      ("Waterschap Lage Waard", 1, 1)):
+        project.add("stakeholder", name=name, influence=influence, interest=interest)
+    project.close()
+    open_path(window, qtbot, path)
+    try:
+        project = window.ctx.project
+        for size in SIZES:
+            picture = layout(window, "grid", *size)
+            check_whole(picture, *size)
+            cells = {i.ref: i.rect for i in picture.items if i.kind == "cell"}
+            names = {i.ref: i.rect for i in picture.items if i.kind == "name"}
+            for person in project.all("stakeholder"):  # the name itself in the cell
+                assert cells[f"{person.influence},{person.interest}"].contains(names[person.id])
+            lines = [i.points for i in picture.items if i.kind == "line"]
+            assert [a.y() for a, b in lines if a.y() == b.y()] == [
+                pytest.approx(cells["2,1"].top())]
+            assert [a.x() for a, b in lines if a.x() == b.x()] == [
+                pytest.approx(cells["1,3"].left())]
+    finally:
+        window.presenter.stop()

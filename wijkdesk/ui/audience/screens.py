@@ -850,6 +850,7 @@ def lay_grid(picture: Picture, area: QRectF, least: int, project, visible) -> No
                     0,
                     fill=QUADRANT_FILL[quadrant(influence, interest)],
                     edge="#cfd8dc",
+                    ref=f"{influence},{interest}",
                 )
             )
     # the quadrants' names over their top rows
@@ -980,6 +981,7 @@ def _grid_numbered(picture: Picture, area: QRectF, px: int, cells, names) -> Non
                             0,
                             fill=QUADRANT_FILL[quadrant(influence, interest)],
                             edge="#cfd8dc",
+                            ref=f"{influence},{interest}",
                         )
                     )
                     group = cells.get((influence, interest), [])
@@ -993,7 +995,7 @@ def _grid_numbered(picture: Picture, area: QRectF, px: int, cells, names) -> Non
                         )
             for x, y, x2, y2 in (
                 (x0 + 2 * cw, area.y(), x0 + 2 * cw, area.y() + 5 * ch),
-                (x0, area.y() + 2 * ch, x0 + 5 * cw, area.y() + 2 * ch),
+                (x0, area.y() + 3 * ch, x0 + 5 * cw, area.y() + 3 * ch),
             ):
                 picture.items.append(
                     Item(
