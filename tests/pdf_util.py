@@ -400,3 +400,111 @@ def texts(path: str | Path) -> list[str]:
     if poppler is not None:
         out.append(poppler)
     return out
+
+
+def _mul(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[float, ...]:
+    """The product of two PDF matrices [a b c d e f] (a first, then b)."""
+    return (a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
+            a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
+            a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5])
+
+
+def text_sizes(pdf: Pdf) -> list[tuple[int, str, float]]:
+    """(page, text, size on paper in points) of every text the pages show: the font size of
+    ``Tf`` scaled by the text matrix and the current transformation (``cm``, a form's
+    ``/Matrix``), form XObjects followed."""
+    cache: dict[int, dict[int, str]] = {}
+    out: list[tuple[int, str, float]] = []
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+    def run(page: int, stream: bytes, resources: bytes, ctm: tuple[float, ...],
+            depth: int) -> None:
+        fonts = pdf._named(resources, b"Font")
+        xobjects = pdf._named(resources, b"XObject")
+        stack: list[tuple[float, ...]] = []
+        tm = identity
+        size, cmap = 0.0, {}
+        operands: list[object] = []
+        for token in _tokens(stream):
+            if not isinstance(token, _Op):
+                operands.append(token)
+                continue
+            op, args = token.name, operands
+            operands = []
+            nums = [a for a in args if isinstance(a, float)]
+            if op == "q":
+                stack.append(ctm)
+            elif op == "Q" and stack:
+                ctm = stack.pop()
+            elif op == "cm" and len(nums) == 6:
+                ctm = _mul(tuple(nums), ctm)
+            elif op == "BT":
+                tm = identity
+            elif op == "Tm" and len(nums) == 6:
+                tm = tuple(nums)
+            elif op == "Tf" and len(args) >= 2 and isinstance(args[-2], _Name):
+                size = float(args[-1])
+                ref = fonts.get(args[-2].name.encode())
+                cmap = pdf._cmap(ref, cache) if ref else {}
+            elif op in ("Tj", "'", '"', "TJ") and args:
+                shown = args[-1]
+                parts = shown if isinstance(shown, list) else [shown]
+                text = "".join(_decode(p, cmap) for p in parts if isinstance(p, bytes))
+                m = _mul(tm, ctm)
+                scale = abs(m[0] * m[3] - m[1] * m[2]) ** 0.5
+                if text.strip():
+                    out.append((page, text, size * scale))
+            elif op == "Do" and args and isinstance(args[-1], _Name) and depth < 4:
+                ref = xobjects.get(args[-1].name.encode())
+                if ref is None:
+                    continue
+                head = pdf.obj(ref).split(b"stream", 1)[0]
+                if b"/Form" not in head:
+                    continue
+                matrix = re.search(rb"/Matrix\s*\[([^\]]*)\]", head)
+                form = tuple(float(v) for v in matrix.group(1).split()) if matrix else identity
+                run(page, pdf.stream(ref), pdf._resources(head) or resources,
+                    _mul(form, ctm), depth + 1)
+
+    for number, page in enumerate(pdf.pages(), start=1):
+        body = pdf.obj(page)
+        contents = re.search(rb"/Contents\s+(?:(\d+)\s+0\s+R|\[([^\]]*)\])", body)
+        refs = [int(contents.group(1))] if contents.group(1) else \
+            [int(r) for r in _REF.findall(contents.group(2))]
+        stream = b"\n".join(pdf.stream(r) for r in refs)
+        run(number, stream, pdf._resources(body), identity, 0)
+    return out
+
+
+def image_placements(pdf: Pdf) -> list[tuple[int, float, float, int, int]]:
+    """(page, width, height on paper in points, pixels wide, pixels high) of every image the
+    pages draw, from the ``cm`` in force at its ``Do``."""
+    out = []
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    for number, page in enumerate(pdf.pages(), start=1):
+        body = pdf.obj(page)
+        xobjects = pdf._named(pdf._resources(body), b"XObject")
+        contents = re.search(rb"/Contents\s+(?:(\d+)\s+0\s+R|\[([^\]]*)\])", body)
+        refs = [int(contents.group(1))] if contents.group(1) else \
+            [int(r) for r in _REF.findall(contents.group(2))]
+        ctm, stack, operands = identity, [], []
+        for token in _tokens(b"\n".join(pdf.stream(r) for r in refs)):
+            if not isinstance(token, _Op):
+                operands.append(token)
+                continue
+            nums = [a for a in operands if isinstance(a, float)]
+            if token.name == "q":
+                stack.append(ctm)
+            elif token.name == "Q" and stack:
+                ctm = stack.pop()
+            elif token.name == "cm" and len(nums) == 6:
+                ctm = _mul(tuple(nums), ctm)
+            elif token.name == "Do" and operands and isinstance(operands[-1], _Name):
+                ref = xobjects.get(operands[-1].name.encode())
+                head = pdf.obj(ref).split(b"stream", 1)[0] if ref is not None else b""
+                if re.search(rb"/Subtype\s*/Image\b", head):
+                    px = int(re.search(rb"/Width\s+(\d+)", head).group(1))
+                    py = int(re.search(rb"/Height\s+(\d+)", head).group(1))
+                    out.append((number, abs(ctm[0]), abs(ctm[3]), px, py))
+            operands = []
+    return out

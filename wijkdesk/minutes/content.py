@@ -32,7 +32,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -160,6 +159,10 @@ class Figure:
     png: bytes | None = None
     placeholder: str = ""  # shown when there is no picture
     pending: bool = False  # a section that a later version fills ("Tijdlijn — volgt")
+    #: the size the picture was drawn for (points): the PDF places it so, never shrunk
+    width_pt: float = 0.0
+    height_pt: float = 0.0
+    min_font_pt: float = 0.0  # its smallest text, in points at that size
 
 
 @dataclass
@@ -591,26 +594,24 @@ def _mentions(texts: Iterable[str], names: set[str] | None) -> bool:
     return pattern is not None and any(pattern.search(t or "") for t in texts)
 
 
-def _timeline_options(exporter: Callable[..., Path], today: str | None) -> dict[str, Any]:
-    """No title of its own (the section has one); "today" at the evening, where it can."""
-    import inspect
-
-    try:
-        accepted = inspect.signature(exporter).parameters
-    except (TypeError, ValueError):
-        return {}
-    wanted = {"title": "", "today": today or None}
-    return {k: v for k, v in wanted.items() if k in accepted and v is not None}
+#: The room of a picture on the minutes' landscape page (its frame less the heading and the
+#: caption), in points: pictures are drawn at this size, their text 8 points or more.
+FIGURE_SIZE_PT = (704.0, 380.0)
+FIGURE_MIN_FONT = 8.0
+FIGURE_DPI = 200
 
 
 def make_figures(project: Project, lang: str = "nl", names: set[str] | None = None, *,
                  today: str | None = None) -> list[Figure]:
     """The stakeholder map and the timeline as PNG (200 dpi), or a text standing in for each.
 
-    With names (the anonymised minutes), a picture whose labels mention one of them is left
-    out with a note: a picture cannot be anonymised word by word.
+    Each picture is drawn for the page (``FIGURE_SIZE_PT``, no text under 8 points) rather
+    than drawn at screen size and shrunk; a timeline with more rows than that holds comes as
+    a picture per track (and per part of a track). With names (the anonymised minutes), a
+    picture whose labels mention one of them is left out with a note: a picture cannot be
+    anonymised word by word.
     """
-    from ..model.network_export import export_picture
+    from ..model.network_export import page_figure
 
     w = words(lang)
     out: list[Figure] = []
@@ -622,7 +623,8 @@ def make_figures(project: Project, lang: str = "nl", names: set[str] | None = No
     elif _mentions([p.name for p in parties] + [r.type for r in relations], names):
         stakeholder.caption, stakeholder.placeholder = "", w["map_left_out"]
     else:
-        stakeholder.png = _png(lambda path: export_picture(project, path, title=""))
+        _draw_for_page(stakeholder, page_figure(project, *FIGURE_SIZE_PT,
+                                                font=FIGURE_MIN_FONT))
     out.append(stakeholder)
 
     exporter = _timeline_exporter()
@@ -642,16 +644,35 @@ def make_figures(project: Project, lang: str = "nl", names: set[str] | None = No
         elif _mentions(texts, names):
             timeline.caption, timeline.placeholder = "", w["timeline_left_out"]
         else:
-            timeline.png = _png(lambda path: exporter(project, path, format="png",
-                                                      **_timeline_options(exporter, today)))
+            from ..model.timeline_export import page_figures
+
+            parts = page_figures(project, *FIGURE_SIZE_PT, today=today,
+                                 font=FIGURE_MIN_FONT)
+            for i, (part, drawn) in enumerate(parts):
+                figure = timeline if i == 0 else dataclasses.replace(timeline)
+                if part:  # "Tijdlijn — Doe-spoor (1/2)"
+                    figure.title = f"{w['timeline']} — {part}"
+                _draw_for_page(figure, drawn)
+                out.append(figure)
+            return out
     out.append(timeline)
     return out
 
 
-def _png(draw: Callable[[Path], Path]) -> bytes:
-    with tempfile.TemporaryDirectory(prefix="wijkdesk-minutes-") as folder:
-        written = draw(Path(folder) / "figure.png")
-        return Path(written).read_bytes()
+def _draw_for_page(figure: Figure, drawn: Any) -> None:
+    """Render a matplotlib figure drawn for the page into ``figure`` (PNG, its size, its
+    smallest text)."""
+    import io
+
+    from ..model.network_export import text_sizes
+
+    sizes = [size for _text, size, _inside in text_sizes(drawn)]
+    buffer = io.BytesIO()
+    drawn.savefig(buffer, format="png", dpi=FIGURE_DPI, facecolor="white",
+                  metadata={"Software": "wijkdesk"})
+    figure.png = buffer.getvalue()
+    figure.width_pt, figure.height_pt = (float(v) * 72 for v in drawn.get_size_inches())
+    figure.min_font_pt = min(sizes, default=0.0)
 
 
 # -- anonymising -------------------------------------------------------------------------

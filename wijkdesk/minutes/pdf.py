@@ -73,6 +73,8 @@ Cancelled = Callable[[], bool]
 TOC_AFTER_PAGES = 4
 #: Figures are embedded as PNG of at least this resolution.
 MIN_DPI = 200
+#: No text in the minutes is smaller: the page header and footer, notes in a table.
+SMALL_PT = 8.0
 #: A logo may be at most this large (file) and this many pixels.
 LOGO_MAX_BYTES = 5 * 1024 * 1024
 LOGO_MAX_PIXELS = 25_000_000
@@ -452,7 +454,7 @@ class _Story:
     def _status(self, a: ActionLine) -> Paragraph:
         text = _text(a.status)
         if a.postponed:
-            text += f'<br/><font color="#5B6670" size="7.8">' \
+            text += f'<br/><font color="#5B6670" size="{SMALL_PT}">' \
                     f'{_text(self.w["postponed_n"].format(n=a.postponed))}</font>'
         return Paragraph(text, self.s["cell"])
 
@@ -505,8 +507,13 @@ class _Story:
         iw, ih = reader.getSize()
         fw, fh = frame
         room = fh - 26 * mm  # the heading and the caption
-        scale = min(fw / iw, room / ih, 72 / MIN_DPI)  # never below MIN_DPI on paper
-        image = Image(io.BytesIO(f.png), iw * scale, ih * scale)
+        if f.width_pt and f.width_pt <= fw + 0.5 and f.height_pt <= room + 0.5:
+            # drawn for the page: placed at the size it was drawn for, its text as drawn
+            width, height = f.width_pt, f.height_pt
+        else:
+            scale = min(fw / iw, room / ih, 72 / MIN_DPI)  # never below MIN_DPI on paper
+            width, height = iw * scale, ih * scale
+        image = Image(io.BytesIO(f.png), width, height)
         image.hAlign = "CENTER"
         out: list[Flowable] = [NextPageTemplate("landscape"), PageBreak(),
                                self.heading(f.title), image]
@@ -558,7 +565,7 @@ class _PagedCanvas(Canvas):
 
     def save(self) -> None:
         self.beginForm(_TOTAL_FORM)
-        self.setFont(FONT, 7.8)
+        self.setFont(FONT, SMALL_PT)
         self.setFillColor(MUTED)
         self.drawString(0, 0, str(self.pages))
         self.endForm()
@@ -618,7 +625,7 @@ class _Doc(BaseDocTemplate):
         w = m.words()
         width, height = canv._pagesize
         canv.saveState()
-        canv.setFont(FONT, 7.8)
+        canv.setFont(FONT, SMALL_PT)
         canv.setFillColor(MUTED)
         left = " · ".join(x for x in (w["minutes"], m.wijk) if x)
         right = m.date or ""
@@ -637,7 +644,7 @@ class _Doc(BaseDocTemplate):
         label = w["page_of"].format(page=canv.getPageNumber())
         canv.drawString(MARGIN_X, fy, label)
         canv.saveState()
-        canv.translate(MARGIN_X + pdfmetrics.stringWidth(label, FONT, 7.8), fy)
+        canv.translate(MARGIN_X + pdfmetrics.stringWidth(label, FONT, SMALL_PT), fy)
         canv.doForm(_TOTAL_FORM)
         canv.restoreState()
         footer = self.organisation or m.title
@@ -645,7 +652,7 @@ class _Doc(BaseDocTemplate):
         canv.restoreState()
 
 
-def _fit(text: str, width: float, size: float = 7.8) -> str:
+def _fit(text: str, width: float, size: float = SMALL_PT) -> str:
     """Shorten text with "…" to fit width at the header's font size."""
     text = " ".join((text or "").split())
     if pdfmetrics.stringWidth(text, FONT, size) <= width:

@@ -292,19 +292,74 @@ def save_figure(project: Project, figure: Any, path: PathLike, fmt: str, dpi: in
     return write_files(project, {Path(path): write})[0]
 
 
-def _draw(project: Project, title: str | None) -> Any:
-    """The network as a matplotlib Figure (no pyplot, so no GUI backend is ever chosen)."""
+def text_sizes(figure: Any) -> list[tuple[str, float, bool]]:
+    """(text, size in points, inside the figure) of every visible text of a drawn figure."""
+    from matplotlib.text import Text
+
+    canvas = figure.canvas
+    if not hasattr(canvas, "get_renderer"):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    box = figure.bbox
+    unseen = set()  # the labels of ticks outside an axis's view: matplotlib skips them
+    for ax in figure.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            lo, hi = sorted(axis.get_view_interval())
+            span = (hi - lo) * 1e-9
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                if not lo - span <= tick.get_loc() <= hi + span:
+                    unseen.update((id(tick.label1), id(tick.label2)))
+    out = []
+    for t in figure.findobj(Text):
+        if not t.get_visible() or not t.get_text().strip() or id(t) in unseen:
+            continue
+        ext = t.get_window_extent(renderer)
+        inside = (ext.x0 >= box.x0 - 0.5 and ext.y0 >= box.y0 - 0.5
+                  and ext.x1 <= box.x1 + 0.5 and ext.y1 <= box.y1 + 0.5)
+        out.append((t.get_text(), float(t.get_fontsize()), inside))
+    return out
+
+
+#: Room for the legend at the right of a network drawn for a page, in points.
+_PAGE_LEGEND = 190.0
+
+
+def page_figure(project: Project, width_pt: float, height_pt: float, *,
+                font: float = 8.0) -> Any:
+    """The network drawn for a page of ``width_pt`` × ``height_pt``: that size exactly (no
+    title: the page has one), every text at ``font`` points or more."""
+    return _draw(project, "", width_in=width_pt / 72, height_in=height_pt / 72, font=font)
+
+
+def _draw(project: Project, title: str | None, *, width_in: float = 11.0,
+          height_in: float = 8.0, font: float | None = None) -> Any:
+    """The network as a matplotlib Figure (no pyplot, so no GUI backend is ever chosen).
+
+    With ``font`` it is drawn for a page: no text smaller than that, the legend inside the
+    figure at its right (the figure is saved as it is, not to a tight bounding box).
+    """
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
     parties, relations = network(project)
     pos = _positions(project, parties)
     xy = {k: (x, -y) for k, (x, y) in pos.items()}  # the scene's y grows downwards
-    figure = Figure(figsize=(11.0, 8.0))
+    figure = Figure(figsize=(width_in, height_in))
+    page = font is not None
+    sizes = {"relation": 6.0, "name": 7.0, "legend": 8.0, "legend_title": 9.0}
+    if page:
+        sizes = {k: max(v, font) for k, v in sizes.items()}
+        w_pt, h_pt = width_in * 72, height_in * 72
+        figure.subplots_adjust(left=4 / w_pt, right=1 - _PAGE_LEGEND / w_pt, bottom=4 / h_pt,
+                               top=1 - 4 / h_pt)
     ax = figure.add_subplot()
     ax.set_axis_off()
-    ax.set_title(title if title is not None else project.info().name, fontsize=13,
-                 parse_math=False)
+    if title is None or title:
+        ax.set_title(title if title is not None else project.info().name, fontsize=13,
+                     parse_math=False)
     if not parties:
         return figure
     size = {s.id: 160.0 + 110.0 * s.influence for s in parties}  # marker area, points²
@@ -328,8 +383,8 @@ def _draw(project: Project, title: str | None) -> Any:
             # Near the middle of the arc: arc3 bends by rad times the length, to the right.
             mx, my = (x0 + x1) / 2, (y0 + y1) / 2
             ox, oy = (y1 - y0) * rad / 2, -(x1 - x0) * rad / 2
-            ax.text(mx + ox, my + oy, r.type, fontsize=6, color="#444444", ha="center",
-                    va="center", zorder=2, parse_math=False,
+            ax.text(mx + ox, my + oy, r.type, fontsize=sizes["relation"], color="#444444",
+                    ha="center", va="center", zorder=2, parse_math=False,
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
                           "alpha": 0.8})
 
@@ -341,12 +396,12 @@ def _draw(project: Project, title: str | None) -> Any:
                    linewidths=0.8, zorder=3)
         ax.annotate("\n".join(textwrap.wrap(s.name, 24)) or "?", xy=(x, y),
                     xytext=(0, -(size[s.id] ** 0.5 / 2 + 3)), textcoords="offset points",
-                    ha="center", va="top", fontsize=7, zorder=4, parse_math=False)
+                    ha="center", va="top", fontsize=sizes["name"], zorder=4, parse_math=False)
     handles = [Line2D([], [], marker="o", linestyle="", markersize=8,
                       markerfacecolor=type_colour(k), markeredgecolor="#222222",
                       label=type_label(k).replace("$", r"\$")) for k in keys]
     ax.legend(handles=handles, title="Type", loc="upper left", bbox_to_anchor=(1.01, 1.0),
-              fontsize=8, title_fontsize=9, frameon=False)
+              fontsize=sizes["legend"], title_fontsize=sizes["legend_title"], frameon=False)
     xs = [p[0] for p in xy.values()]
     ys = [p[1] for p in xy.values()]
     pad = max(max(xs) - min(xs), max(ys) - min(ys), 200.0) * 0.08

@@ -242,37 +242,47 @@ class _Entry:
         self.bar = last > first and rec.kind in ("activiteit", "bijeenkomst")
 
 
-def _draw(project: Project, today: str, title: str | None) -> Any:
-    """The timeline as a matplotlib Figure (no pyplot, so no GUI backend is ever chosen)."""
-    from matplotlib import dates as mdates
-    from matplotlib.figure import Figure
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
+#: The least room a row of the timeline takes on a page, in points (8-point text fits).
+PAGE_ROW_PT = 13.0
+#: Margins of a picture drawn for a page, in points: the track names left, the years and the
+#: legend below, the phase names above the rows.
+_PAGE_LEFT, _PAGE_RIGHT, _PAGE_BOTTOM, _PAGE_TOP, _PAGE_PHASES = 64.0, 6.0, 58.0, 4.0, 26.0
 
-    def x(iso: str) -> float:
-        return float(mdates.date2num(_dt.date.fromisoformat(iso)))
 
+def _entries(project: Project) -> list[_Entry]:
     entries: list[_Entry] = []
     for rec in tl.items(project):
         first, last = tl._first(rec), tl._last(rec)
         if first is not None and last is not None:
             entries.append(_Entry(rec, first, max(first, last), rec.status))
     entries += [_Entry(e, e.date, e.date, "") for e in tl.evening_items(project)]
-    spans = tl.phase_spans(project)
-    dates = [d for e in entries for d in (e.first, e.last)]
-    dates += [d for lo, hi in spans.values() for d in (lo, hi) if d is not None]
-    if dates:
-        lo_x, hi_x = x(min(dates)) - 120, x(max(dates)) + 120
-    else:
-        lo_x, hi_x = x(today) - 365, x(today) + 365
-    width_in = 16.0
-    days_per_char = (hi_x - lo_x) / (width_in * 72 / 4.2)  # 7-point text: ~4.2 pt a character
+    return entries
 
-    # Rows within each lane: first fit, each entry taking its bar or mark and its label.
+
+def _x(iso: str) -> float:
+    from matplotlib import dates as mdates
+
+    return float(mdates.date2num(_dt.date.fromisoformat(iso)))
+
+
+def _span(project: Project, entries: list[_Entry], today: str) -> tuple[float, float]:
+    """The days the picture covers: every step and phase, with a margin."""
+    dates = [d for e in entries for d in (e.first, e.last)]
+    dates += [d for lo, hi in tl.phase_spans(project).values() for d in (lo, hi) if d is not None]
+    if dates:
+        return _x(min(dates)) - 120, _x(max(dates)) + 120
+    return _x(today) - 365, _x(today) + 365
+
+
+def _layout(entries: list[_Entry], days_per_char: float, chars: int) -> tuple[int, int, float]:
+    """Rows within each lane (first fit, each entry taking its bar or mark and its label);
+    returns the rows of the doe- and the denk-spoor and where the last label ends (a day)."""
     lanes: dict[str, list[list[float]]] = {"doe": [], "denk": []}
+    right = 0.0
     for e in sorted(entries, key=lambda e: (e.first, e.last, e.title.casefold(), e.id)):
-        start = x(e.first) - 20 * days_per_char / 10
-        end = x(e.last) + (len(_short(e.title)) + 3) * days_per_char
+        start = _x(e.first) - 20 * days_per_char / 10
+        end = _x(e.last) + (len(_short(e.title, chars)) + 3) * days_per_char
+        right = max(right, end - 2 * days_per_char)
         rows = lanes[e.track if e.track in lanes else "doe"]
         for i, row_end in enumerate(rows):
             if row_end[0] < start:
@@ -281,7 +291,43 @@ def _draw(project: Project, today: str, title: str | None) -> Any:
         else:
             e.row = len(rows)
             rows.append([end])
-    n_doe, n_denk = max(1, len(lanes["doe"])), max(1, len(lanes["denk"]))
+    return len(lanes["doe"]), len(lanes["denk"]), right
+
+
+def _draw(project: Project, today: str, title: str | None, *, width_in: float = 16.0,
+          font: float = 7.0, height_in: float | None = None, only: set[str] | None = None,
+          chars: int = 48) -> Any:
+    """The timeline as a matplotlib Figure (no pyplot, so no GUI backend is ever chosen).
+
+    By default 16 inches wide with 7-point labels, as high as its rows need (the picture
+    export, saved with a tight bounding box). With ``height_in`` it is drawn for a page: that
+    size exactly, every text at ``font`` points or more, and wide enough a time span that the
+    last label ends inside it; ``only`` draws just those steps (a part of a split timeline)
+    on the time axis of the whole; ``chars`` shortens the labels.
+    """
+    from matplotlib import dates as mdates
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    x = _x
+    everything = _entries(project)
+    entries = [e for e in everything if only is None or e.id in only]
+    spans = tl.phase_spans(project)
+    lo_x, hi_x = _span(project, everything, today)
+    page = height_in is not None
+    plot_in = width_in - (_PAGE_LEFT + _PAGE_RIGHT) / 72 if page else width_in
+    char_pt = 0.6 * font  # ~4.2 pt a character at 7 points
+    days_per_char = (hi_x - lo_x) / (plot_in * 72 / char_pt)
+    n_doe, n_denk, right = _layout(entries, days_per_char, chars)
+    if page:  # the last label inside the picture: a longer span (labels shrink in days)
+        for _ in range(3):
+            if right <= hi_x:
+                break
+            hi_x = right + days_per_char
+            days_per_char = (hi_x - lo_x) / (plot_in * 72 / char_pt)
+            n_doe, n_denk, right = _layout(entries, days_per_char, chars)
+    n_doe, n_denk = max(1, n_doe), max(1, n_denk)
     base = {"doe": 0.0, "denk": n_doe + 1.0}
     top = n_doe + 1.0 + n_denk
 
@@ -293,19 +339,33 @@ def _draw(project: Project, today: str, title: str | None) -> Any:
     clashing = {i for c in clash_list for i in c.item_ids}
     clash_pairs = {c.item_ids for c in clash_list if len(c.item_ids) == 2}
 
-    figure = Figure(figsize=(width_in, 2.6 + 0.3 * top))
+    if page:
+        figure = Figure(figsize=(width_in, height_in))
+        h_pt, w_pt = height_in * 72, width_in * 72
+        figure.subplots_adjust(left=_PAGE_LEFT / w_pt, right=1 - _PAGE_RIGHT / w_pt,
+                               bottom=_PAGE_BOTTOM / h_pt, top=1 - _PAGE_TOP / h_pt)
+        axes_pt = h_pt - _PAGE_BOTTOM - _PAGE_TOP
+        unit = (axes_pt - _PAGE_PHASES) / (top + 0.2)  # points a row
+        phase_room = _PAGE_PHASES / unit
+    else:
+        figure = Figure(figsize=(width_in, 2.6 + 0.3 * top))
+        axes_pt, phase_room = 0.0, 1.3
     ax = figure.add_subplot()
-    ax.set_title(title if title is not None else project.info().name, fontsize=13,
-                 parse_math=False)
+    if title is None or title:
+        ax.set_title(title if title is not None else project.info().name, fontsize=13,
+                     parse_math=False)
     ax.set_xlim(lo_x, hi_x)
-    ax.set_ylim(-0.2, top + 1.3)
+    ax.set_ylim(-0.2, top + phase_room)
     for lane, n, colour in (("doe", n_doe, "#eef4ea"), ("denk", n_denk, "#eaf0f7")):
         ax.axhspan(base[lane], base[lane] + n, color=colour, zorder=0, lw=0)
     ax.set_yticks([base["doe"] + n_doe / 2, base["denk"] + n_denk / 2],
-                  [TRACK_LABELS["doe"], TRACK_LABELS["denk"]], fontsize=10)
+                  [TRACK_LABELS["doe"], TRACK_LABELS["denk"]], fontsize=max(10, font + 1))
     ax.tick_params(axis="y", length=0)
+    if page:
+        ax.tick_params(axis="x", labelsize=max(font, 8))
 
     names = tl._phase_names()
+    keyed: list[str] = []  # on a page: phases too narrow for their name, named below
     for i, (number, (lo, hi)) in enumerate(sorted(spans.items())):
         if lo is None and hi is None:
             continue  # a span without dates: nowhere to draw it
@@ -313,10 +373,20 @@ def _draw(project: Project, today: str, title: str | None) -> Any:
         x1 = x(hi) + 1 if hi else hi_x
         ax.axvspan(x0, x1, color="#000000", alpha=0.045 if i % 2 else 0.0, zorder=0, lw=0)
         ax.axvline(x0, color="#999999", lw=0.6, zorder=0.5)
-        chars = max(8, int((x1 - x0) / days_per_char / 1.2))
-        name = "\n".join(textwrap.wrap(f"{number}. {names.get(number, '')}", chars)[:2])
+        full = f"{number}. {names.get(number, '')}"
+        if page:  # whole words in two lines, or the number alone (named under the legend)
+            room = max(2, int((min(x1, hi_x) - max(x0, lo_x)) / days_per_char) - 1)
+            lines = textwrap.wrap(full, room, break_long_words=False)
+            name = "\n".join(lines) if len(lines) <= 2 and all(
+                len(line) <= room for line in lines) else f"{number}."
+            if name == f"{number}.":
+                keyed.append(full)
+        else:
+            chars_here = max(8, int((x1 - x0) / days_per_char / 1.2))
+            name = "\n".join(textwrap.wrap(full, chars_here)[:2])
         ax.text((max(x0, lo_x) + min(x1, hi_x)) / 2, top + 0.15, name, ha="center",
-                va="bottom", fontsize=7, color="#444444", parse_math=False, zorder=1)
+                va="bottom", fontsize=font, color="#444444", parse_math=False, zorder=1,
+                linespacing=1.0 if page else 1.2)
 
     where = {e.id: e for e in entries}
     for d in tl.dependencies(project):
@@ -348,14 +418,14 @@ def _draw(project: Project, today: str, title: str | None) -> Any:
             ax.scatter([x(e.first)], [y(e)], s=size, marker=marker, c=colour, edgecolors=edge,
                        linewidths=width, zorder=4)
             end_x = x(e.first) + 8 * days_per_char / 10
-        ax.text(end_x + days_per_char, y(e), _short(e.title), fontsize=7, va="center",
+        ax.text(end_x + days_per_char, y(e), _short(e.title, chars), fontsize=font, va="center",
                 ha="left", zorder=5, parse_math=False,
                 color=CLASH_COLOUR if e.id in clashing else "#222222")
 
     now = x(today)
     if lo_x <= now <= hi_x:
         ax.axvline(now, color=CLASH_COLOUR, lw=1.0, ls="--", zorder=6)
-        ax.text(now, n_doe + 0.5, " vandaag", color=CLASH_COLOUR, fontsize=7, va="center",
+        ax.text(now, n_doe + 0.5, " vandaag", color=CLASH_COLOUR, fontsize=font, va="center",
                 ha="left", zorder=6)  # in the gap between the lanes
 
     ax.xaxis.set_major_locator(mdates.YearLocator())
@@ -372,11 +442,64 @@ def _draw(project: Project, today: str, title: str | None) -> Any:
                label="bijeenkomst"),
         Line2D([], [], color=CLASH_COLOUR, label=f"botsing ({len(clash_list)})"),
     ]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=8,
-              fontsize=8, frameon=False)
+    below = -20 / axes_pt if page else -0.06  # under the years
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, below), ncol=8,
+              fontsize=max(8, font), frameon=False, handlelength=1.5, columnspacing=1.2)
+    if keyed:
+        figure.text(0.5, 3 / (height_in * 72), "Fasen: " + " · ".join(keyed), ha="center",
+                    va="bottom", fontsize=font, color="#444444", parse_math=False)
     return figure
 
 
-def _short(title: str) -> str:
+def page_figures(project: Project, width_pt: float, height_pt: float, *,
+                 today: str | None = None, font: float = 8.0) -> list[tuple[str, Any]]:
+    """The timeline drawn for a page of ``width_pt`` × ``height_pt``, every text at ``font``
+    points or more: one picture, or, when its rows do not fit at that size, one per track
+    ("Denk-spoor", "Doe-spoor") and, where a track still does not fit, per part of its steps
+    ("Doe-spoor (1/2)"), each on the time axis of the whole. (subtitle, Figure) pairs, the
+    subtitle empty for a single picture. Labels are shortened (48, then 30 characters) before
+    the timeline is split.
+    """
+    when = tl._today(today)
+    width_in, height_in = width_pt / 72, height_pt / 72
+    everything = _entries(project)
+    lo_x, hi_x = _span(project, everything, when)
+    plot_pt = width_pt - _PAGE_LEFT - _PAGE_RIGHT
+    max_rows = int((height_pt - _PAGE_BOTTOM - _PAGE_TOP - _PAGE_PHASES) / PAGE_ROW_PT - 0.2)
+
+    def rows(subset: list[_Entry], chars: int) -> int:
+        # as _draw lays them out (an approximation of its span: it may only grow, which
+        # makes labels shorter in days, so rows can only become fewer)
+        days_per_char = (hi_x - lo_x) / (plot_pt / (0.6 * font))
+        n_doe, n_denk, _right = _layout(subset, days_per_char, chars)
+        return max(1, n_doe) + 1 + max(1, n_denk)
+
+    def draw(subset: list[_Entry] | None, chars: int) -> Any:
+        only = None if subset is None else {e.id for e in subset}
+        return _draw(project, when, "", width_in=width_in, height_in=height_in, font=font,
+                     only=only, chars=chars)
+
+    for chars in (48, 30):
+        if rows(everything, chars) <= max_rows:
+            return [("", draw(None, chars))]
+    chars = 30
+    out: list[tuple[str, Any]] = []
+    for track in ("denk", "doe"):
+        steps = sorted((e for e in everything if (e.track if e.track in ("denk", "doe")
+                                                  else "doe") == track),
+                       key=lambda e: (e.first, e.last, e.title.casefold(), e.id))
+        parts: list[list[_Entry]] = []
+        for e in steps:
+            if parts and rows(parts[-1] + [e], chars) <= max_rows:
+                parts[-1].append(e)
+            else:
+                parts.append([e])
+        for i, part in enumerate(parts, start=1):
+            name = TRACK_LABELS[track] + (f" ({i}/{len(parts)})" if len(parts) > 1 else "")
+            out.append((name, draw(part, chars)))
+    return out
+
+
+def _short(title: str, chars: int = 48) -> str:
     text = " ".join(title.split())
-    return text if len(text) <= 48 else text[:47] + "…"
+    return text if len(text) <= chars else text[:chars - 1] + "…"
