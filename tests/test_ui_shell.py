@@ -42,7 +42,8 @@ def test_opening_a_project_shows_its_name_views_and_evening(window, project):
     assert window.pages.currentIndex() == 1
     assert window.windowTitle().startswith("Testwijk")
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Bijeenkomst", "Stakeholders", "Timeline", "Wijkkompas", "Minutes"]
+        "Bijeenkomst", "Stakeholders", "Timeline", "Wijkkompas", "Minutes",
+        "Agreements and actions"]
     view = window.bijeenkomst_view
     assert view.title_edit.text() == "Eerste avond"
     assert view.date_edit.date() == QDate(2026, 9, 17)
@@ -251,7 +252,8 @@ def test_dutch_is_the_default_language(qtbot, settings, project):
         project.close()
         assert w.open_path(str(path))
         assert [w.nav.item(i).text() for i in range(w.nav.count())] == [
-            "Bijeenkomst", "Belanghebbenden", "Tijdlijn", "Wijkkompas", "Verslag"]
+            "Bijeenkomst", "Belanghebbenden", "Tijdlijn", "Wijkkompas", "Verslag",
+            "Afspraken en acties"]
         assert w.menuBar().actions()[0].text() == "&Bestand"
         view = w.bijeenkomst_view
         qtbot.keyClicks(view.entry, "Betaalbaarheid is het belangrijkste")

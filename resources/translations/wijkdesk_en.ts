@@ -47,195 +47,289 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="494"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="521"/>
         <source>Agreements and actions</source>
         <extracomment>the evening the Bijeenkomst view shows (set by the main window): chosen on showing the last dialog opened (tests)</extracomment>
-        <translation type="unfinished"/>
+        <translation>Agreements and actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="499"/>
-        <source>Evening</source>
-        <translation type="unfinished">Evening</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="501"/>
-        <source>E&amp;vening:</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="512"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="525"/>
-        <source>Agreements</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="515"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="321"/>
         <location filename="../../wijkdesk/ui/actions_view.py" line="526"/>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="70"/>
+        <source>open</source>
+        <extracomment>the columns of an evening&apos;s table, and of the overview of open actions</extracomment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="71"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="72"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="73"/>
+        <source>postponed</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="88"/>
+        <source>cluster “%1”</source>
+        <translation>cluster “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="89"/>
+        <source>note “%1”</source>
+        <translation>note “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="94"/>
+        <source> (deleted)</source>
+        <translation> (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="102"/>
+        <source>(no evening)</source>
+        <translation>(no evening)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="175"/>
+        <source>A party of the network, or free text</source>
+        <translation>A party of the network, or free text</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="317"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="178"/>
+        <source>Choose a party of the network, or type a name or role</source>
+        <translation>Choose a party of the network, or type a name or role</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="319"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="314"/>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="315"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="316"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="318"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="320"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="336"/>
+        <source>A party of the network</source>
+        <translation>A party of the network</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="528"/>
+        <source>E&amp;vening:</source>
+        <translation>E&amp;vening:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="539"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="552"/>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="542"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="553"/>
         <source>Action points</source>
-        <translation type="unfinished"/>
+        <translation>Action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="518"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="532"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="559"/>
         <source>Open actions of all evenings</source>
-        <translation type="unfinished"/>
+        <translation>Open actions of all evenings</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="549"/>
         <source>New a&amp;greement…</source>
-        <translation type="unfinished"/>
+        <translation>New a&amp;greement…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="523"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="550"/>
         <source>New a&amp;ction point…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="530"/>
-        <source>This evening</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="551"/>
-        <source>Add one by hand (Insert)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="554"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="555"/>
-        <source>Text, who, when and status of the chosen one (Return)</source>
-        <translation type="unfinished"/>
+        <translation>New a&amp;ction point…</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/actions_view.py" line="557"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Delete</translation>
+        <source>This evening</source>
+        <translation>This evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="558"/>
-        <source>Delete the chosen ones (Delete; Ctrl+Z brings them back)</source>
-        <translation type="unfinished"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="578"/>
+        <source>Add one by hand (Insert)</source>
+        <translation>Add one by hand (Insert)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="563"/>
-        <source>Up</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="564"/>
-        <source>One place up in the list (Ctrl+Up)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="566"/>
-        <source>Down</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="567"/>
-        <source>One place down in the list (Ctrl+Down)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="569"/>
-        <source>Renumber</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="570"/>
-        <source>Number the list 1, 2, 3, … in its order</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="588"/>
-        <source>Add an agreement or action point</source>
-        <translation type="unfinished"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="581"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/actions_view.py" line="582"/>
-        <source>Delete the chosen ones</source>
-        <translation type="unfinished"/>
+        <source>Text, who, when and status of the chosen one (Return)</source>
+        <translation>Text, who, when and status of the chosen one (Return)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/actions_view.py" line="584"/>
-        <source>Edit the chosen one in a dialog</source>
-        <translation type="unfinished"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="585"/>
+        <source>Delete the chosen ones (Delete; Ctrl+Z brings them back)</source>
+        <translation>Delete the chosen ones (Delete; Ctrl+Z brings them back)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/actions_view.py" line="590"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="591"/>
+        <source>One place up in the list (Ctrl+Up)</source>
+        <translation>One place up in the list (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="593"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="594"/>
+        <source>One place down in the list (Ctrl+Down)</source>
+        <translation>One place down in the list (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="596"/>
+        <source>Renumber</source>
+        <translation>Renumber</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="597"/>
+        <source>Number the list 1, 2, 3, … in its order</source>
+        <translation>Number the list 1, 2, 3, … in its order</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="615"/>
+        <source>Add an agreement or action point</source>
+        <translation>Add an agreement or action point</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="609"/>
+        <source>Delete the chosen ones</source>
+        <translation>Delete the chosen ones</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="611"/>
+        <source>Edit the chosen one in a dialog</source>
+        <translation>Edit the chosen one in a dialog</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="617"/>
         <source>Move the chosen one up</source>
-        <translation type="unfinished"/>
+        <translation>Move the chosen one up</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="592"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="619"/>
         <source>Move the chosen one down</source>
-        <translation type="unfinished"/>
+        <translation>Move the chosen one down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="652"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="679"/>
         <source>Open actions of all evenings (%1)</source>
-        <translation type="unfinished"/>
+        <translation>Open actions of all evenings (%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="670"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="697"/>
         <source>Add agreement</source>
-        <translation type="unfinished"/>
+        <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="670"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="697"/>
         <source>Add action point</source>
-        <translation type="unfinished"/>
+        <translation>Add action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="698"/>
         <source>Edit agreement</source>
-        <translation type="unfinished"/>
+        <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="698"/>
         <source>Edit action point</source>
-        <translation type="unfinished"/>
+        <translation>Edit action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="672"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="699"/>
         <source>Delete agreement</source>
-        <translation type="unfinished"/>
+        <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="673"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="700"/>
         <source>Delete action point</source>
-        <translation type="unfinished"/>
+        <translation>Delete action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="674"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="701"/>
         <source>Move agreement</source>
-        <translation type="unfinished"/>
+        <translation>Move agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="674"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="701"/>
         <source>Move action point</source>
-        <translation type="unfinished"/>
+        <translation>Move action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="675"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="702"/>
         <source>Renumber agreements</source>
-        <translation type="unfinished"/>
+        <translation>Renumber agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="676"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="703"/>
         <source>Renumber action points</source>
-        <translation type="unfinished"/>
+        <translation>Renumber action points</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/actions_view.py" line="783"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="809"/>
         <source>Deleted %n; Ctrl+Z brings it back</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Deleted %n; Ctrl+Z brings it back</numerusform>
+            <numerusform>Deleted %n; Ctrl+Z brings them back</numerusform>
         </translation>
     </message>
 </context>
@@ -243,7 +337,7 @@
     <name>Audience</name>
     <message>
         <location filename="../../wijkdesk/ui/audience/screens.py" line="131"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1566"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1568"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
@@ -318,71 +412,71 @@
         <translation>No stakeholders yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="927"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1030"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="928"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1032"/>
         <source>Interest →     ↑ Influence</source>
         <translation>Interest →     ↑ Influence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1069"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1071"/>
         <source>Too many parties to show whole on this screen.</source>
         <translation>Too many parties to show whole on this screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1194"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1259"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1196"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1261"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1195"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1260"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1197"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1262"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1315"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1317"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1333"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1335"/>
         <source>Nothing planned around today.</source>
         <translation>Nothing planned around today.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1511"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1512"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1513"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1514"/>
         <source>The round</source>
         <translation>The round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1513"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1515"/>
         <source>The top of the ranking</source>
         <translation>The top of the ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1514"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1516"/>
         <source>Who is involved?</source>
         <translation>Who is involved?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1515"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1517"/>
         <source>Power and interest</source>
         <translation>Power and interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1516"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1518"/>
         <source>Denk-spoor and doe-spoor</source>
         <translation>Denk-spoor and doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1517"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1519"/>
         <source>Where do we stand?</source>
         <translation>Where do we stand?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1541"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1543"/>
         <source>Choose a cluster on the board first.</source>
         <translation>Choose a cluster on the board first.</translation>
     </message>
@@ -390,53 +484,53 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="82"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="90"/>
         <source>wijkdesk — audience</source>
         <extracomment>the audience window asked to end presenting (Esc)</extracomment>
         <translation>wijkdesk — audience</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="83"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="91"/>
         <source>Audience view</source>
         <translation>Audience view</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="100"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="108"/>
         <source>Page ▶ (PgDn)</source>
         <translation>Page ▶ (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="103"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="111"/>
         <source>Hide (H)</source>
         <translation>Hide (H)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="104"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="112"/>
         <source>End (Esc)</source>
         <translation>End (Esc)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="101"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="109"/>
         <source>Votes (Ctrl+K)</source>
         <translation>Votes (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="102"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="110"/>
         <source>Timer (Space)</source>
         <translation>Timer (Space)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="177"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="185"/>
         <source>This opens on the laptop&apos;s screen only after presenting ends (Esc): the room would see it.</source>
         <translation>This opens on the laptop&apos;s screen only after presenting ends (Esc): the room would see it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="98"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="106"/>
         <source>◀ Previous view</source>
         <translation>◀ Previous view</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="99"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="107"/>
         <source>Next view ▶</source>
         <translation>Next view ▶</translation>
     </message>
@@ -1474,20 +1568,19 @@
 <context>
     <name>DueEdit</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="112"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="120"/>
         <source>no date</source>
-        <extracomment>the columns of an evening&apos;s table, and of the overview of open actions</extracomment>
-        <translation type="unfinished">no date</translation>
+        <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="114"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="122"/>
         <source>When</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="123"/>
         <source>The date it is due; Delete: no date</source>
-        <translation type="unfinished"/>
+        <translation>The date it is due; Delete: no date</translation>
     </message>
 </context>
 <context>
@@ -2320,65 +2413,65 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="457"/>
         <source>New agreement</source>
         <extracomment>the buttons beside the table (enabled while an evening is chosen)</extracomment>
-        <translation type="unfinished"/>
+        <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="457"/>
         <source>New action point</source>
-        <translation type="unfinished"/>
+        <translation>New action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="432"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="459"/>
         <source>Agreement %1</source>
-        <translation type="unfinished">Agreement %1</translation>
+        <translation>Agreement %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="432"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="459"/>
         <source>Action point %1</source>
-        <translation type="unfinished">Action point %1</translation>
+        <translation>Action point %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="438"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="465"/>
         <source>Agreement</source>
-        <translation type="unfinished">Agreement</translation>
+        <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="438"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="465"/>
         <source>What</source>
-        <translation type="unfinished">What</translation>
+        <translation>What</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="447"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="474"/>
         <source>&amp;Agreement:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Agreement:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="447"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="474"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;What:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="448"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="475"/>
         <source>W&amp;ho:</source>
-        <translation type="unfinished"/>
+        <translation>W&amp;ho:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="449"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="476"/>
         <source>Whe&amp;n:</source>
-        <translation type="unfinished"/>
+        <translation>Whe&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="450"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="477"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="455"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="482"/>
         <source>From:</source>
-        <translation type="unfinished"/>
+        <translation>From:</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3217,7 @@
     <message>
         <location filename="../../wijkdesk/ui/main_window.py" line="91"/>
         <source>Agreements and actions</source>
-        <translation type="unfinished"/>
+        <translation>Agreements and actions</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
@@ -3729,62 +3822,62 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="262"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="270"/>
         <source>Start or end presenting on the beamer</source>
         <translation>Start or end presenting on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="264"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="272"/>
         <source>End presenting (on the audience&apos;s screen)</source>
         <translation>End presenting (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="265"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="273"/>
         <source>The next show on the beamer (Shift+F6: the one before)</source>
         <translation>The next show on the beamer (Shift+F6: the one before)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="267"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="275"/>
         <source>The next or previous page on the beamer (Ctrl+PgDown and Ctrl+PgUp on the laptop)</source>
         <translation>The next or previous page on the beamer (Ctrl+PgDown and Ctrl+PgUp on the laptop)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="271"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="279"/>
         <source>The next or previous view (on the audience&apos;s screen)</source>
         <translation>The next or previous view (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="273"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="281"/>
         <source>Show the round, a cluster, the top, the network, the grid, the timeline, where we stand, the title; V: follow my view (on the audience&apos;s screen)</source>
         <translation>Show the round, a cluster, the top, the network, the grid, the timeline, where we stand, the title; V: follow my view (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="277"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="285"/>
         <source>Start or pause the round timer (on the audience&apos;s screen)</source>
         <translation>Start or pause the round timer (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="280"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="288"/>
         <source>Hide or show the control strip (one screen)</source>
         <translation>Hide or show the control strip (one screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="588"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="599"/>
         <source>This window</source>
         <translation>This window</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="589"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="600"/>
         <source>“%1” opens after presenting ends (Esc): on one screen the room would see it.</source>
         <translation>“%1” opens after presenting ends (Esc): on one screen the room would see it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="612"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="623"/>
         <source>Choose a round first: the votes are for the round on screen.</source>
         <translation>Choose a round first: the votes are for the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="639"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="650"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>

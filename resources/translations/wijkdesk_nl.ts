@@ -47,195 +47,289 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="494"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="521"/>
         <source>Agreements and actions</source>
         <extracomment>the evening the Bijeenkomst view shows (set by the main window): chosen on showing the last dialog opened (tests)</extracomment>
-        <translation type="unfinished"/>
+        <translation>Afspraken en acties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="499"/>
-        <source>Evening</source>
-        <translation type="unfinished">Avond</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="501"/>
-        <source>E&amp;vening:</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="512"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="525"/>
-        <source>Agreements</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="515"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="321"/>
         <location filename="../../wijkdesk/ui/actions_view.py" line="526"/>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="70"/>
+        <source>open</source>
+        <extracomment>the columns of an evening&apos;s table, and of the overview of open actions</extracomment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="71"/>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="72"/>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="73"/>
+        <source>postponed</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="88"/>
+        <source>cluster “%1”</source>
+        <translation>cluster “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="89"/>
+        <source>note “%1”</source>
+        <translation>notitie “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="94"/>
+        <source> (deleted)</source>
+        <translation> (verwijderd)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="102"/>
+        <source>(no evening)</source>
+        <translation>(geen avond)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="175"/>
+        <source>A party of the network, or free text</source>
+        <translation>Een partij uit het netwerk, of vrije tekst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="317"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="178"/>
+        <source>Choose a party of the network, or type a name or role</source>
+        <translation>Kies een partij uit het netwerk, of typ een naam of rol</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="206"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="319"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="314"/>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="315"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="316"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="318"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="320"/>
+        <source>From</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="336"/>
+        <source>A party of the network</source>
+        <translation>Een partij uit het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="528"/>
+        <source>E&amp;vening:</source>
+        <translation>Av&amp;ond:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="539"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="552"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="542"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="553"/>
         <source>Action points</source>
-        <translation type="unfinished"/>
+        <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="518"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="532"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="559"/>
         <source>Open actions of all evenings</source>
-        <translation type="unfinished"/>
+        <translation>Open acties van alle avonden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="549"/>
         <source>New a&amp;greement…</source>
-        <translation type="unfinished"/>
+        <translation>Nieuwe &amp;afspraak…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="523"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="550"/>
         <source>New a&amp;ction point…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="530"/>
-        <source>This evening</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="551"/>
-        <source>Add one by hand (Insert)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="554"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bewerken…</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="555"/>
-        <source>Text, who, when and status of the chosen one (Return)</source>
-        <translation type="unfinished"/>
+        <translation>Nieuw a&amp;ctiepunt…</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/actions_view.py" line="557"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Verwijderen</translation>
+        <source>This evening</source>
+        <translation>Deze avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="558"/>
-        <source>Delete the chosen ones (Delete; Ctrl+Z brings them back)</source>
-        <translation type="unfinished"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="578"/>
+        <source>Add one by hand (Insert)</source>
+        <translation>Zelf toevoegen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="563"/>
-        <source>Up</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="564"/>
-        <source>One place up in the list (Ctrl+Up)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="566"/>
-        <source>Down</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="567"/>
-        <source>One place down in the list (Ctrl+Down)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="569"/>
-        <source>Renumber</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="570"/>
-        <source>Number the list 1, 2, 3, … in its order</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="588"/>
-        <source>Add an agreement or action point</source>
-        <translation type="unfinished"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="581"/>
+        <source>&amp;Edit…</source>
+        <translation>Wijzi&amp;gen…</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/actions_view.py" line="582"/>
-        <source>Delete the chosen ones</source>
-        <translation type="unfinished"/>
+        <source>Text, who, when and status of the chosen one (Return)</source>
+        <translation>Tekst, wie, wanneer en status van de gekozen regel (Enter)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/actions_view.py" line="584"/>
-        <source>Edit the chosen one in a dialog</source>
-        <translation type="unfinished"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="585"/>
+        <source>Delete the chosen ones (Delete; Ctrl+Z brings them back)</source>
+        <translation>De gekozen regels verwijderen (Delete; Ctrl+Z zet ze terug)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/actions_view.py" line="590"/>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="591"/>
+        <source>One place up in the list (Ctrl+Up)</source>
+        <translation>Eén plaats omhoog in de lijst (Ctrl+Omhoog)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="593"/>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="594"/>
+        <source>One place down in the list (Ctrl+Down)</source>
+        <translation>Eén plaats omlaag in de lijst (Ctrl+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="596"/>
+        <source>Renumber</source>
+        <translation>Hernummeren</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="597"/>
+        <source>Number the list 1, 2, 3, … in its order</source>
+        <translation>De lijst in deze volgorde nummeren: 1, 2, 3, …</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="615"/>
+        <source>Add an agreement or action point</source>
+        <translation>Een afspraak of actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="609"/>
+        <source>Delete the chosen ones</source>
+        <translation>De gekozen regels verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="611"/>
+        <source>Edit the chosen one in a dialog</source>
+        <translation>De gekozen regel in een venster wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="617"/>
         <source>Move the chosen one up</source>
-        <translation type="unfinished"/>
+        <translation>De gekozen regel omhoog</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="592"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="619"/>
         <source>Move the chosen one down</source>
-        <translation type="unfinished"/>
+        <translation>De gekozen regel omlaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="652"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="679"/>
         <source>Open actions of all evenings (%1)</source>
-        <translation type="unfinished"/>
+        <translation>Open acties van alle avonden (%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="670"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="697"/>
         <source>Add agreement</source>
-        <translation type="unfinished"/>
+        <translation>Afspraak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="670"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="697"/>
         <source>Add action point</source>
-        <translation type="unfinished"/>
+        <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="698"/>
         <source>Edit agreement</source>
-        <translation type="unfinished"/>
+        <translation>Afspraak wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="698"/>
         <source>Edit action point</source>
-        <translation type="unfinished"/>
+        <translation>Actiepunt wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="672"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="699"/>
         <source>Delete agreement</source>
-        <translation type="unfinished"/>
+        <translation>Afspraak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="673"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="700"/>
         <source>Delete action point</source>
-        <translation type="unfinished"/>
+        <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="674"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="701"/>
         <source>Move agreement</source>
-        <translation type="unfinished"/>
+        <translation>Afspraak verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="674"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="701"/>
         <source>Move action point</source>
-        <translation type="unfinished"/>
+        <translation>Actiepunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="675"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="702"/>
         <source>Renumber agreements</source>
-        <translation type="unfinished"/>
+        <translation>Afspraken hernummeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="676"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="703"/>
         <source>Renumber action points</source>
-        <translation type="unfinished"/>
+        <translation>Actiepunten hernummeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/actions_view.py" line="783"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="809"/>
         <source>Deleted %n; Ctrl+Z brings it back</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Eén verwijderd; Ctrl+Z zet hem terug</numerusform>
+            <numerusform>%n verwijderd; Ctrl+Z zet ze terug</numerusform>
         </translation>
     </message>
 </context>
@@ -243,7 +337,7 @@
     <name>Audience</name>
     <message>
         <location filename="../../wijkdesk/ui/audience/screens.py" line="131"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1566"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1568"/>
         <source>page %1 of %2</source>
         <translation>pagina %1 van %2</translation>
     </message>
@@ -318,71 +412,71 @@
         <translation>Nog geen betrokken partijen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="927"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1030"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="928"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1032"/>
         <source>Interest →     ↑ Influence</source>
         <translation>Belang →     ↑ Invloed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1069"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1071"/>
         <source>Too many parties to show whole on this screen.</source>
         <translation>Te veel partijen om heel op dit scherm te tonen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1194"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1259"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1196"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1261"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1195"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1260"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1197"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1262"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1315"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1317"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1333"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1335"/>
         <source>Nothing planned around today.</source>
         <translation>Niets gepland rond vandaag.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1511"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1512"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1513"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1514"/>
         <source>The round</source>
         <translation>De ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1513"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1515"/>
         <source>The top of the ranking</source>
         <translation>De top van de ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1514"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1516"/>
         <source>Who is involved?</source>
         <translation>Wie zijn erbij betrokken?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1515"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1517"/>
         <source>Power and interest</source>
         <translation>Invloed en belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1516"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1518"/>
         <source>Denk-spoor and doe-spoor</source>
         <translation>Denk-spoor en doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1517"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1519"/>
         <source>Where do we stand?</source>
         <translation>Waar staan we?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1541"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1543"/>
         <source>Choose a cluster on the board first.</source>
         <translation>Kies eerst een cluster op het bord.</translation>
     </message>
@@ -390,53 +484,53 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="82"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="90"/>
         <source>wijkdesk — audience</source>
         <extracomment>the audience window asked to end presenting (Esc)</extracomment>
         <translation>wijkdesk — zaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="83"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="91"/>
         <source>Audience view</source>
         <translation>Zaalbeeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="100"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="108"/>
         <source>Page ▶ (PgDn)</source>
         <translation>Pagina ▶ (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="103"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="111"/>
         <source>Hide (H)</source>
         <translation>Verbergen (H)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="104"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="112"/>
         <source>End (Esc)</source>
         <translation>Stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="101"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="109"/>
         <source>Votes (Ctrl+K)</source>
         <translation>Stemmen (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="102"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="110"/>
         <source>Timer (Space)</source>
         <translation>Timer (spatie)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="177"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="185"/>
         <source>This opens on the laptop&apos;s screen only after presenting ends (Esc): the room would see it.</source>
         <translation>Dit opent pas op het scherm van de laptop als het presenteren stopt (Esc): anders ziet de zaal het.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="98"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="106"/>
         <source>◀ Previous view</source>
         <translation>◀ Vorig scherm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="99"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="107"/>
         <source>Next view ▶</source>
         <translation>Volgend scherm ▶</translation>
     </message>
@@ -1474,20 +1568,19 @@
 <context>
     <name>DueEdit</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="112"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="120"/>
         <source>no date</source>
-        <extracomment>the columns of an evening&apos;s table, and of the overview of open actions</extracomment>
-        <translation type="unfinished">geen datum</translation>
+        <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="114"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="122"/>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="123"/>
         <source>The date it is due; Delete: no date</source>
-        <translation type="unfinished"/>
+        <translation>De datum waarop het klaar moet zijn; Delete: geen datum</translation>
     </message>
 </context>
 <context>
@@ -2320,65 +2413,65 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="457"/>
         <source>New agreement</source>
         <extracomment>the buttons beside the table (enabled while an evening is chosen)</extracomment>
-        <translation type="unfinished"/>
+        <translation>Nieuwe afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="457"/>
         <source>New action point</source>
-        <translation type="unfinished"/>
+        <translation>Nieuw actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="432"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="459"/>
         <source>Agreement %1</source>
-        <translation type="unfinished">Afspraak %1</translation>
+        <translation>Afspraak %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="432"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="459"/>
         <source>Action point %1</source>
-        <translation type="unfinished">Actiepunt %1</translation>
+        <translation>Actiepunt %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="438"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="465"/>
         <source>Agreement</source>
-        <translation type="unfinished">Afspraak</translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="438"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="465"/>
         <source>What</source>
-        <translation type="unfinished">Wat</translation>
+        <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="447"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="474"/>
         <source>&amp;Agreement:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Afspraak:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="447"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="474"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Wat:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="448"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="475"/>
         <source>W&amp;ho:</source>
-        <translation type="unfinished"/>
+        <translation>W&amp;ie:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="449"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="476"/>
         <source>Whe&amp;n:</source>
-        <translation type="unfinished"/>
+        <translation>Wa&amp;nneer:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="450"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="477"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="455"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="482"/>
         <source>From:</source>
-        <translation type="unfinished"/>
+        <translation>Uit:</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3217,7 @@
     <message>
         <location filename="../../wijkdesk/ui/main_window.py" line="91"/>
         <source>Agreements and actions</source>
-        <translation type="unfinished"/>
+        <translation>Afspraken en acties</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
@@ -3729,62 +3822,62 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="262"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="270"/>
         <source>Start or end presenting on the beamer</source>
         <translation>Presenteren op de beamer starten of stoppen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="264"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="272"/>
         <source>End presenting (on the audience&apos;s screen)</source>
         <translation>Presenteren stoppen (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="265"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="273"/>
         <source>The next show on the beamer (Shift+F6: the one before)</source>
         <translation>De volgende weergave op de beamer (Shift+F6: de vorige)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="267"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="275"/>
         <source>The next or previous page on the beamer (Ctrl+PgDown and Ctrl+PgUp on the laptop)</source>
         <translation>De volgende of vorige pagina op de beamer (Ctrl+PgDown en Ctrl+PgUp op de laptop)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="271"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="279"/>
         <source>The next or previous view (on the audience&apos;s screen)</source>
         <translation>Het volgende of vorige scherm (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="273"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="281"/>
         <source>Show the round, a cluster, the top, the network, the grid, the timeline, where we stand, the title; V: follow my view (on the audience&apos;s screen)</source>
         <translation>Toon de ronde, een cluster, de top, het netwerk, de matrix, de tijdlijn, waar we staan, de titel; V: mijn scherm volgen (op het scherm van de zaal)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="277"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="285"/>
         <source>Start or pause the round timer (on the audience&apos;s screen)</source>
         <translation>De rondetimer starten of pauzeren (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="280"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="288"/>
         <source>Hide or show the control strip (one screen)</source>
         <translation>De knoppenbalk verbergen of tonen (één scherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="588"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="599"/>
         <source>This window</source>
         <translation>Dit venster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="589"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="600"/>
         <source>“%1” opens after presenting ends (Esc): on one screen the room would see it.</source>
         <translation>“%1” opent pas als het presenteren stopt (Esc): met één scherm zou de zaal het zien.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="612"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="623"/>
         <source>Choose a round first: the votes are for the round on screen.</source>
         <translation>Kies eerst een ronde: de stemmen horen bij de ronde op het scherm.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="639"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="650"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>

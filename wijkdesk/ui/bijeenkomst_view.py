@@ -90,6 +90,9 @@ class BijeenkomstView(QWidget):
         self._label_cache = None  # (round, clusters, names, promotions) of the last redraw
         #: called with a format's name when the facilitator chose it for a round
         self.format_chosen = None
+        #: (kind, id) -> None: called after a note or cluster was made an agreement or action
+        #: point (the main window opens it in the editor, to reword it and fill in who/when)
+        self.promoted_hook = None
         self._loading = False
         # The open project's own table names (settings), {table: name}; its own colours are
         # put in force in the palette by the theme (theme.DisplayControls)
@@ -1154,6 +1157,8 @@ class BijeenkomstView(QWidget):
             self.window().statusBar().showMessage(
                 self.tr("%1 made %2, %n vote(s)", "", src.votes).replace("%1", made)
                 .replace("%2", where))
+        if self.promoted_hook is not None and to in ("agreement", "action_item"):
+            self.promoted_hook(to, command.record_id)
         return command.record_id
 
     def delete_selected_insight(self) -> None:

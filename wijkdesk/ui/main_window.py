@@ -23,6 +23,7 @@ from .. import settings as settings_store
 from ..messages import error_text, merge_summary_lines
 from ..model import Project, WijkdeskError
 from ..model.device import data_dir
+from .actions_view import ActionsView
 from .bijeenkomst_view import BijeenkomstView
 from .commands import ModelCommand, push
 from .context import AppContext
@@ -81,15 +82,20 @@ class MainWindow(QMainWindow):
         self.timeline_view = TimelineView(ctx, self.run_command, self.interaction)
         self.kompas_view = KompasView(ctx, self.run_command, self.interaction)
         self.minutes_view = MinutesView(ctx, self.run_command, self.interaction)
+        self.actions_view = ActionsView(ctx, self.run_command, self.interaction)
         for label, view in ((self.tr("Bijeenkomst"), self.bijeenkomst_view),
                             (self.tr("Stakeholders"), self.stakeholder_view),
                             (self.tr("Timeline"), self.timeline_view),
                             (self.tr("Wijkkompas"), self.kompas_view),
-                            (self.tr("Minutes"), self.minutes_view)):
+                            (self.tr("Minutes"), self.minutes_view),
+                            (self.tr("Agreements and actions"), self.actions_view)):
             self.nav.addItem(label)
             self.views.addWidget(view)
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
         self.bijeenkomst_view.format_chosen = self._format_chosen
+        # a promoted agreement or action point opens in the editor; the lists follow the evening
+        self.bijeenkomst_view.promoted_hook = self.actions_view.edit_promoted
+        self.actions_view.follow_evening = self.bijeenkomst_view.current_evening
         self.nav.setCurrentRow(0)
         self._timer_panel: TimerPanel | None = None  # built just after the first paint
         self._timer_column = QVBoxLayout()
