@@ -193,3 +193,142 @@ def test_an_unknown_table_name_is_refused_naming_the_line_and_nothing_changes(pr
     with pytest.raises(WijkdeskError):  # the command line's way: by evening
         import_insights(project, path)
     assert dump_text(project) == before
+
+
+# -- in the window -------------------------------------------------------------------------------
+
+
+def _combo(view) -> list[tuple[int, str]]:
+    return [(view.table_combo.itemData(i), view.table_combo.itemText(i))
+            for i in range(view.table_combo.count())]
+
+
+def _open(window, project):
+    from tests.util import open_in_window
+
+    opened = open_in_window(window, project)
+    return opened, window.bijeenkomst_view
+
+
+def test_the_evening_form_sets_the_number_of_tables_undoably(window, project):
+    opened, view = _open(window, project)
+    evening = _evening(opened)
+    assert view.tables_spin.value() == 3 and view.tables_spin.isEnabled()
+    assert [n for n, _ in _combo(view)] == [1, 2, 3]
+    view.tables_spin.setValue(5)
+    assert opened.get("bijeenkomst", evening).tables == 5
+    assert _combo(view) == [(n, f"Table {n}") for n in range(1, 6)]
+    assert window.ctx.undo.undoText() == "Number of tables"
+    window.undo_action.trigger()
+    assert opened.get("bijeenkomst", evening).tables == 3
+    assert view.tables_spin.value() == 3 and len(_combo(view)) == 3
+
+
+def test_a_fourth_table_is_added_with_the_button_or_the_shortcut_and_undone(
+        window, project, qtbot):
+    from PySide6.QtCore import Qt
+
+    opened, view = _open(window, project)
+    evening = _evening(opened)
+    view.add_table_button.click()
+    assert opened.get("bijeenkomst", evening).tables == 4
+    assert _combo(view)[-1] == (4, "Table 4")
+    assert view.table_combo.currentData() == 4  # the new table is chosen for the next notes
+    assert view.tables_spin.value() == 4
+    assert view.entry_message.text() == "Table 4 added; the notes typed now belong to it."
+    qtbot.keyClicks(view.entry, "Jongeren willen een hangplek")
+    qtbot.keyClick(view.entry, Qt.Key.Key_Return)
+    assert [i.table for i in opened.all("insight")] == [4]
+    assert view.board.legend.text().count("Table 4") == 1
+    view.entry.setFocus()
+    qtbot.keyClick(view.entry, Qt.Key.Key_T,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(_combo(view)) == 5 and window.ctx.undo.undoText() == "Add a table"
+    window.undo_action.trigger()
+    window.undo_action.trigger()  # the note
+    window.undo_action.trigger()  # table 4
+    assert opened.get("bijeenkomst", evening).tables == 3 and len(_combo(view)) == 3
+    window.redo_action.trigger()
+    assert _combo(view)[-1] == (4, "Table 4")
+
+
+def test_the_evening_names_and_colours_its_tables_in_a_dialog(window, project, qtbot):
+    from PySide6.QtCore import Qt
+
+    from wijkdesk.ui import palette
+
+    opened, view = _open(window, project)
+    evening = _evening(opened)
+    qtbot.keyClicks(view.entry, "Een moestuin")
+    qtbot.keyClick(view.entry, Qt.Key.Key_Return)  # table 1
+    view.table_names_button.click()
+    dialog = window.interaction.dialogs[-1]
+    editor = dialog.editor
+    assert [editor.table.item(r, 1).text() for r in range(3)] == ["Table 1", "Table 2",
+                                                                   "Table 3"]
+    editor.table.item(0, 1).setText("Tafel A")
+    editor.choose_colour = lambda current, title: "#2a6f3b"
+    editor.colour_button(1).click()
+    assert dialog.changes() == {1: ("Tafel A", "#2a6f3b")}
+    dialog.accept()
+    t1 = tb.table(opened, evening, 1)
+    assert (t1.name, t1.colour) == ("Tafel A", "#2a6f3b")
+    assert _combo(view)[0] == (1, "Tafel A")
+    assert view.insights.item(0).text() == "Tafel A: Een moestuin"
+    [card] = view.board.cards.values()
+    assert card.footer == "Tafel A" and "Tafel A" in view.board.legend.text()
+    assert palette.table_colour(1) == palette.readable_mark("#2a6f3b")
+    assert palette.table_colour(2) == palette.project_table_colour(2)
+    assert window.ctx.undo.undoText() == "Tables of the evening"
+    window.undo_action.trigger()
+    assert _combo(view)[0] == (1, "Table 1")
+    assert view.insights.item(0).text() == "Table 1: Een moestuin"
+    assert palette.table_colour(1) == palette.project_table_colour(1)
+
+
+def test_new_evenings_take_the_settings_count_names_and_colours(window, project):
+    from wijkdesk import settings as store
+
+    opened, view = _open(window, project)
+    window.ctx.set_settings({"evening/tables": 4, "tables/names": ["", "Tafel B"]})
+    view.add_evening_button.click()
+    new = view.current_evening()
+    assert opened.get("bijeenkomst", new).tables == 4
+    assert view.tables_spin.value() == 4
+    assert _combo(view) == [(1, "Table 1"), (2, "Tafel B"), (3, "Table 3"), (4, "Table 4")]
+    assert store.get(window.ctx.settings, "evening/tables") == 4
+    # the first evening keeps its own three
+    assert opened.get("bijeenkomst", _evening(opened)).tables == 3
+
+
+def test_a_table_copy_offers_the_evening_s_tables_by_name(window, project, tmp_path):
+    opened, view = _open(window, project)
+    tb.set_table(EditLog(opened), _evening(opened), 2, name="Jongeren")
+    view.add_table()
+    window.interaction.answers += [4, str(tmp_path / "voor-tafel-4")]
+    window.table_copy_action.trigger()
+    asked = next(m for m in window.interaction.messages if m[0] == "ask_table")
+    assert asked[2] == [(1, "Table 1"), (2, "Jongeren"), (3, "Table 3"), (4, "Table 4")]
+    with Project.open(tmp_path / "voor-tafel-4.wijkdesk", device=DEVICE_B) as copy:
+        assert copy.preset_table == 4
+
+
+def test_the_window_imports_a_csv_naming_tables_and_refuses_an_unknown_name(
+        window, project, tmp_path):
+    opened, view = _open(window, project)
+    tb.set_table(EditLog(opened), _evening(opened), 1, name="Tafel A")
+    view.add_table()
+    path = _csv(tmp_path, "tekst;tafel\nMeer groen;tafel a\nSpeeltuin;Table 4\n")
+    window.interaction.answers += [str(path), True]
+    window.import_action.trigger()
+    assert [(i.text, i.table) for i in opened.all("insight")] == [
+        ("Meer groen", 1), ("Speeltuin", 4)]
+    before = dump_text(opened)
+    bad = _csv(tmp_path, "tekst;tafel\nGoed;1\nFout;Tafel Z\n")
+    window.interaction.answers += [str(bad), True]
+    window.import_action.trigger()
+    kind, title, text = window.interaction.messages[-1][:3]
+    assert (kind, title) == ("error", "Cannot import")
+    assert text.startswith("Line 3 of ") and "'Tafel Z'" in text
+    assert "Tafel A (1), Table 2, Table 3, Table 4" in text
+    assert dump_text(opened) == before
