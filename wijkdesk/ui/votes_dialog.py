@@ -244,6 +244,12 @@ class VotesDialog(QDialog):
             return words.face_down()  # face down here too: this may be projected
         return target.label if len(target.label) <= 90 else target.label[:87] + "…"
 
+    def _table_name(self, table: int) -> str:
+        """"Tafel 2", or the name the evening gave table 2 (the Bijeenkomst view knows)."""
+        name_of = getattr(self.parent(), "table_name", None)
+        return name_of(table) if name_of is not None else self.tr("Table %1").replace(
+            "%1", str(table))
+
     def refresh(self) -> None:
         """Rebuild the tallies and the ranking from the model (the focus stays on its box)."""
         project = self._ctx.project
@@ -260,7 +266,7 @@ class VotesDialog(QDialog):
             self.table.setRowCount(len(targets))
             self.table.setColumnCount(1 + len(columns))
             heads = [self.tr("Cluster or insight")] + [
-                self.tr("Whole room") if t == 0 else self.tr("Table %1").replace("%1", str(t))
+                self.tr("Whole room") if t == 0 else self._table_name(t)
                 for t in columns]
             self.table.setHorizontalHeaderLabels(heads)
             for row, target in enumerate(targets):
