@@ -131,7 +131,11 @@ class AudienceWindow(QWidget):
         box.setSpacing(0)
         box.addWidget(self.message)
         box.addWidget(self.strip)
-        self.strip_box.setStyleSheet("background: #263238;")
+        self.strip_box.setObjectName("stripBox")
+        self.strip_box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.strip_box.setStyleSheet("QWidget#stripBox { background: #263238; }"
+                                     "QLabel#stripMessage { color: #ffffff; font-size: 12pt; "
+                                     "padding: 2px 8px; }")
         self.message.hide()
         self.strip_box.setVisible(not second_screen)
         layout = QVBoxLayout(self)

@@ -158,6 +158,7 @@ class VotesEntry(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("votesEntry")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # its dark band
         self.setStyleSheet("QWidget#votesEntry { background: #263238; }"
                            "QLabel { color: #ffffff; font-size: 16pt; }"
                            "QSpinBox { font-size: 18pt; min-width: 5em; }")
@@ -169,6 +170,8 @@ class VotesEntry(QWidget):
         self.count.setAccessibleName(self.tr("Votes"))
         self.hint = QLabel(self.tr("Enter: next · Shift+Tab: back · Esc: done"))
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("font-size: 13pt;")
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
         row.addWidget(self.label, 3)
