@@ -757,22 +757,22 @@
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="778"/>
         <source>Number of tables</source>
-        <translation type="unfinished">Number of tables</translation>
+        <translation>Number of tables</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
         <source>Names and colours…</source>
-        <translation type="unfinished"/>
+        <translation>Names and colours…</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
         <source>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</source>
-        <translation type="unfinished"/>
+        <translation>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="152"/>
         <source>Ta&amp;bles</source>
-        <translation type="unfinished"/>
+        <translation>Ta&amp;bles</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
         <source>Edit the note&apos;s text (in the list of notes)</source>
-        <translation type="unfinished"/>
+        <translation>Edit the note&apos;s text (in the list of notes)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
@@ -891,23 +891,23 @@
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="244"/>
         <source>+ Table</source>
-        <translation type="unfinished"/>
+        <translation>+ Table</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="246"/>
         <source>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</source>
-        <translation type="unfinished"/>
+        <translation>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
         <source>Add a table</source>
-        <translation type="unfinished"/>
+        <translation>Add a table</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
         <source>One more table at this evening</source>
-        <translation type="unfinished"/>
+        <translation>One more table at this evening</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
@@ -1017,20 +1017,20 @@
     <message numerus="yes">
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="794"/>
         <source>An evening has at most %n tables.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>An evening has at most %n tables.</numerusform>
+            <numerusform>An evening has at most %n tables.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="801"/>
         <source>%1 added; the notes typed now belong to it.</source>
-        <translation type="unfinished"/>
+        <translation>%1 added; the notes typed now belong to it.</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="823"/>
         <source>Tables of the evening</source>
-        <translation type="unfinished"/>
+        <translation>Tables of the evening</translation>
     </message>
     <message numerus="yes">
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="842"/>
@@ -1205,17 +1205,17 @@
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="630"/>
         <source>(hidden) %1</source>
-        <translation type="unfinished"/>
+        <translation>(hidden) %1</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="631"/>
         <source>%1: %2</source>
-        <translation type="unfinished"/>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="650"/>
         <source>Hidden on the beamer: %1</source>
-        <translation type="unfinished"/>
+        <translation>Hidden on the beamer: %1</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="873"/>
@@ -1324,7 +1324,7 @@
     <message>
         <location filename="../../wijkdesk/ui/board_canvas.py" line="146"/>
         <source>Hidden on the beamer (F2: edit)</source>
-        <translation type="unfinished"/>
+        <translation>Hidden on the beamer (F2: edit)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/board_canvas.py" line="565"/>
@@ -1723,7 +1723,7 @@
     <message>
         <location filename="../../wijkdesk/messages.py" line="56"/>
         <source>Line {line} of {path}: this bijeenkomst has no table &apos;{table}&apos;; its tables are {tables} (a table can be named by its name or its number). Nothing was imported.</source>
-        <translation type="unfinished"/>
+        <translation>Line {line} of {path}: this bijeenkomst has no table &apos;{table}&apos;; its tables are {tables} (a table can be named by its name or its number). Nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/messages.py" line="59"/>
@@ -1881,12 +1881,12 @@
     <message>
         <location filename="../../wijkdesk/ui/evening_tables.py" line="22"/>
         <source>Tables of “%1”</source>
-        <translation type="unfinished"/>
+        <translation>Tables of “%1”</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/evening_tables.py" line="27"/>
         <source>These names and colours hold for this evening only; a table left as it is follows the settings (Settings → Tables). The number of tables is set in the evening&apos;s form.</source>
-        <translation type="unfinished"/>
+        <translation>These names and colours hold for this evening only; a table left as it is follows the settings (Settings → Tables). The number of tables is set in the evening&apos;s form.</translation>
     </message>
 </context>
 <context>

@@ -757,22 +757,22 @@
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="778"/>
         <source>Number of tables</source>
-        <translation type="unfinished">Aantal tafels</translation>
+        <translation>Aantal tafels</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
         <source>Names and colours…</source>
-        <translation type="unfinished"/>
+        <translation>Namen en kleuren…</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
         <source>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</source>
-        <translation type="unfinished"/>
+        <translation>De namen en kleuren van de tafels van deze avond (leeg: die uit de instellingen)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="152"/>
         <source>Ta&amp;bles</source>
-        <translation type="unfinished"/>
+        <translation>Ta&amp;fels</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
         <source>Edit the note&apos;s text (in the list of notes)</source>
-        <translation type="unfinished"/>
+        <translation>De tekst van de notitie bewerken (in de lijst met notities)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
@@ -891,23 +891,23 @@
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="244"/>
         <source>+ Table</source>
-        <translation type="unfinished"/>
+        <translation>+ tafel</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="246"/>
         <source>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</source>
-        <translation type="unfinished"/>
+        <translation>Een tafel erbij op deze avond, voor de notities die u typt (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
         <source>Add a table</source>
-        <translation type="unfinished"/>
+        <translation>Tafel toevoegen</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
         <source>One more table at this evening</source>
-        <translation type="unfinished"/>
+        <translation>Een tafel erbij op deze avond</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
@@ -1017,20 +1017,20 @@
     <message numerus="yes">
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="794"/>
         <source>An evening has at most %n tables.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Een avond heeft hoogstens %n tafel.</numerusform>
+            <numerusform>Een avond heeft hoogstens %n tafels.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="801"/>
         <source>%1 added; the notes typed now belong to it.</source>
-        <translation type="unfinished"/>
+        <translation>%1 toegevoegd; de notities die u nu typt horen erbij.</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="823"/>
         <source>Tables of the evening</source>
-        <translation type="unfinished"/>
+        <translation>Tafels van de avond</translation>
     </message>
     <message numerus="yes">
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="842"/>
@@ -1205,17 +1205,17 @@
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="630"/>
         <source>(hidden) %1</source>
-        <translation type="unfinished"/>
+        <translation>(verborgen) %1</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="631"/>
         <source>%1: %2</source>
-        <translation type="unfinished"/>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="650"/>
         <source>Hidden on the beamer: %1</source>
-        <translation type="unfinished"/>
+        <translation>Verborgen op de beamer: %1</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="873"/>
@@ -1324,7 +1324,7 @@
     <message>
         <location filename="../../wijkdesk/ui/board_canvas.py" line="146"/>
         <source>Hidden on the beamer (F2: edit)</source>
-        <translation type="unfinished"/>
+        <translation>Verborgen op de beamer (F2: bewerken)</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/board_canvas.py" line="565"/>
@@ -1723,7 +1723,7 @@
     <message>
         <location filename="../../wijkdesk/messages.py" line="56"/>
         <source>Line {line} of {path}: this bijeenkomst has no table &apos;{table}&apos;; its tables are {tables} (a table can be named by its name or its number). Nothing was imported.</source>
-        <translation type="unfinished"/>
+        <translation>Regel {line} van {path}: deze bijeenkomst heeft geen tafel &apos;{table}&apos;; de tafels zijn {tables} (een tafel kan bij naam of nummer genoemd worden). Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/messages.py" line="59"/>
@@ -1881,12 +1881,12 @@
     <message>
         <location filename="../../wijkdesk/ui/evening_tables.py" line="22"/>
         <source>Tables of “%1”</source>
-        <translation type="unfinished"/>
+        <translation>Tafels van “%1”</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/evening_tables.py" line="27"/>
         <source>These names and colours hold for this evening only; a table left as it is follows the settings (Settings → Tables). The number of tables is set in the evening&apos;s form.</source>
-        <translation type="unfinished"/>
+        <translation>Deze namen en kleuren gelden alleen voor deze avond; een tafel die u laat zoals hij is, volgt de instellingen (Instellingen → Tafels). Het aantal tafels stelt u in het formulier van de avond in.</translation>
     </message>
 </context>
 <context>
