@@ -323,6 +323,11 @@ def test_the_window_imports_a_csv_naming_tables_and_refuses_an_unknown_name(
     window.import_action.trigger()
     assert [(i.text, i.table) for i in opened.all("insight")] == [
         ("Meer groen", 1), ("Speeltuin", 4)]
+    from wijkdesk.ui.import_dialog import ImportPreviewDialog
+
+    rows = read_csv(path)  # the preview shows the table as the file names it
+    dialog = ImportPreviewDialog(window.interaction.reviewed, rows, "de ronde")
+    assert [dialog.table.item(r, 1).text() for r in range(2)] == ["tafel a", "Table 4"]
     before = dump_text(opened)
     bad = _csv(tmp_path, "tekst;tafel\nGoed;1\nFout;Tafel Z\n")
     window.interaction.answers += [str(bad), True]

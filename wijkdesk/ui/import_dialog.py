@@ -33,7 +33,8 @@ class ImportPreviewDialog(QDialog):
             [self.tr("Text"), self.tr("Table"), self.tr("Cluster"), self.tr("Votes")])
         self.table.setAccessibleName(self.tr("The lines that will be imported"))
         for i, row in enumerate(rows[:SHOWN_ROWS]):
-            for col, value in enumerate((row.text, row.table, row.cluster, row.votes or "")):
+            table = row.table_name or row.table  # a table named by its name: as the file says
+            for col, value in enumerate((row.text, table, row.cluster, row.votes or "")):
                 self.table.setItem(i, col, QTableWidgetItem(str(value)))
         self.table.setVerticalHeaderLabels([str(r.line) for r in rows[:SHOWN_ROWS]])
         header = self.table.horizontalHeader()
