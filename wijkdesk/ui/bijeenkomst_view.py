@@ -708,8 +708,9 @@ class BijeenkomstView(QWidget):
             from .interaction import Interaction
 
             self._confirm = Interaction(self).confirm
-        if not self._confirm(self.tr("Delete bijeenkomst"), self._delete_question(evening)):
-            return
+        if not self._confirm(self.tr("Delete bijeenkomst"), self._delete_question(evening),
+                             destructive=True, action=self.tr("Delete")):
+            return  # No is the default: Enter keeps the evening
         self._run(DeleteRecord(project, self.tr("Delete bijeenkomst"), "bijeenkomst",
                                evening_id))
 

@@ -16,6 +16,23 @@ def project_filter() -> str:
     return translate("Interaction", "wijkdesk projects (*.wijkdesk)")
 
 
+def question_box(parent: QWidget | None, title: str, text: str, *, destructive: bool = False,
+                 action: str = ""):
+    """The yes-or-no message box ``Interaction.confirm`` runs (built apart so it can be
+    looked at without running it): Enter answers with its default button, which is No for a
+    destructive question; Escape always answers No. ``box.yes_button`` is the Yes button."""
+    from PySide6.QtWidgets import QMessageBox
+
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, yes | no, parent)
+    box.yes_button = box.button(yes)
+    if action:
+        box.yes_button.setText(action)
+    box.setDefaultButton(no if destructive else yes)
+    box.setEscapeButton(no)
+    return box
+
+
 class Interaction:
     """Real dialogs, parented to a window."""
 
@@ -34,12 +51,13 @@ class Interaction:
 
         QMessageBox.information(self.parent, title, text)
 
-    def confirm(self, title: str, text: str) -> bool:
-        """Ask yes or no."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(self.parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, title: str, text: str, *, destructive: bool = False,
+                action: str = "") -> bool:
+        """Ask yes or no. A destructive question (deleting) has No as its default button, so
+        Enter keeps things as they are; ``action`` labels the Yes button ("Verwijderen")."""
+        box = question_box(self.parent, title, text, destructive=destructive, action=action)
+        box.exec()
+        return box.clickedButton() is box.yes_button
 
     def open_path(self, title: str, folder: str) -> str | None:
         """Ask for an existing project file."""
@@ -149,6 +167,7 @@ class ScriptedInteraction(Interaction):
         self.answers: list[object] = []
         self.dialogs: list[object] = []
         self.reviewed: object = None
+        self.confirmed: list[dict] = []  # each confirm's options (destructive, action)
 
     def error(self, title: str, text: str) -> None:
         self.messages.append(("error", title, text))
@@ -156,8 +175,10 @@ class ScriptedInteraction(Interaction):
     def information(self, title: str, text: str) -> None:
         self.messages.append(("information", title, text))
 
-    def confirm(self, title: str, text: str) -> bool:
+    def confirm(self, title: str, text: str, *, destructive: bool = False,
+                action: str = "") -> bool:
         self.messages.append(("confirm", title, text))
+        self.confirmed.append({"destructive": destructive, "action": action})
         return bool(self.answers.pop(0)) if self.answers else False
 
     def open_path(self, title: str, folder: str) -> str | None:
