@@ -117,3 +117,66 @@ def test_open_actions_of_all_evenings(project):
     assert [o.action.what for o in acts.open_actions(project, before=third)] == [
         "Eerste open", "Tweede open"]
     assert acts.open_actions(project, before=first) == []
+
+
+# -- the minutes ---------------------------------------------------------------------------
+
+
+def _minutes_project(project):
+    first = _evening(project)
+    second = project.add("bijeenkomst", title="Tweede avond", date="2026-11-12")
+    coop = project.add("stakeholder", name="Energiecoöperatie Klaverkracht")
+    log = EditLog(project)
+    acts.add(log, "action_item", first, text="Geluidsmetingen opvragen", who_id=coop,
+             due="2026-11-05", status="uitgesteld")
+    acts.add(log, "action_item", first, text="Verslag verspreiden", status="klaar")
+    acts.add(log, "action_item", second, text="Offertes opvragen", who_id=coop,
+             due="2027-02-15")
+    acts.add(log, "agreement", second, text="Een spreekuur elke eerste woensdag",
+             who="Henk Blauwhoed", due="2027-01-06")
+    acts.add(log, "agreement", second, text="Een proefstraat", who_id=coop)
+    project.update("stakeholder", coop, name="Klaverkracht")  # renamed after it was chosen
+    return second
+
+
+def test_the_minutes_show_wie_and_wanneer_and_carry_open_actions(project, tmp_path):
+    from tests.pdf_util import normalised, texts
+    from wijkdesk.minutes.content import build_minutes, email_text
+    from wijkdesk.minutes.pdf import write_pdf
+
+    second = _minutes_project(project)
+    m = build_minutes(project, second, figures=False)
+    assert [(a.text, a.who, a.due) for a in m.agreements] == [
+        ("Een spreekuur elke eerste woensdag", "Henk Blauwhoed", "06-01-2027"),
+        ("Een proefstraat", "Klaverkracht", "")]
+    assert [(a.what, a.who, a.due, a.status) for a in m.new_actions] == [
+        ("Offertes opvragen", "Klaverkracht", "15-02-2027", "open")]
+    assert [(a.what, a.who, a.origin, a.postponed) for a in m.carried_actions] == [
+        ("Geluidsmetingen opvragen", "Klaverkracht", "17-09-2026", 1)]
+    assert "1. Een spreekuur elke eerste woensdag (Henk Blauwhoed; uiterlijk 06-01-2027)" \
+        in email_text(m)
+
+    pdf = write_pdf(m, tmp_path / "verslag.pdf")
+    for text in [normalised(t) for t in texts(pdf)]:
+        assert "Nr. Afspraak Wie Wanneer" in text
+        assert "Nr. Wat Wie Wanneer Status" in text
+        assert "Offertes opvragen Klaverkracht 15-02-2027 open" in text
+        assert "Henk Blauwhoed 06-01-2027" in text
+        assert "Geluidsmetingen opvragen Klaverkracht 05-11-2026 uitgesteld" in text
+        assert "Verslag verspreiden" not in text  # done: not carried over
+
+
+def test_the_anonymised_minutes_treat_an_agreements_wie_as_a_name(project):
+    from wijkdesk.minutes.content import build_minutes, known_names
+
+    second = _minutes_project(project)
+    # a party's name as it was when chosen is no person's name either (it was renamed)
+    installer = project.add("stakeholder", name="Zonnewarmte Hendriks")
+    acts.add(EditLog(project), "action_item", second, text="Zonneboilers tonen",
+             who_id=installer)
+    project.update("stakeholder", installer, name="Zonnewarmte Noord")
+    assert "Hendriks" not in known_names(project)
+    m = build_minutes(project, second, anonymous=True, figures=False)
+    assert [a.who for a in m.agreements] == ["Bewoner", "Klaverkracht"]  # a party stays
+    assert all("Henk" not in a.text + a.who for a in m.agreements)
+    assert [a.who for a in m.new_actions] == ["Klaverkracht", "Zonnewarmte Noord"]

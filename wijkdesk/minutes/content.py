@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import kinds
+from ..model.actions import party_names, who_name
 from ..model.errors import WijkdeskError
 from ..model.programme import run_order
 from ..model.project import Project, Record
@@ -122,11 +123,18 @@ class RoundBlock:
 
 @dataclass
 class AgreementLine:
-    """One numbered agreement ("afgesproken wordt …")."""
+    """One numbered agreement ("afgesproken wordt …"), with wie and wanneer when set.
+
+    ``who`` is the party's current name when the agreement names a party of the network, else
+    the text typed; ``due`` is in words, ``due_iso`` the stored date.
+    """
 
     number: int
     text: str
     phase: str = ""
+    who: str = ""
+    due: str = ""
+    due_iso: str = ""
 
 
 @dataclass
@@ -302,7 +310,7 @@ def build_minutes(project: Project, bijeenkomst_id: str | None = None, *,
     m.agenda, m.notes = _agenda(project, b)
     m.rounds = [_round(project, r, i, lang)  # in the programme's order
                 for i, r in enumerate(run_order(project, b.id), start=1)]
-    m.agreements = _agreements(project, b)
+    m.agreements = _agreements(project, b, lang)
     m.actions = _actions(project, b, lang)
     m.apk = latest_apk(project, b, lang)
     names: set[str] = set()
@@ -510,23 +518,28 @@ def _phase_label(phase: int | None) -> str:
     return f"{phase}. {tags().phases.get(phase, '')}".strip()
 
 
-def _agreements(project: Project, b: Record) -> list[AgreementLine]:
-    return [AgreementLine(a.number, (a.text or "").strip(), _phase_label(a.phase))
+def _agreements(project: Project, b: Record, lang: str = "nl") -> list[AgreementLine]:
+    names = party_names(project)  # wie: the party's name while it is in the network
+    return [AgreementLine(a.number, (a.text or "").strip(), _phase_label(a.phase),
+                          who=who_name(project, a, names), due=short_date(a.due, lang),
+                          due_iso=a.due or "")
             for a in project.all("agreement", bijeenkomst_id=b.id, order="number")
             if (a.text or "").strip()]
 
 
-def _action_line(a: Record, lang: str, *, origin: str = "") -> ActionLine:
+def _action_line(project: Project, a: Record, lang: str, names: dict[str, str], *,
+                 origin: str = "") -> ActionLine:
     w = words(lang)
     return ActionLine(
-        number=a.number, what=(a.what or "").strip(), who=(a.who or "").strip(),
+        number=a.number, what=(a.what or "").strip(), who=who_name(project, a, names),
         due=short_date(a.due, lang), status=w.get(f"status_{a.status}", a.status),
         postponed=a.postponed or 0, carried_over=bool(origin), origin=origin,
         status_key=a.status, due_iso=a.due or "")
 
 
 def _actions(project: Project, b: Record, lang: str) -> list[ActionLine]:
-    out = [_action_line(a, lang)
+    names = party_names(project)
+    out = [_action_line(project, a, lang, names)
            for a in project.all("action_item", bijeenkomst_id=b.id, order="number")]
     evenings = project.all("bijeenkomst", order="date")
     earlier = []
@@ -536,7 +549,7 @@ def _actions(project: Project, b: Record, lang: str) -> list[ActionLine]:
         earlier.append(e)
     for e in earlier:
         origin = short_date(e.date, lang) or e.title or "?"
-        out += [_action_line(a, lang, origin=origin)
+        out += [_action_line(project, a, lang, names, origin=origin)
                 for a in project.all("action_item", bijeenkomst_id=e.id, order="number")
                 if a.status != "klaar"]
     return out
@@ -765,7 +778,9 @@ def known_names(project: Project) -> set[str]:
     """Every personal name the project holds, and each part of three letters or more.
 
     From every field marked personal in ``kinds.py`` (attendance.name, bijeenkomst.chair and
-    minute_taker, stakeholder.contact_name, …) and action_item.who, over the whole project.
+    minute_taker, stakeholder.contact_name, agreement.who, …) and action_item.who, over the
+    whole project: a *wie* that names a person is a name; one that names a party of the
+    network (an organisation the project knows) is not.
     What is in brackets ("Lotte (gemeente, procesbegeleider)") and parts that only say a role
     or organisation the project knows ("wijkregisseur", "Gemeente Wisselmonde") are not
     names. Particles ("van", "der") are no name parts.
@@ -773,7 +788,9 @@ def known_names(project: Project) -> set[str]:
     vocab = _vocabulary(project)
     values: list[str] = []
     for kind, name in [*_personal_fields(), ("action_item", "who")]:
-        values += [str(r[name]) for r in project.all(kind) if r.get(name)]
+        # a wie chosen from the network (who_id) names an organisation, not a person
+        values += [str(r[name]) for r in project.all(kind)
+                   if r.get(name) and not (name == "who" and r.get("who_id"))]
     names: set[str] = set()
     for value in values:
         parts, _ = _split_person(value)
@@ -948,7 +965,7 @@ def email_text(minutes: Minutes) -> str:
     lines = [f"{w['minutes']}: {head}" if head else w["minutes"], ""]
     lines.append(f"{w['email_agreements']}:")
     if minutes.agreements:
-        lines += [f"{a.number}. {a.text}" for a in minutes.agreements]
+        lines += [_email_agreement(a, w) for a in minutes.agreements]
     else:
         lines.append(w["email_none"])
     lines += ["", f"{w['email_actions']}:"]
@@ -959,6 +976,12 @@ def email_text(minutes: Minutes) -> str:
     if minutes.next_meeting:
         lines += ["", f"{w['next_meeting']}: {minutes.next_meeting}"]
     return "\n".join(lines) + "\n"
+
+
+def _email_agreement(a: AgreementLine, w: dict[str, str]) -> str:
+    """"2. Een collectieve isolatieactie per straat (Energiecoöperatie; uiterlijk 31-05-2027)"."""
+    details = [x for x in (a.who, w["email_due"].format(due=a.due) if a.due else "") if x]
+    return f"{a.number}. {a.text}" + (f" ({'; '.join(details)})" if details else "")
 
 
 def _email_action(a: ActionLine, w: dict[str, str]) -> str:

@@ -445,9 +445,18 @@ class _Story:
         if not m.agreements:
             return [*out, Paragraph(_text(w["no_agreements"]), s["body"])]
         phases = any(a.phase for a in m.agreements)
-        header = [w["number"], w["agreement"]] + ([w["phase"]] if phases else [])
-        rows = [[str(a.number), a.text] + ([a.phase] if phases else []) for a in m.agreements]
-        widths = [12, 118, 36] if phases else [12, 148]
+        who = any(a.who for a in m.agreements)  # wie and wanneer, when any agreement has one
+        due = any(a.due for a in m.agreements)
+        header, widths = [w["number"], w["agreement"]], [12, 148]
+        if who:
+            header, widths = [*header, w["who"]], [*widths, 40]
+        if due:
+            header, widths = [*header, w["when"]], [*widths, 24]
+        if phases:
+            header, widths = [*header, w["phase"]], [*widths, 36]
+        widths[1] = max(64, widths[1] - sum(widths[2:]))  # the text keeps what is left
+        rows = [[str(a.number), a.text] + ([a.who] if who else []) + ([a.due] if due else [])
+                + ([a.phase] if phases else []) for a in m.agreements]
         out.append(self.table(header, rows, widths))
         return out
 

@@ -49,6 +49,7 @@ def build_demo(path: str | Path, *, device: str | None = None) -> Project:
         evenings = {}
         for b in d.BIJEENKOMSTEN:
             evenings[b["key"]] = _evening(project, b)
+        _follow_up(project, evenings, stakeholders)
         for n in d.NOTES:
             project.add("note", bijeenkomst_id=evenings.get(n["bijeenkomst"]),
                         title=n["title"], text=n["text"])
@@ -105,6 +106,22 @@ def _link_target(project: Project, kind: str, what, evenings: dict[str, str],
         evening, number = what
         return project.all(kind, bijeenkomst_id=evenings[evening], number=number)[0].id
     return (stakeholders if kind == "stakeholder" else items)[what]
+
+
+def _follow_up(project: Project, evenings: dict[str, str],
+               stakeholders: dict[str, str]) -> None:
+    """Wie, wanneer, status and source of the agreements and actions (``d.FOLLOW_UP``)."""
+    for (evening, kind, number), f in d.FOLLOW_UP.items():
+        rec = project.all(kind, bijeenkomst_id=evenings[evening], number=number)[0]
+        fields = {k: f[k] for k in ("due", "status") if k in f}
+        if "party" in f:
+            party = stakeholders[f["party"]]
+            fields.update(who_id=party, who=project.get("stakeholder", party).name)
+        elif "who" in f:
+            fields["who"] = f["who"]
+        if "source" in f:
+            fields["source_id"] = project.all("cluster", name=f["source"])[0].id
+        project.update(kind, rec.id, **fields)
 
 
 def _evening(project: Project, b: dict) -> str:

@@ -504,6 +504,30 @@ BIJEENKOMSTEN = [
     },
 ]
 
+#: Wie, wanneer and status of the evenings' agreements and action points, and the cluster an
+#: agreement or action was made from: by (evening, kind, number). "party" is a stakeholder's key
+#: (wie from the network); "who" is free text.
+FOLLOW_UP = {
+    ("b1", "agreement", 1): {"party": "gemeente", "due": "2026-11-12", "status": "klaar"},
+    ("b1", "agreement", 2): {"party": "corporatie", "status": "bezig"},
+    ("b1", "agreement", 3): {"who": "Gemeente Wisselmonde, procesbegeleider",
+                             "due": "2026-10-01", "status": "klaar"},
+    ("b1", "agreement", 4): {"party": "loket", "due": "2026-10-22", "status": "klaar",
+                             "source": "Betaalbaarheid en woonlasten"},
+    ("b1", "action_item", 4): {"party": "coop"},
+    ("b2", "agreement", 1): {"party": "corporatie", "due": "2027-03-01",
+                             "source": "Proefstraat warmtenet"},
+    ("b2", "agreement", 2): {"party": "coop", "due": "2027-05-31",
+                             "source": "Collectief isoleren per straat"},
+    ("b2", "agreement", 3): {"party": "wijkteam", "due": "2027-02-28", "status": "bezig",
+                             "source": "Ouderen en kwetsbare buren"},
+    ("b2", "agreement", 4): {"who": "Gemeente Wisselmonde, wijkregisseur",
+                             "due": "2027-01-06"},
+    ("b2", "agreement", 5): {"party": "netbeheer", "due": "2027-02-11"},
+    ("b2", "action_item", 1): {"source": "Proefstraat warmtenet"},
+    ("b2", "action_item", 2): {"party": "coop", "source": "Collectief isoleren per straat"},
+}
+
 STAKEHOLDERS = [
     {
         "key": "gemeente",
