@@ -292,6 +292,7 @@ def test_new_evenings_take_the_settings_count_names_and_colours(window, project)
     opened, view = _open(window, project)
     window.ctx.set_settings({"evening/tables": 4, "tables/names": ["", "Tafel B"]})
     view.add_evening_button.click()
+    window.interaction.dialogs[-1].accept()  # how it starts: the dialog's choice
     new = view.current_evening()
     assert opened.get("bijeenkomst", new).tables == 4
     assert view.tables_spin.value() == 4

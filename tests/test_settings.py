@@ -393,7 +393,7 @@ def test_new_evenings_take_the_default_tables_and_dots(window, project, tmp_path
     opened = open_in_window(window, project)
     window.ctx.set_settings({"evening/tables": 6, "evening/dots": 5})
     view = window.bijeenkomst_view
-    view.add_evening()
+    view.add_evening().accept()  # how it starts: the dialog's choice
     newest = opened.get("bijeenkomst", view.current_evening())
     assert (newest.tables, newest.dots) == (6, 5)
     assert view.table_combo.count() == 6

@@ -140,10 +140,17 @@ def test_new_evening_and_round(window, project, qtbot):
     opened = _open(window, path)
     view = window.bijeenkomst_view
     qtbot.mouseClick(view.add_evening_button, Qt.MouseButton.LeftButton)
+    start = window.interaction.dialogs[-1]  # empty, a template, or a copy: empty
+    start.empty.setChecked(True)
+    start.accept()
     assert opened.count("bijeenkomst") == 2
     qtbot.mouseClick(view.add_round_button, Qt.MouseButton.LeftButton)
+    ask = window.interaction.dialogs[-1]  # the round's question is asked
+    ask.question.setText("Waar wilt u over tien jaar nog wonen?")
+    ask.accept()
     new_evening = view.current_evening()
-    assert opened.count("round", bijeenkomst_id=new_evening) == 1
+    assert [r.prompt for r in opened.all("round", bijeenkomst_id=new_evening)] == [
+        "Waar wilt u over tien jaar nog wonen?"]
     assert view.entry.isEnabled()
 
 

@@ -40,12 +40,14 @@ from .. import settings as settings_store
 from ..i18n import long_date
 from ..model import Change
 from ..model.kinds import FORMATS, MAX_TEXT
+from ..model.programme import run_order
 from . import palette, theme
 from .commands import AddRecord, DeleteRecord, Edits, Promote, UpdateRecord
 from .common import ID_ROLE, make_heading
 from .context import AppContext
 from .flow_layout import FlowLayout
 from .palette import table_swatch
+from .programme_panel import ProgrammePanel, PromptEditor
 from .promoted import promoted_index, promoted_label
 
 ISO = "yyyy-MM-dd"
@@ -90,6 +92,10 @@ class BijeenkomstView(QWidget):
         self._label_cache = None  # (round, clusters, names, promotions) of the last redraw
         #: called with a format's name when the facilitator chose it for a round
         self.format_chosen = None
+        #: (minutes, start) -> None: the programme moved to a round with its own timer
+        #: (minutes 0: the timer's own), to be started if start (the main window's timer)
+        self.round_timer = None
+        self._timer_round: str | None = None  # the round the timer was last set for
         #: (kind, id) -> None: called after a note or cluster was made an agreement or action
         #: point (the main window opens it in the editor, to reword it and fill in who/when)
         self.promoted_hook = None
@@ -212,6 +218,14 @@ class BijeenkomstView(QWidget):
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
         make_heading(self.prompt)
+        # the question is typed where it shows: double-click or F2 on the heading
+        self.prompt_editor = PromptEditor(self.prompt, self._save_prompt,
+                                          lambda: self.current_round() is not None)
+        edit_prompt = QShortcut(QKeySequence(Qt.Key.Key_F2), self.rounds,
+                                self.prompt_editor.start)
+        edit_prompt.setContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_prompt.setWhatsThis(self.tr("Change the question of the round (in the list of "
+                                         "rounds)"))
         self.insights = QListWidget()
         self.insights.setAccessibleName(self.tr("Insights of this round"))
         # One line per note, all of one height: with 2,000 notes, wrapped lines of different
@@ -294,6 +308,8 @@ class BijeenkomstView(QWidget):
         self.evening_form = QWidget()
         self.evening_form.setLayout(form)
         form.setContentsMargins(0, 8, 0, 0)
+        self.programme = ProgrammePanel(self, ctx)  # the evening's agenda items and rounds
+        left.addWidget(self.programme)
         left.addWidget(self.evening_form)
         # The board is made right after the window's first paint (or when first needed): a
         # graphics view costs start-up time. Until then its place is kept by an empty box.
@@ -317,6 +333,7 @@ class BijeenkomstView(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.round_controls_box)
         right.addWidget(self.prompt)
+        right.addWidget(self.prompt_editor)
         right.addWidget(self.board_split, 1)
         self.entry_box = QWidget()
         self.entry_box.setLayout(entry_row)
@@ -554,12 +571,13 @@ class BijeenkomstView(QWidget):
             keep = self.current_round()
             self.rounds.clear()
             if rec is not None:
-                for r in project.all("round", order="position", bijeenkomst_id=rec.id):
+                for r in run_order(project, rec.id):  # as the programme runs them
                     self.rounds.addItem(r.prompt or self.tr("(no prompt)"), r.id)
                 index = self.rounds.findData(keep)
                 self.rounds.setCurrentIndex(index if index >= 0 else self.rounds.count() - 1)
         finally:
             self._loading = False
+        self.programme.refresh()
         self._show_insights()
 
     def _show_insights(self) -> None:
@@ -574,6 +592,13 @@ class BijeenkomstView(QWidget):
         self.insights.clear()
         rec = project.get("round", round_id) if project and round_id else None
         self.prompt.setText(rec.prompt if rec else "")
+        if self.prompt_editor.editing:
+            self.prompt_editor.finish(None)
+        self.programme.mark_round(round_id if rec is not None else None)
+        if rec is not None and rec.id != self._timer_round:
+            self._timer_round = rec.id  # another round: its own minutes on the timer
+            if rec.minutes and self.round_timer is not None:
+                self.round_timer(rec.minutes, False)
         self.entry.setEnabled(rec is not None)
         self.votes_button.setEnabled(rec is not None)
         self.hidden_check.setEnabled(rec is not None)
@@ -656,7 +681,7 @@ class BijeenkomstView(QWidget):
         touched = {c.kind for c in changes}
         if "bijeenkomst" in touched or "*" in touched:
             self.reload()
-        elif touched & {"round", "evening_table"}:
+        elif touched & {"round", "evening_table", "agenda_item"}:
             self._show_evening()
         elif touched == {"insight"} and all(c.action == "add" for c in changes):
             self._append_notes([c.id for c in changes])  # quick entry: add lines, no redraw
@@ -681,20 +706,23 @@ class BijeenkomstView(QWidget):
         self._run(UpdateRecord(project, self.tr("Change bijeenkomst"), "bijeenkomst",
                                evening_id, {name: value}))
 
-    def add_evening(self) -> None:
-        """Add a bijeenkomst dated today, with a first round, and select it."""
-        project = self._ctx.project
-        if project is None:
-            return
-        command = AddRecord(project, self.tr("New bijeenkomst"), "bijeenkomst", {
+    def add_evening(self):
+        """Add a bijeenkomst dated today, empty or with the programme of an evening template
+        or of an earlier evening (a dialog asks; one undo step), and select it. Returns the
+        dialog."""
+        if self._ctx.project is None:
+            return None
+        return self.programme.new_evening_dialog({
             "title": self.tr("Bewonersavond"), "date": QDate.currentDate().toString(ISO),
             **settings_store.evening_defaults(self._ctx.settings)})
-        if self._run(command):
-            for i in range(self.evenings.count()):
-                if self.evenings.item(i).data(ID_ROLE) == command.record_id:
-                    self.evenings.setCurrentRow(i)
-            self.title_edit.setFocus()
-            self.title_edit.selectAll()
+
+    def select_evening(self, evening_id: str) -> None:
+        """Show an evening (a new one: its title ready to be typed over)."""
+        for i in range(self.evenings.count()):
+            if self.evenings.item(i).data(ID_ROLE) == evening_id:
+                self.evenings.setCurrentRow(i)
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
 
     def delete_evening(self) -> None:
         """Delete the chosen bijeenkomst after asking, naming it and what goes with it
@@ -736,19 +764,39 @@ class BijeenkomstView(QWidget):
         return self.tr("Delete %1 with its %2?").replace("%1", name).replace(
             "%2", what) + "\n\n" + back
 
-    def add_round(self) -> None:
-        """Add a round to the chosen bijeenkomst."""
-        project = self._ctx.project
-        evening_id = self.current_evening()
-        if project is None or evening_id is None:
-            return
-        position = project.count("round", bijeenkomst_id=evening_id)
-        command = AddRecord(project, self.tr("New round"), "round", {
-            "bijeenkomst_id": evening_id, "position": position,
-            "prompt": self.tr("What makes this wijk worth living in?")})
-        if self._run(command):
-            self.rounds.setCurrentIndex(self.rounds.findData(command.record_id))
+    def add_round(self):
+        """Add a round to the chosen bijeenkomst: a dialog asks its question (there is no
+        fixed one), agenda item, werkvorm and timer. Returns the dialog."""
+        return self.programme.add_round()
+
+    def select_round(self, round_id: str) -> None:
+        """Show a round of the evening on screen."""
+        index = self.rounds.findData(round_id)
+        if index >= 0:
+            self.rounds.setCurrentIndex(index)
+
+    def focus_entry(self) -> None:
+        """The keyboard focus in the quick entry, when it is shown."""
+        if self.entry_box.isVisible():
             self.entry.setFocus()
+
+    def show_dialog(self, dialog) -> None:
+        """Show a dialog (the window's way: scripted in tests)."""
+        self._show_dialog(dialog)
+
+    def tell(self, message: str) -> None:
+        """A message in the window's status bar."""
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 8000)
+
+    def _save_prompt(self, text: str) -> None:
+        """The question typed on the heading (one undo step)."""
+        project = self._ctx.project
+        round_id = self.current_round()
+        if project is not None and round_id is not None:
+            self._run(UpdateRecord(project, self.tr("Question of the round"), "round",
+                                   round_id, {"prompt": text}))
 
     def votes_dialog(self):
         """The tallies and ranking of the round on screen (None without a round)."""

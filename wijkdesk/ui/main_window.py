@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
             self.views.addWidget(view)
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
         self.bijeenkomst_view.format_chosen = self._format_chosen
+        # the programme of the evening: a round's own timer; F8 from any view
+        self.bijeenkomst_view.round_timer = self._round_timer
+        self.bijeenkomst_view.programme.show_view = lambda: self.nav.setCurrentRow(0)
         # a promoted agreement or action point opens in the editor; the lists follow the evening
         self.bijeenkomst_view.promoted_hook = self.actions_view.edit_promoted
         self.actions_view.follow_evening = self.bijeenkomst_view.current_evening
@@ -185,6 +188,10 @@ class MainWindow(QMainWindow):
                                   lambda _=False, i=i: self.nav.setCurrentRow(i),
                                   QKeySequence(f"Ctrl+{i + 1}"))
             self.view_actions.append(action)
+        view.addSeparator()
+        programme = self.bijeenkomst_view.programme  # running the evening's programme
+        view.addAction(programme.next_round_action)
+        view.addAction(programme.next_item_action)
         view.addSeparator()
         self.display = DisplayControls(self, self.ctx, view)  # type size, beamer theme
         from .audience.actions import BeamerMenu
@@ -647,6 +654,34 @@ class MainWindow(QMainWindow):
         self.ctx.settings.sync()
         self.ctx.bridge.set_project(None)
         super().closeEvent(event)
+
+    def next_round(self) -> bool:
+        """The next round of the evening's programme (F8; the audience window calls it too);
+        its timer starts if the round asks for it. Returns whether there was one."""
+        return self.bijeenkomst_view.programme.next_round()
+
+    def next_agenda_item(self) -> bool:
+        """The next agenda item of the programme and its first round (Shift+F8)."""
+        return self.bijeenkomst_view.programme.next_item()
+
+    def _round_timer(self, minutes: int, start: bool) -> None:
+        """The programme moved to a round: its own minutes on the timer (0: the timer keeps
+        its own), started if the round asks for it. Only a move by the programme (start)
+        stops a running timer."""
+        if self._timer_panel is None and not start:  # not made yet: it starts from these
+            if minutes > 0:
+                settings_store.set(self.ctx.settings, "timer/minutes", minutes)
+            return
+        panel = self.timer_panel
+        if not start and panel.timer.running:
+            return
+        if minutes > 0:
+            panel.minutes.setValue(minutes)
+            panel.timer.set_minutes(minutes)  # also when the value was the same: from the top
+        elif start:
+            panel.timer.reset()
+        if start:
+            panel.timer.start()
 
     def _format_chosen(self, name: str) -> None:
         """A round's format sets the timer to its usual minutes, unless the timer runs."""

@@ -205,6 +205,9 @@ class AudienceWindow(QWidget):
             self.main.timer_panel.timer.toggle()
         elif key == Qt.Key.Key_F6:
             presenter.cycle(-1 if mods & Qt.KeyboardModifier.ShiftModifier else 1)
+        elif key == Qt.Key.Key_F8:  # the evening's programme (main_window.next_round)
+            shift = mods & Qt.KeyboardModifier.ShiftModifier
+            self.main.next_agenda_item() if shift else self.main.next_round()
         elif key in SHOW_KEYS and not mods:
             presenter.choose(SHOW_KEYS[key])
         else:
