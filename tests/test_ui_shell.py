@@ -193,7 +193,10 @@ def test_new_project_from_the_welcome_page(window, tmp_path, qtbot):
     project = window.ctx.project
     assert project is not None and project.path == tmp_path / "Kersenbuurt.wijkdesk"
     assert project.info().name == "Kersenbuurt"
-    assert project.count("bijeenkomst") == 1 and project.count("round") == 1
+    assert project.count("bijeenkomst") == 1
+    # its programme is the first-evening template's: agenda items, rounds with questions
+    assert project.count("agenda_item") >= 5 and project.count("round") >= 1
+    assert "Wat maakt deze wijk de moeite waard?" not in [r.prompt for r in project.all("round")]
     assert window.bijeenkomst_view.entry.isEnabled()
 
 

@@ -527,7 +527,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def new_project(self) -> None:
-        """Ask for a file name and create an empty project with a first bijeenkomst."""
+        """Ask for a file name and create an empty project with a first bijeenkomst, its
+        programme from the first-evening template (``resources/templates/avonden``)."""
         path = self.interaction.save_path(self.tr("New project"), self._folder())
         if not path:
             return
@@ -541,8 +542,16 @@ class MainWindow(QMainWindow):
                                       date=QDateTime.currentDateTime().date().toString(
                                           "yyyy-MM-dd"),
                                       **settings_store.evening_defaults(self.ctx.settings))
-                project.add("round", bijeenkomst_id=evening,
-                            prompt=self.tr("What makes this wijk worth living in?"))
+                from ..model import programme
+                from ..model.board import EditLog
+
+                first = next((t for t in programme.evening_templates()
+                              if t.key == "eerste-avond"), None)
+                if first is not None:
+                    programme.apply_template(EditLog(project), evening, first)
+                else:  # no template at hand: one round to start typing in
+                    project.add("round", bijeenkomst_id=evening,
+                                prompt=self.tr("What makes this wijk worth living in?"))
         except WijkdeskError as exc:
             self.interaction.error(self.tr("Cannot create project"), error_text(exc))
             return

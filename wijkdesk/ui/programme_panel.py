@@ -417,7 +417,7 @@ class ProgrammePanel(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.tree = ProgrammeTree(self)
-        self.tree.setMinimumHeight(150)
+        self.tree.setMinimumHeight(220)
         self.tree.currentItemChanged.connect(lambda *_: self._current_changed())
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_current())
         self.empty_hint = QLabel(self.tr("No programme yet: add an agenda item, or take one "
@@ -573,6 +573,8 @@ class ProgrammePanel(QWidget):
                 self.tree.setCurrentItem(chosen)
             finally:
                 self._filling = False
+        if chosen is not None:
+            self.tree.scrollToItem(chosen)
         self._enable()
 
     def current(self) -> tuple[str, str] | None:
