@@ -334,6 +334,54 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="219"/>
+        <source>New agenda item</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="219"/>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="222"/>
+        <source>e.g. Welcome and introduction</source>
+        <translation>e.g. Welcome and introduction</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="226"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="227"/>
+        <source>not planned</source>
+        <translation>not planned</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="231"/>
+        <source>e.g. chair, wijkregisseur</source>
+        <translation>e.g. chair, wijkregisseur</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="234"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="235"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="236"/>
+        <source>&amp;Who</source>
+        <translation>&amp;Who</translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <location filename="../../wijkdesk/ui/audience/screens.py" line="131"/>
@@ -849,7 +897,12 @@
         <translation>Type in the dot-vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="227"/>
+        <source>Change the question of the round (in the list of rounds)</source>
+        <translation>Change the question of the round (in the list of rounds)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
         <source>Insights of this round</source>
         <translation>Insights of this round</translation>
     </message>
@@ -1218,7 +1271,12 @@
         <translation>Hidden on the beamer: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="873"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
+        <source>Question of the round</source>
+        <translation>Question of the round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="922"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</translation>
     </message>
@@ -3820,6 +3878,52 @@
     </message>
 </context>
 <context>
+    <name>NewEveningDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="254"/>
+        <source>New bijeenkomst</source>
+        <translation>New bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="256"/>
+        <source>&amp;Empty: no programme yet</source>
+        <translation>&amp;Empty: no programme yet</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="257"/>
+        <source>From an evening &amp;template:</source>
+        <translation>From an evening &amp;template:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="259"/>
+        <source>Evening templates</source>
+        <translation>Evening templates</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="261"/>
+        <source>%1 — %2 min, %n round(s)</source>
+        <translation>
+            <numerusform>%1 — %2 min, %n round(s)</numerusform>
+            <numerusform>%1 — %2 min, %n round(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="269"/>
+        <source>&amp;Copy the programme of an earlier evening:</source>
+        <translation>&amp;Copy the programme of an earlier evening:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="271"/>
+        <source>Earlier evening</source>
+        <translation>Earlier evening</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="289"/>
+        <source>The copy takes the agenda items and the rounds with their questions, werkvormen and timers, not what was said.</source>
+        <translation>The copy takes the agenda items and the rounds with their questions, werkvormen and timers, not what was said.</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <location filename="../../wijkdesk/ui/presenter.py" line="270"/>
@@ -3883,6 +3987,258 @@
     </message>
 </context>
 <context>
+    <name>ProgrammePanel</name>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="55"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="415"/>
+        <source>Programme</source>
+        <extracomment>called when the programme moves on by key from another view (the main window shows the Bijeenkomst view)</extracomment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="423"/>
+        <source>No programme yet: add an agenda item, or take one over from a template.</source>
+        <translation>No programme yet: add an agenda item, or take one over from a template.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="426"/>
+        <source>+ Agenda item</source>
+        <translation>+ Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="428"/>
+        <source>+ Round</source>
+        <translation>+ Round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="430"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="431"/>
+        <source>Change the chosen agenda item or round (Enter)</source>
+        <translation>Change the chosen agenda item or round (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="433"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="435"/>
+        <source>Delete the chosen agenda item or round (Delete); Ctrl+Z brings it back</source>
+        <translation>Delete the chosen agenda item or round (Delete); Ctrl+Z brings it back</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="438"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="791"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="439"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="442"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="791"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="443"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="445"/>
+        <source>Take over…</source>
+        <translation>Take over…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="447"/>
+        <source>Add an evening template&apos;s programme, or an earlier evening&apos;s</source>
+        <translation>Add an evening template&apos;s programme, or an earlier evening&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="457"/>
+        <source>The next round of the programme (F8); its timer starts if it asks for it</source>
+        <translation>The next round of the programme (F8); its timer starts if it asks for it</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="454"/>
+        <source>Next &amp;round</source>
+        <translation>Next &amp;round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="459"/>
+        <source>Next agenda &amp;item</source>
+        <translation>Next agenda &amp;item</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="462"/>
+        <source>The next agenda item of the programme, and its first round (Shift+F8)</source>
+        <translation>The next agenda item of the programme, and its first round (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="464"/>
+        <source>Next round ▶</source>
+        <translation>Next round ▶</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="467"/>
+        <source>Next agenda item ▶▶</source>
+        <translation>Next agenda item ▶▶</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="514"/>
+        <source>Rounds outside the agenda</source>
+        <translation>Rounds outside the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="521"/>
+        <source>(no prompt)</source>
+        <translation>(no prompt)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="540"/>
+        <source>The timer keeps the minutes it has</source>
+        <translation>The timer keeps the minutes it has</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="542"/>
+        <source>%1 minutes; the timer starts when the programme moves here</source>
+        <translation>%1 minutes; the timer starts when the programme moves here</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="544"/>
+        <source>%1 minutes on the timer</source>
+        <translation>%1 minutes on the timer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="657"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="725"/>
+        <source>Type the title of the agenda item.</source>
+        <translation>Type the title of the agenda item.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="659"/>
+        <source>New agenda item</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="692"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="748"/>
+        <source>Type the question of the round.</source>
+        <translation>Type the question of the round.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="696"/>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="729"/>
+        <source>Change agenda item</source>
+        <translation>Change agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="752"/>
+        <source>Change round</source>
+        <translation>Change round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="767"/>
+        <source>Delete round</source>
+        <translation>Delete round</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="768"/>
+        <source>Round “%1” deleted, with its %n note(s); Ctrl+Z brings it back</source>
+        <translation>
+            <numerusform>Round “%1” deleted, with its %n note(s); Ctrl+Z brings it back</numerusform>
+            <numerusform>Round “%1” deleted, with its %n note(s); Ctrl+Z brings it back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="777"/>
+        <source>Delete agenda item</source>
+        <translation>Delete agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="778"/>
+        <source>Agenda item “%1” deleted; Ctrl+Z brings it back</source>
+        <translation>Agenda item “%1” deleted; Ctrl+Z brings it back</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="781"/>
+        <source>(%n round(s) with notes kept, outside the agenda)</source>
+        <translation>
+            <numerusform>(%n round(s) with notes kept, outside the agenda)</numerusform>
+            <numerusform>(%n round(s) with notes kept, outside the agenda)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="813"/>
+        <source>Template: %1</source>
+        <translation>Template: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="821"/>
+        <source>Copy of “%1”</source>
+        <translation>Copy of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="834"/>
+        <source>Programme from “%1”</source>
+        <translation>Programme from “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="841"/>
+        <source>Copy of a programme</source>
+        <translation>Copy of a programme</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="863"/>
+        <source>New bijeenkomst</source>
+        <translation>New bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="892"/>
+        <source>This was the last round of the programme.</source>
+        <translation>This was the last round of the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="915"/>
+        <source>This was the last agenda item of the programme.</source>
+        <translation>This was the last agenda item of the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="933"/>
+        <source>Agenda item %1: %2</source>
+        <translation>Agenda item %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="936"/>
+        <source>round: %1</source>
+        <translation>round: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTree</name>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="359"/>
+        <source>Programme of the evening</source>
+        <translation>Programme of the evening</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../wijkdesk/ui/progress.py" line="51"/>
@@ -3911,6 +4267,24 @@
         <location filename="../../wijkdesk/ui/promoted.py" line="23"/>
         <source>Doe-spoor step</source>
         <translation>Doe-spoor step</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditor</name>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="77"/>
+        <source>Question of the round</source>
+        <translation>Question of the round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="82"/>
+        <source>Double-click or press F2 to change the question</source>
+        <translation>Double-click or press F2 to change the question</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="89"/>
+        <source>Change the question of the round (on its heading)</source>
+        <translation>Change the question of the round (on its heading)</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4389,89 @@
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="151"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="148"/>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="148"/>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="151"/>
+        <source>The question the tables talk about</source>
+        <translation>The question the tables talk about</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="154"/>
+        <source>(no agenda item)</source>
+        <translation>(no agenda item)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="167"/>
+        <source>1 Collect</source>
+        <translation>1 Collect</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="168"/>
+        <source>2 Order</source>
+        <translation>2 Order</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="168"/>
+        <source>3 Choose</source>
+        <translation>3 Choose</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="174"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="175"/>
+        <source>as set in the timer</source>
+        <translation>as set in the timer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="179"/>
+        <source>Start the timer when the programme moves to this round (F8)</source>
+        <translation>Start the timer when the programme moves to this round (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="182"/>
+        <source>Collect hidden (notes face down until revealed)</source>
+        <translation>Collect hidden (notes face down until revealed)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="185"/>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="186"/>
+        <source>&amp;Agenda item</source>
+        <translation>&amp;Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="187"/>
+        <source>&amp;Werkvorm</source>
+        <translation>&amp;Werkvorm</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="188"/>
+        <source>&amp;Stage</source>
+        <translation>&amp;Stage</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="189"/>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
     </message>
 </context>
 <context>

@@ -334,6 +334,54 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="219"/>
+        <source>New agenda item</source>
+        <translation>Nieuw agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="219"/>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="222"/>
+        <source>e.g. Welcome and introduction</source>
+        <translation>bijv. Welkom en opening</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="226"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="227"/>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="231"/>
+        <source>e.g. chair, wijkregisseur</source>
+        <translation>bijv. voorzitter, wijkregisseur</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="234"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="235"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="236"/>
+        <source>&amp;Who</source>
+        <translation>&amp;Wie</translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <location filename="../../wijkdesk/ui/audience/screens.py" line="131"/>
@@ -849,7 +897,12 @@
         <translation>De stemmen per tafel intypen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="227"/>
+        <source>Change the question of the round (in the list of rounds)</source>
+        <translation>De vraag van de ronde wijzigen (in de lijst met rondes)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
@@ -1218,7 +1271,12 @@
         <translation>Verborgen op de beamer: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="873"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
+        <source>Question of the round</source>
+        <translation>Vraag van de ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="922"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Ordenen: sleep een kaartje op een ander om een cluster te maken, of selecteer kaartjes en druk Ctrl+G; klik met rechts op een kaartje om dubbele samen te voegen of labels te geven.</translation>
     </message>
@@ -3820,6 +3878,52 @@
     </message>
 </context>
 <context>
+    <name>NewEveningDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="254"/>
+        <source>New bijeenkomst</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="256"/>
+        <source>&amp;Empty: no programme yet</source>
+        <translation>&amp;Leeg: nog geen programma</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="257"/>
+        <source>From an evening &amp;template:</source>
+        <translation>Uit een avond&amp;sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="259"/>
+        <source>Evening templates</source>
+        <translation>Avondsjablonen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="261"/>
+        <source>%1 — %2 min, %n round(s)</source>
+        <translation>
+            <numerusform>%1 — %2 min, %n ronde</numerusform>
+            <numerusform>%1 — %2 min, %n rondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="269"/>
+        <source>&amp;Copy the programme of an earlier evening:</source>
+        <translation>Het programma van een eerdere avond &amp;kopiëren:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="271"/>
+        <source>Earlier evening</source>
+        <translation>Eerdere avond</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="289"/>
+        <source>The copy takes the agenda items and the rounds with their questions, werkvormen and timers, not what was said.</source>
+        <translation>De kopie neemt de agendapunten en de rondes over met hun vragen, werkvormen en timers, niet wat er gezegd is.</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <location filename="../../wijkdesk/ui/presenter.py" line="270"/>
@@ -3883,6 +3987,258 @@
     </message>
 </context>
 <context>
+    <name>ProgrammePanel</name>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="55"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="415"/>
+        <source>Programme</source>
+        <extracomment>called when the programme moves on by key from another view (the main window shows the Bijeenkomst view)</extracomment>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="423"/>
+        <source>No programme yet: add an agenda item, or take one over from a template.</source>
+        <translation>Nog geen programma: voeg een agendapunt toe, of neem er een over uit een sjabloon.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="426"/>
+        <source>+ Agenda item</source>
+        <translation>+ Agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="428"/>
+        <source>+ Round</source>
+        <translation>+ Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="430"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="431"/>
+        <source>Change the chosen agenda item or round (Enter)</source>
+        <translation>Het gekozen agendapunt of de gekozen ronde wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="433"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="435"/>
+        <source>Delete the chosen agenda item or round (Delete); Ctrl+Z brings it back</source>
+        <translation>Het gekozen agendapunt of de gekozen ronde verwijderen (Delete); Ctrl+Z haalt het terug</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="438"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="791"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="439"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Omhoog (Alt+pijl omhoog)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="442"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="791"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="443"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Omlaag (Alt+pijl omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="445"/>
+        <source>Take over…</source>
+        <translation>Overnemen…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="447"/>
+        <source>Add an evening template&apos;s programme, or an earlier evening&apos;s</source>
+        <translation>Het programma van een avondsjabloon of van een eerdere avond toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="457"/>
+        <source>The next round of the programme (F8); its timer starts if it asks for it</source>
+        <translation>De volgende ronde van het programma (F8); de timer start als de ronde dat vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="454"/>
+        <source>Next &amp;round</source>
+        <translation>Volgende &amp;ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="459"/>
+        <source>Next agenda &amp;item</source>
+        <translation>Volgend &amp;agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="462"/>
+        <source>The next agenda item of the programme, and its first round (Shift+F8)</source>
+        <translation>Het volgende agendapunt van het programma, en de eerste ronde ervan (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="464"/>
+        <source>Next round ▶</source>
+        <translation>Volgende ronde ▶</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="467"/>
+        <source>Next agenda item ▶▶</source>
+        <translation>Volgend agendapunt ▶▶</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="514"/>
+        <source>Rounds outside the agenda</source>
+        <translation>Rondes buiten de agenda</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="521"/>
+        <source>(no prompt)</source>
+        <translation>(geen vraag)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="540"/>
+        <source>The timer keeps the minutes it has</source>
+        <translation>De timer houdt de minuten die hij heeft</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="542"/>
+        <source>%1 minutes; the timer starts when the programme moves here</source>
+        <translation>%1 minuten; de timer start als het programma hier aankomt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="544"/>
+        <source>%1 minutes on the timer</source>
+        <translation>%1 minuten op de timer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="657"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="725"/>
+        <source>Type the title of the agenda item.</source>
+        <translation>Typ de titel van het agendapunt.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="659"/>
+        <source>New agenda item</source>
+        <translation>Nieuw agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="692"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="748"/>
+        <source>Type the question of the round.</source>
+        <translation>Typ de vraag van de ronde.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="696"/>
+        <source>New round</source>
+        <translation>Nieuwe ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="729"/>
+        <source>Change agenda item</source>
+        <translation>Agendapunt wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="752"/>
+        <source>Change round</source>
+        <translation>Ronde wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="767"/>
+        <source>Delete round</source>
+        <translation>Ronde verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="768"/>
+        <source>Round “%1” deleted, with its %n note(s); Ctrl+Z brings it back</source>
+        <translation>
+            <numerusform>Ronde “%1” verwijderd, met %n notitie; Ctrl+Z haalt haar terug</numerusform>
+            <numerusform>Ronde “%1” verwijderd, met %n notities; Ctrl+Z haalt haar terug</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="777"/>
+        <source>Delete agenda item</source>
+        <translation>Agendapunt verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="778"/>
+        <source>Agenda item “%1” deleted; Ctrl+Z brings it back</source>
+        <translation>Agendapunt “%1” verwijderd; Ctrl+Z haalt het terug</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="781"/>
+        <source>(%n round(s) with notes kept, outside the agenda)</source>
+        <translation>
+            <numerusform>(%n ronde met notities bewaard, buiten de agenda)</numerusform>
+            <numerusform>(%n rondes met notities bewaard, buiten de agenda)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="813"/>
+        <source>Template: %1</source>
+        <translation>Sjabloon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="821"/>
+        <source>Copy of “%1”</source>
+        <translation>Kopie van “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="834"/>
+        <source>Programme from “%1”</source>
+        <translation>Programma uit “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="841"/>
+        <source>Copy of a programme</source>
+        <translation>Kopie van een programma</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="863"/>
+        <source>New bijeenkomst</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="892"/>
+        <source>This was the last round of the programme.</source>
+        <translation>Dit was de laatste ronde van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="915"/>
+        <source>This was the last agenda item of the programme.</source>
+        <translation>Dit was het laatste agendapunt van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="933"/>
+        <source>Agenda item %1: %2</source>
+        <translation>Agendapunt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="936"/>
+        <source>round: %1</source>
+        <translation>ronde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTree</name>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="359"/>
+        <source>Programme of the evening</source>
+        <translation>Programma van de avond</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../wijkdesk/ui/progress.py" line="51"/>
@@ -3911,6 +4267,24 @@
         <location filename="../../wijkdesk/ui/promoted.py" line="23"/>
         <source>Doe-spoor step</source>
         <translation>Stap op het doe-spoor</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditor</name>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="77"/>
+        <source>Question of the round</source>
+        <translation>Vraag van de ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="82"/>
+        <source>Double-click or press F2 to change the question</source>
+        <translation>Dubbelklik of druk op F2 om de vraag te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="89"/>
+        <source>Change the question of the round (on its heading)</source>
+        <translation>De vraag van de ronde wijzigen (op de kop)</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4389,89 @@
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="151"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="148"/>
+        <source>New round</source>
+        <translation>Nieuwe ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="148"/>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="151"/>
+        <source>The question the tables talk about</source>
+        <translation>De vraag waarover de tafels praten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="154"/>
+        <source>(no agenda item)</source>
+        <translation>(geen agendapunt)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="167"/>
+        <source>1 Collect</source>
+        <translation>1 Verzamelen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="168"/>
+        <source>2 Order</source>
+        <translation>2 Ordenen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="168"/>
+        <source>3 Choose</source>
+        <translation>3 Kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="174"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="175"/>
+        <source>as set in the timer</source>
+        <translation>zoals de timer staat</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="179"/>
+        <source>Start the timer when the programme moves to this round (F8)</source>
+        <translation>De timer starten als het programma bij deze ronde komt (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="182"/>
+        <source>Collect hidden (notes face down until revealed)</source>
+        <translation>Verborgen verzamelen (notities omgekeerd tot ze onthuld worden)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="185"/>
+        <source>&amp;Question</source>
+        <translation>&amp;Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="186"/>
+        <source>&amp;Agenda item</source>
+        <translation>&amp;Agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="187"/>
+        <source>&amp;Werkvorm</source>
+        <translation>&amp;Werkvorm</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="188"/>
+        <source>&amp;Stage</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="189"/>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
     </message>
 </context>
 <context>
