@@ -180,6 +180,36 @@ def test_ranking_with_ties_and_loose_insights_last(project):
     assert [i.text for i in r.loose] == ["Los idee met veel stemmen", "Los idee zonder stemmen"]
 
 
+def test_clusters_without_votes_have_no_rank(project, tmp_path):
+    """Issue 16, point 9: a cluster with 0 votes is no last place; the minutes name it after
+    the ranked ones, under "Zonder stemmen", in the content and the PDF."""
+    evening = project.all("bijeenkomst")[0].id
+    round_id = project.all("round")[0].id
+    for name, votes in (("Parkeren", 0), ("Groen", 4), ("Speeltuin", 0), ("Verkeer", 7)):
+        cluster = project.add("cluster", round_id=round_id, name=name)
+        project.add("insight", round_id=round_id, text=f"Over {name.lower()}",
+                    cluster_id=cluster)
+        if votes:
+            project.add("vote", round_id=round_id, target_id=cluster, count=votes)
+    m = build_minutes(project, evening, figures=False)
+    r = m.rounds[0]
+    assert [(c.name, c.votes, c.rank, c.shared) for c in r.clusters] == [
+        ("Verkeer", 7, 1, False), ("Groen", 4, 2, False), ("Parkeren", 0, 0, False),
+        ("Speeltuin", 0, 0, False)]
+    assert [c.name for c in r.ranked] == ["Verkeer", "Groen"]
+    assert [c.name for c in r.unranked] == ["Parkeren", "Speeltuin"]
+    out = write_pdf(m, tmp_path / "stemmen.pdf")
+    for text in _all_text(out):
+        table = text[text.index("Uitkomst van de stemming"):text.index("Zonder stemmen")]
+        assert "1 Verkeer 1 7" in table and "2 Groen 1 4" in table
+        assert "Parkeren" not in table and "Speeltuin" not in table  # no 3rd or 4th place
+        assert "Zonder stemmen: Parkeren, Speeltuin" in text
+        assert "3 Parkeren" not in text and "3 Speeltuin" not in text
+    english = write_pdf(build_minutes(project, evening, figures=False, lang="en"),
+                        tmp_path / "votes.pdf")
+    assert all("Without votes: Parkeren, Speeltuin" in t for t in _all_text(english))
+
+
 def test_agenda_items_take_their_text_from_notes(project):
     evening = project.all("bijeenkomst")[0].id
     project.update("bijeenkomst", evening, agenda="1. Opening\n2. Vragen en antwoorden\n"

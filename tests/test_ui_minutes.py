@@ -370,6 +370,26 @@ def test_residents_without_a_record_get_one(window, qtbot, project):
     assert not opened.all("attendance", bijeenkomst_id=evening)
 
 
+def test_the_preview_gives_clusters_without_votes_no_rank(window, qtbot, project):
+    """Issue 16, point 9: '3. Parkeren — 0' is no third place; it comes after the ranked ones,
+    under 'Without votes' (Zonder stemmen)."""
+    round_id = project.all("round")[0].id
+    for name, votes in (("Parkeren", 0), ("Groen", 4), ("Verkeer", 7)):
+        cluster = project.add("cluster", round_id=round_id, name=name)
+        project.add("insight", round_id=round_id, text=f"Over {name.lower()}",
+                    cluster_id=cluster)
+        if votes:
+            project.add("vote", round_id=round_id, target_id=cluster, count=votes)
+    path = project.path
+    project.close()
+    _opened, view = _open(window, qtbot, path)
+    _wait_preview(qtbot, view, lambda text: "Verkeer" in text)
+    text = _preview(view)
+    assert "1. Verkeer — 7" in text and "2. Groen — 4" in text
+    assert "Without votes: Parkeren Over parkeren" in text
+    assert "3. Parkeren" not in text and "Parkeren — 0" not in text
+
+
 def test_the_residents_field_counts_as_the_minutes_do(window, qtbot, demo_path):
     """A resident who sent apologies is absent with notice, not one of the residents present:
     the field shows the number the minutes show, and saving it sets that number."""

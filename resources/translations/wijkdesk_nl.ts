@@ -3863,6 +3863,11 @@
         <source>Other notes</source>
         <translation>Overige aantekeningen</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="552"/>
+        <source>Without votes</source>
+        <translation>Zonder stemmen</translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>

@@ -91,7 +91,8 @@ class InsightLine:
 
 @dataclass
 class ClusterBlock:
-    """A cluster of a round with its insights; rank 1 has the most votes, ties share a rank."""
+    """A cluster of a round with its insights; rank 1 has the most votes, ties share a rank.
+    A cluster without votes has no rank (0): nothing was chosen, so it is no last place."""
 
     name: str
     votes: int
@@ -114,6 +115,16 @@ class RoundBlock:
     def voted(self) -> bool:
         """Whether any votes were cast in this round."""
         return any(c.votes for c in self.clusters) or any(i.votes for i in self.loose)
+
+    @property
+    def ranked(self) -> list[ClusterBlock]:
+        """The clusters with votes, by rank."""
+        return [c for c in self.clusters if c.rank]
+
+    @property
+    def unranked(self) -> list[ClusterBlock]:
+        """The clusters without votes (no rank), listed after the ranked ones."""
+        return [c for c in self.clusters if not c.rank]
 
     @property
     def empty(self) -> bool:
@@ -366,8 +377,7 @@ def notes_of_item(project: Project, bijeenkomst_id: str, title: str) -> list[Rec
     if wanted is None:
         return []
     return [n for n in project.all("note", bijeenkomst_id=bijeenkomst_id)
-            if (found := _item_for(items, n.title or "")) is not None
-            and found.title == wanted.title]
+            if _item_for(items, n.title or "") is wanted]
 
 
 def _attendance(project: Project, b: Record, m: Minutes) -> None:
@@ -499,12 +509,13 @@ def _round(project: Project, r: Record, number: int, lang: str) -> RoundBlock:
     for position, (_, c) in enumerate(ordered, start=1):
         votes = totals[c.id]
         rank = blocks[-1].rank if blocks and blocks[-1].votes == votes else position
-        blocks.append(ClusterBlock((c.name or "").strip(), votes, rank, False, members[c.id]))
+        blocks.append(ClusterBlock((c.name or "").strip(), votes, rank if votes else 0, False,
+                                   members[c.id]))  # no votes, no rank
     shared = {}
     for block in blocks:
         shared[block.rank] = shared.get(block.rank, 0) + 1
     for block in blocks:
-        block.shared = shared[block.rank] > 1
+        block.shared = bool(block.rank) and shared[block.rank] > 1
     loose.sort(key=lambda x: -x.votes)  # stable: equal votes keep their order
     fmt = r.format if lang == "nl" else _FORMAT_EN.get(r.format, r.format)
     return RoundBlock(number, (r.prompt or "").strip(), fmt or "", blocks, loose)

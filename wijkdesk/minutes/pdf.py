@@ -409,13 +409,18 @@ class _Story:
         if r.empty:
             return [*out, Paragraph(_text(w["no_insights"]), s["body"])]
         if r.voted and r.clusters:
+            out.append(Paragraph(_text(w["ranking"]), s["h3"]))
             rows = []
-            for c in r.clusters:
+            for c in r.ranked:
                 rank = str(c.rank) + (f" ({w['shared']})" if c.shared else "")
                 rows.append([rank, c.name, str(len(c.insights)), str(c.votes)])
-            out.append(Paragraph(_text(w["ranking"]), s["h3"]))
-            out.append(self.table([w["rank"], w["cluster"], w["insights_n"], w["votes"]],
-                                  rows, [21, 95, 24, 22], right=(2, 3)))
+            if rows:
+                out.append(self.table([w["rank"], w["cluster"], w["insights_n"], w["votes"]],
+                                      rows, [21, 95, 24, 22], right=(2, 3)))
+            if r.unranked:  # no votes, no rank: named after the ranked ones
+                names = ", ".join(c.name for c in r.unranked)
+                out += [Spacer(1, 4), Paragraph(f"<b>{_text(w['unranked'])}:</b> "
+                                                f"{_text(names)}", s["body"])]
         for c in r.clusters:
             head = _text(c.name)
             if r.voted:

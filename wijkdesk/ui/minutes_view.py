@@ -547,8 +547,13 @@ class MinutesView(QWidget):
         for r in m.rounds:
             title = w["round"].replace("%1", str(r.number))
             out.append(f"<h2>{title}: {escape(r.prompt)}</h2>")
+            unranked = self.tr("Without votes") if r.voted else ""
             for c in r.clusters:
-                out.append(f"<h3>{c.rank}. {escape(c.name)} — {c.votes}</h3><ul>" + "".join(
+                if not c.rank and unranked:  # no votes, no rank: after the ranked ones
+                    out.append(f"<p><i>{escape(unranked)}:</i></p>")
+                    unranked = ""
+                head = f"{c.rank}. {escape(c.name)} — {c.votes}" if c.rank else escape(c.name)
+                out.append(f"<h3>{head}</h3><ul>" + "".join(
                     f"<li>{escape(i.text)}</li>" for i in c.insights) + "</ul>")
             if r.loose:
                 out.append("<ul>" + "".join(f"<li>{escape(i.text)}</li>" for i in r.loose)
