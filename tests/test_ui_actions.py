@@ -68,7 +68,8 @@ def test_editing_text_who_when_status_in_place_lands_in_the_file_and_undoes(
     coop = opened.all("stakeholder", name="Energiecoöperatie Klaverkracht")[0].id
 
     editor = _edit_in_place(qtbot, table, 0, "text")
-    editor.selectAll()
+    # the whole text chosen, its beginning in sight: typing replaces it
+    assert (editor.selectedText(), editor.cursorPosition()) == ("Offertes opvragen", 0)
     qtbot.keyClicks(editor, "Offertes voor isolatie opvragen")
     _commit(qtbot, table, editor)
     first = acts.items(opened, "action_item", view.current_evening())[0]
@@ -187,7 +188,9 @@ def test_the_overview_lists_the_open_actions_of_all_evenings(window, opened):
     table = view.open_table
     texts = [table.model_.data(_cell(table, r, "text")) for r in range(table.model_.rowCount())]
     assert texts == ["Offertes opvragen", "Spreekuur plannen", "Netbeheerder uitnodigen"]
-    assert table.model_.data(_cell(table, 2, "evening")).startswith("Tweede avond — ")
+    assert table.model_.data(_cell(table, 2, "evening")) == "12 nov 2026"
+    tip = table.model_.data(_cell(table, 2, "evening"), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Tweede avond — ") and tip.endswith(" 12 november 2026")
     assert view.tabs.tabText(1) == "Open actions of all evenings (3)"
     # done in the overview: it leaves the list
     table.model_.save(0, {"status": "klaar"})

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -58,7 +59,7 @@ from .saving_dialog import SavingDialog
 
 #: the columns of an evening's table, and of the overview of open actions
 EVENING_COLUMNS = ("number", "text", "who", "due", "status", "source")
-OPEN_COLUMNS = ("evening", "number", "text", "who", "due", "status", "source")
+OPEN_COLUMNS = ("evening", "number", "text", "who", "due", "status")
 WATCHED = {"agreement", "action_item", "stakeholder", "bijeenkomst", "cluster", "insight", "*"}
 
 
@@ -96,10 +97,12 @@ def source_label(project: Project, source_id: str | None) -> str:
     return ""
 
 
-def evening_label(evening: Record | None) -> str:
-    """An evening as the lists name it: its title and date."""
+def evening_label(evening: Record | None, short: bool = False) -> str:
+    """An evening as the lists name it: its title and date (short: its date, else title)."""
     if evening is None:
         return translate("ActionsView", "(no evening)")
+    if short:
+        return due_label(evening.date) or str(evening.title)
     when = long_date(evening.date)
     return f"{evening.title} — {when}" if when else str(evening.title)
 
@@ -207,6 +210,12 @@ def status_combo(parent: QWidget | None = None) -> QComboBox:
     return combo
 
 
+def _show_start(edit: QLineEdit) -> None:
+    """All of a line edit's text chosen (typing replaces it), its beginning in sight."""
+    edit.end(False)
+    edit.home(True)
+
+
 class _Delegate(QStyledItemDelegate):
     """The in-place editors: *wie*, *wanneer* and status; the rest as Qt makes them."""
 
@@ -230,12 +239,15 @@ class _Delegate(QStyledItemDelegate):
         rec = model.record(index.row())
         if column == "who":
             set_who(editor, rec, index.data(Qt.ItemDataRole.DisplayRole) or "")
+            _show_start(editor.lineEdit())
         elif column == "due":
             editor.set_value(rec.get("due"))
         elif column == "status":
             editor.setCurrentIndex(max(0, editor.findData(rec.status)))
         else:
             super().setEditorData(editor, index)
+            if isinstance(editor, QLineEdit):
+                _show_start(editor)
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt's name
         column = self.table.model_.columns[index.column()]
@@ -262,6 +274,7 @@ class ItemsModel(QAbstractTableModel):
         self.columns = columns
         self._save = save_changes
         self.rows: list[Record] = []
+        self._evenings: dict[str, Record] | None = None
         self._shown: list[dict[str, str]] = []
 
     def set_rows(self, project: Project | None, rows: list[Record],
@@ -273,6 +286,7 @@ class ItemsModel(QAbstractTableModel):
         self.beginResetModel()
         sources: dict[str, str] = {}
         self.rows = rows
+        self._evenings = evenings
         self._shown = []
         for rec in rows:
             if rec.source_id and rec.source_id not in sources:
@@ -284,7 +298,7 @@ class ItemsModel(QAbstractTableModel):
                 "number": str(rec.number), "text": acts.text_of(self.kind, rec),
                 "who": acts.who_name(project, rec, names), "due": due_label(rec.due),
                 "status": status, "source": sources.get(rec.source_id or "", ""),
-                "evening": evening_label((evenings or {}).get(rec.bijeenkomst_id)),
+                "evening": evening_label((evenings or {}).get(rec.bijeenkomst_id), True),
             })
         self.endResetModel()
 
@@ -334,7 +348,9 @@ class ItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "who" and rec.get("who_id"):
                 return translate("ActionsView", "A party of the network")
-            if column in ("text", "source", "evening"):
+            if column == "evening":
+                return evening_label((self._evenings or {}).get(rec.bijeenkomst_id))
+            if column in ("text", "source"):
                 return self._shown[index.row()][column] or None
         if role == ID_ROLE:
             return rec.id
@@ -384,16 +400,12 @@ class ItemsTable(QTableView):
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
+        # always there: rows whose height follows the columns' width could otherwise make the
+        # scroll bar come and go without end
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
-        widths = {"number": 40, "who": 150, "due": 100, "status": 100, "source": 130,
-                  "evening": 150}
-        for i, column in enumerate(columns):
-            if column == "text":
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                self.setColumnWidth(i, widths[column])
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(36)
         # rows as high as their wrapped text, again whenever the columns' widths change
         self._fit_rows = QTimer(self)
@@ -402,14 +414,41 @@ class ItemsTable(QTableView):
         self._fit_rows.timeout.connect(self.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._fit_rows.start())
 
+    #: columns of a fixed width; the others share the rest (the text the most, at least these)
+    FIXED = {"number": 40, "due": 100, "status": 105}
+    SHARE = {"who": 0.24, "source": 0.2, "evening": 0.16}
+    MINIMUM = {"text": 160, "who": 130, "source": 110, "evening": 95}
+
+    def fit_columns(self) -> None:
+        """Columns that fill the table's width: the fixed ones, then wie, from and evening
+        their share (at least their minimum), the text the rest."""
+        columns = self.model_.columns
+        room = self.viewport().width() - sum(self.FIXED.get(c, 0) for c in columns)
+        widths = {c: self.FIXED.get(c) or max(self.MINIMUM[c], int(room * self.SHARE[c]))
+                  for c in columns if c != "text"}
+        widths["text"] = max(self.MINIMUM["text"],
+                             self.viewport().width() - sum(widths.values()))
+        for i, column in enumerate(columns):
+            self.setColumnWidth(i, widths[column])
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self.fit_columns()
         self._fit_rows.start()
 
     @property
     def kind(self) -> str:
         """"agreement" or "action_item"."""
         return self.model_.kind
+
+    def edit(self, index, trigger=None, event=None):  # noqa: D102 - Qt's
+        if trigger is None:  # the slot: Qt calls the overload below
+            return super().edit(index)
+        started = super().edit(index, trigger, event)
+        editor = self.indexWidget(index) if started else None
+        if isinstance(editor, QLineEdit) and trigger != self.EditTrigger.AnyKeyPressed:
+            _show_start(editor)  # Qt chose all of it with the cursor at the end
+        return started
 
     def selected_ids(self) -> list[str]:
         """The ids of the selected rows, in the list's order."""
