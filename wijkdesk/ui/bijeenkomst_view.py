@@ -309,7 +309,7 @@ class BijeenkomstView(QWidget):
         self.evening_form.setLayout(form)
         form.setContentsMargins(0, 8, 0, 0)
         self.programme = ProgrammePanel(self, ctx)  # the evening's agenda items and rounds
-        left.addWidget(self.programme)
+        left.addWidget(self.programme, 2)  # the room a tall screen has
         left.addWidget(self.evening_form)
         # The board is made right after the window's first paint (or when first needed): a
         # graphics view costs start-up time. Until then its place is kept by an empty box.

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -281,6 +282,7 @@ class NewEveningDialog(SavingDialog):
         else:
             self.empty.setChecked(True)
         self.template_list.currentRowChanged.connect(self._template_chosen)
+        self.template_list.itemClicked.connect(lambda _i: self.from_template.setChecked(True))
         self.template_list.itemDoubleClicked.connect(lambda _i: self.accept())
         self.evening.activated.connect(lambda _i: self.from_copy.setChecked(True))
         for button in (self.empty, self.from_template, self.from_copy):
@@ -308,9 +310,8 @@ class NewEveningDialog(SavingDialog):
             self.description.clear()
 
     def _show_choice(self) -> None:
-        self.template_list.setEnabled(self.from_template.isChecked())
-        self.description.setEnabled(self.from_template.isChecked())
-        self.evening.setEnabled(self.from_copy.isChecked())
+        # the list and the box stay usable: choosing in them chooses their way
+        self.description.setVisible(self.from_template.isChecked())
 
     def choice(self) -> tuple[str, object]:
         """("empty", None), ("template", EveningTemplate) or ("copy", evening id)."""
@@ -468,10 +469,15 @@ class ProgrammePanel(QWidget):
         self.next_item_button.setToolTip(self.next_item_action.toolTip())
         self.next_item_button.clicked.connect(lambda: self.next_item())
 
+        arrows = QWidget()  # up and down stay side by side when the row wraps
+        pair = QHBoxLayout(arrows)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.setSpacing(2)
+        pair.addWidget(self.up_button)
+        pair.addWidget(self.down_button)
         edit_row = FlowLayout(spacing=4)
-        for button in (self.add_item_button, self.add_round_button, self.edit_button,
-                       self.delete_button, self.up_button, self.down_button,
-                       self.take_over_button):
+        for button in (self.add_item_button, self.add_round_button, arrows, self.edit_button,
+                       self.delete_button, self.take_over_button):
             edit_row.add(button)
         run_row = FlowLayout(spacing=4)
         run_row.add(self.next_round_button)
