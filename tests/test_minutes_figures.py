@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ from wijkdesk.minutes.content import (
 from wijkdesk.minutes.pdf import _Doc, write_pdf
 from wijkdesk.model import Project
 from wijkdesk.model.demo import build_demo
-from wijkdesk.model.network_export import page_figure
+from wijkdesk.model.network_export import page_figure, text_boxes
 from wijkdesk.model.network_export import text_sizes as figure_texts
 from wijkdesk.model.timeline_export import page_figures
 
@@ -123,3 +124,54 @@ def test_a_long_timeline_comes_as_a_picture_per_track_and_part(project):
     timeline = [f for f in m if f.key == "timeline"]
     assert [f.title for f in timeline] == [f"Tijdlijn — {name}" for name in names]
     assert all(f.min_font_pt >= 8 and f.png for f in timeline)
+
+
+def _dots(figure) -> list[tuple[float, float, float]]:
+    """(x, y, radius) in display pixels of every party's dot of a network figure."""
+    ax = figure.axes[0]
+    px = figure.dpi / 72
+    return [(*ax.transData.transform(c.get_offsets()[0]), c.get_sizes()[0] ** 0.5 / 2 * px)
+            for c in ax.collections]
+
+
+def _touches(box, dot) -> bool:
+    x, y, r = dot
+    nx, ny = min(max(x, box.x0), box.x1), min(max(y, box.y0), box.y1)
+    return (nx - x) ** 2 + (ny - y) ** 2 < r * r
+
+
+def test_no_two_texts_of_the_demos_map_meet_nor_cover_a_dot(demo):
+    """Issue 16, point 8: parties sitting close together get their names and relation labels
+    nudged apart; none is drawn over another or over a party's dot."""
+    figure = page_figure(demo, *FIGURE_SIZE_PT, font=FIGURE_MIN_FONT)
+    boxes = text_boxes(figure)
+    assert len(boxes) == len(demo.all("stakeholder")) + len(demo.all("relation")) + len(
+        {s.type for s in demo.all("stakeholder")}) + 1  # names, labels, legend, its title
+    met = [(a, b) for (a, _s, box_a), (b, _t, box_b) in itertools.combinations(boxes, 2)
+           if box_a.overlaps(box_b)]
+    assert met == []
+    dots = _dots(figure)
+    assert len(dots) == len(demo.all("stakeholder"))
+    assert [text for text, _s, box in boxes if any(_touches(box, d) for d in dots)] == []
+    assert [t for t in figure_texts(figure) if not t[2]] == []  # all still inside
+
+
+def test_labels_with_room_stay_where_they_belong(project):
+    """A name stands below its dot and a relation's label on the middle of its arc when
+    nothing is in the way; a name that would run off the picture there stands beside it."""
+    a = project.add("stakeholder", name="Gemeente Wisselmonde", type="gemeente", x=0.0, y=0.0)
+    b = project.add("stakeholder", name="Woonstichting", type="woningcorporatie", x=600.0,
+                    y=0.0)
+    project.add("relation", source_id=a, target_id=b, type="financiert", strength=2)
+    figure = page_figure(project, *FIGURE_SIZE_PT, font=FIGURE_MIN_FONT)
+    boxes = {text: box for text, _s, box in text_boxes(figure)}
+    (ax_, ay), (bx, by) = [(x, y) for x, y, _r in _dots(figure)]
+    box = boxes["Woonstichting"]
+    assert box.y1 < by and abs((box.x0 + box.x1) / 2 - bx) < 1  # just below its dot
+    box = boxes["Gemeente Wisselmonde"]  # at the left edge: too wide to stand below it
+    assert box.x0 > ax_ and box.y0 < ay < box.y1  # to the right of its dot
+    assert box.x0 >= figure.bbox.x0 and box.x1 < bx
+    label = boxes["financiert"]
+    assert ax_ < (label.x0 + label.x1) / 2 < bx
+    assert abs((label.x0 + label.x1) / 2 - (ax_ + bx) / 2) < 2  # halfway
+    assert not [line for line in figure.axes[0].lines]  # no line to a label moved aside

@@ -16,7 +16,8 @@
 * **A picture** (PNG at 200 dpi, SVG or PDF, by suffix) drawn with matplotlib's Agg-based
   canvases (pyplot and GUI backends are never touched): nodes coloured by type with a legend,
   sized by influence, arrows labelled with the relation type, at the stored positions (a spring
-  layout when no party has been placed yet).
+  layout when no party has been placed yet); names and labels nudged apart where parties sit
+  close together.
 
 Personal data (AVG): a contact person's name is only written with ``personal=True`` and the
 contact's consent; pictures never show it. Deleted parties and relations are left out. Every
@@ -29,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import os
 import textwrap
 import uuid
@@ -292,18 +294,31 @@ def save_figure(project: Project, figure: Any, path: PathLike, fmt: str, dpi: in
     return write_files(project, {Path(path): write})[0]
 
 
-def text_sizes(figure: Any) -> list[tuple[str, float, bool]]:
-    """(text, size in points, inside the figure) of every visible text of a drawn figure."""
-    from matplotlib.text import Text
-
+def _renderer(figure: Any) -> Any:
+    """The figure's Agg renderer (an Agg canvas is attached when the figure has none)."""
     canvas = figure.canvas
     if not hasattr(canvas, "get_renderer"):
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
         canvas = FigureCanvasAgg(figure)
-    canvas.draw()
-    renderer = canvas.get_renderer()
+    return canvas.get_renderer()
+
+
+def text_sizes(figure: Any) -> list[tuple[str, float, bool]]:
+    """(text, size in points, inside the figure) of every visible text of a drawn figure."""
     box = figure.bbox
+    return [(text, size, ext.x0 >= box.x0 - 0.5 and ext.y0 >= box.y0 - 0.5
+             and ext.x1 <= box.x1 + 0.5 and ext.y1 <= box.y1 + 0.5)
+            for text, size, ext in text_boxes(figure)]
+
+
+def text_boxes(figure: Any) -> list[tuple[str, float, Any]]:
+    """(text, size in points, extent in display pixels as a matplotlib Bbox) of every visible
+    text of a drawn figure."""
+    from matplotlib.text import Text
+
+    renderer = _renderer(figure)
+    figure.canvas.draw()
     unseen = set()  # the labels of ticks outside an axis's view: matplotlib skips them
     for ax in figure.axes:
         for axis in (ax.xaxis, ax.yaxis):
@@ -316,10 +331,7 @@ def text_sizes(figure: Any) -> list[tuple[str, float, bool]]:
     for t in figure.findobj(Text):
         if not t.get_visible() or not t.get_text().strip() or id(t) in unseen:
             continue
-        ext = t.get_window_extent(renderer)
-        inside = (ext.x0 >= box.x0 - 0.5 and ext.y0 >= box.y0 - 0.5
-                  and ext.x1 <= box.x1 + 0.5 and ext.y1 <= box.y1 + 0.5)
-        out.append((t.get_text(), float(t.get_fontsize()), inside))
+        out.append((t.get_text(), float(t.get_fontsize()), t.get_window_extent(renderer)))
     return out
 
 
@@ -367,6 +379,8 @@ def _draw(project: Project, title: str | None, *, width_in: float = 11.0,
 
     # Relations first, so that the nodes are drawn over them.
     seen: dict[frozenset[str], int] = {}
+    arcs: list[tuple[Any, tuple[float, float], tuple[float, float], tuple[float, float]]] = []
+    names: list[tuple[Any, tuple[float, float], float]] = []
     for r in relations:
         pair = frozenset((r.source_id, r.target_id))
         n = seen.get(pair, 0)
@@ -383,10 +397,13 @@ def _draw(project: Project, title: str | None, *, width_in: float = 11.0,
             # Near the middle of the arc: arc3 bends by rad times the length, to the right.
             mx, my = (x0 + x1) / 2, (y0 + y1) / 2
             ox, oy = (y1 - y0) * rad / 2, -(x1 - x0) * rad / 2
-            ax.text(mx + ox, my + oy, r.type, fontsize=sizes["relation"], color="#444444",
-                    ha="center", va="center", zorder=2, parse_math=False,
-                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
-                          "alpha": 0.8})
+            label = ax.text(mx + ox, my + oy, r.type, fontsize=sizes["relation"],
+                            color="#444444", ha="center", va="center", zorder=3.5,
+                            parse_math=False,
+                            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
+                                  "alpha": 0.8})
+            # the arc's Bézier control point: its middle is where the label stands now
+            arcs.append((label, (x0, y0), (mx + 2 * ox, my + 2 * oy), (x1, y1)))
 
     keys = sorted({type_key(s.type) for s in parties},
                   key=lambda k: (order.index(k) if k in order else len(order), k.casefold()))
@@ -394,18 +411,151 @@ def _draw(project: Project, title: str | None, *, width_in: float = 11.0,
         x, y = xy[s.id]
         ax.scatter([x], [y], s=size[s.id], c=type_colour(s.type), edgecolors="#222222",
                    linewidths=0.8, zorder=3)
-        ax.annotate("\n".join(textwrap.wrap(s.name, 24)) or "?", xy=(x, y),
-                    xytext=(0, -(size[s.id] ** 0.5 / 2 + 3)), textcoords="offset points",
-                    ha="center", va="top", fontsize=sizes["name"], zorder=4, parse_math=False)
+        name = ax.annotate("\n".join(textwrap.wrap(s.name, 24)) or "?", xy=(x, y),
+                           xytext=(0, -(size[s.id] ** 0.5 / 2 + 3)), textcoords="offset points",
+                           ha="center", va="top", fontsize=sizes["name"], zorder=4,
+                           parse_math=False,  # lines behind a name do not cross its letters
+                           bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none",
+                                 "alpha": 0.75})
+        names.append((name, (x, y), size[s.id] ** 0.5 / 2))
     handles = [Line2D([], [], marker="o", linestyle="", markersize=8,
                       markerfacecolor=type_colour(k), markeredgecolor="#222222",
                       label=type_label(k).replace("$", r"\$")) for k in keys]
-    ax.legend(handles=handles, title="Type", loc="upper left", bbox_to_anchor=(1.01, 1.0),
-              fontsize=sizes["legend"], title_fontsize=sizes["legend_title"], frameon=False)
+    legend = ax.legend(handles=handles, title="Type", loc="upper left",
+                       bbox_to_anchor=(1.01, 1.0), fontsize=sizes["legend"],
+                       title_fontsize=sizes["legend_title"], frameon=False)
     xs = [p[0] for p in xy.values()]
     ys = [p[1] for p in xy.values()]
     pad = max(max(xs) - min(xs), max(ys) - min(ys), 200.0) * 0.08
     ax.set_xlim(min(xs) - pad, max(xs) + pad)
     ax.set_ylim(min(ys) - pad * 1.5, max(ys) + pad)
     ax.set_aspect("equal", adjustable="box")
+    _place_labels(figure, ax, names, arcs, legend)
     return figure
+
+
+#: Where a party's name may stand around its dot, in order of preference: (direction x,
+#: direction y, horizontal and vertical alignment); below first.
+_NAME_PLACES = ((0.0, -1.0, "center", "top"), (0.0, 1.0, "center", "bottom"),
+                (1.0, 0.0, "left", "center"), (-1.0, 0.0, "right", "center"),
+                (0.7, -0.7, "left", "top"), (-0.7, -0.7, "right", "top"),
+                (0.7, 0.7, "left", "bottom"), (-0.7, 0.7, "right", "bottom"))
+#: Where on its arc a relation's label may stand (0: the source, 1: the target), by preference.
+_ARC_PLACES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82)
+#: How many lines beside its arc a relation's label may move, by preference.
+_ARC_SHIFTS = (0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 4.0, -4.0)
+_Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in display pixels
+
+
+def _place_labels(figure: Any, ax: Any, names: list, arcs: list, legend: Any) -> None:
+    """Nudge the parties' names and the relations' labels apart (issue 16: readable, whole).
+
+    Every label has places to stand, in order of preference: a name around its dot, a
+    relation's label along its arc and then a line or more beside it. Greedily, names first
+    and short arcs before long ones, each label takes its first place whose box meets no
+    label placed before it, no party's dot and not the legend, inside the figure (else the
+    place that meets the least); then a few rounds move each label that still meets another
+    to its best place among all the others. Measured with the figure's own renderer, so the
+    boxes are the ones drawn.
+    """
+    import numpy as np
+
+    renderer = _renderer(figure)
+    ax.apply_aspect()
+    to_display = ax.transData.transform
+    to_data = ax.transData.inverted().transform
+    px = renderer.points_to_pixels(1.0)  # pixels per point
+    edge = figure.bbox
+    blocked = [tuple(legend.get_window_extent(renderer).extents)] if legend is not None else []
+    if ax.get_title():  # the exported picture's title
+        blocked.append(tuple(ax.title.get_window_extent(renderer).extents))
+    dots = [(*to_display(xy), radius * px) for _text, xy, radius in names]
+    gap = 2.0 * px
+    labels: list[tuple[Any, list[tuple[_Box, Callable[[], None]]]]] = []
+
+    for text, xy, radius in names:
+        ext = text.get_window_extent(renderer)
+        w, h = ext.width, ext.height
+        cx, cy = to_display(xy)
+        options = []
+        for away, (dx, dy, ha, va) in itertools.product((3.0, 13.0), _NAME_PLACES):
+            ox, oy = dx * (radius + away), dy * (radius + away)  # points from the dot's centre
+            x = cx + ox * px - {"center": w / 2, "left": 0.0, "right": w}[ha]
+            y = cy + oy * px - {"center": h / 2, "bottom": 0.0, "top": h}[va]
+
+            def put(text=text, ox=ox, oy=oy, ha=ha, va=va) -> None:
+                text.xyann = (ox, oy)
+                text.set_ha(ha)
+                text.set_va(va)
+
+            options.append(((x, y, x + w, y + h), put))
+        labels.append((text, options))
+
+    def span(arc) -> float:  # the short arcs have the least room: they choose first
+        (x0, y0), (x1, y1) = to_display(arc[1]), to_display(arc[3])
+        return (x1 - x0) ** 2 + (y1 - y0) ** 2
+
+    for text, p0, c, p2 in sorted(arcs, key=span):
+        ext = text.get_window_extent(renderer)
+        w, h = ext.width, ext.height
+        (ax0, ay0), (cx, cy), (ax1, ay1) = to_display(p0), to_display(c), to_display(p2)
+        length = max(((ax1 - ax0) ** 2 + (ay1 - ay0) ** 2) ** 0.5, 1e-9)
+        nx, ny = -(ay1 - ay0) / length, (ax1 - ax0) / length  # across the arc
+        options = []
+        for shift in _ARC_SHIFTS:  # on the arc, then a line or more beside it
+            for t in _ARC_PLACES:
+                u = 1 - t  # the quadratic Bézier the arrow follows
+                on = (u * u * ax0 + 2 * u * t * cx + t * t * ax1,
+                      u * u * ay0 + 2 * u * t * cy + t * t * ay1)
+                x, y = on[0] + shift * nx * (h + gap), on[1] + shift * ny * (h + gap)
+
+                def put(text=text, at=(x, y), on=on, beside=bool(shift)) -> None:
+                    text.set_position(to_data(at))
+                    if beside:  # a thin line from the arc, so that it still names its arc
+                        (x0, y0), (x1, y1) = to_data(on), to_data(at)
+                        ax.plot([x0, x1], [y0, y1], color="#8a8a8a", lw=0.5, zorder=2.5,
+                                solid_capstyle="butt")
+
+                options.append(((x - w / 2, y - h / 2, x + w / 2, y + h / 2), put))
+        labels.append((text, options))
+
+    centres = np.array([(x, y) for x, y, _r in dots]).reshape(-1, 2)
+    radii = np.array([r for _x, _y, r in dots])
+
+    def costs(boxes: Any, others: Any) -> Any:
+        """What each of ``boxes`` (n × 4) meets: 1000 for each box of ``others`` (m × 4) it
+        overlaps (plus the area) and for each dot it covers; outside the figure: inf."""
+        x0, y0, x1, y1 = (boxes[:, i:i + 1] for i in range(4))
+        total = np.zeros(len(boxes))
+        if len(others):
+            w = np.minimum(x1 + gap, others[:, 2]) - np.maximum(x0 - gap, others[:, 0])
+            h = np.minimum(y1 + gap, others[:, 3]) - np.maximum(y0 - gap, others[:, 1])
+            met = (w > 0) & (h > 0)
+            total += np.where(met, 1000.0 + w * h, 0.0).sum(axis=1)
+        if len(radii):  # the point of each box nearest to each dot
+            nx = np.clip(centres[:, 0], x0, x1) - centres[:, 0]
+            ny = np.clip(centres[:, 1], y0, y1) - centres[:, 1]
+            total += 1000.0 * (nx * nx + ny * ny < radii * radii).sum(axis=1)
+        outside = ((x0 < edge.x0 + 1) | (y0 < edge.y0 + 1) | (x1 > edge.x1 - 1)
+                   | (y1 > edge.y1 - 1))[:, 0]
+        return np.where(outside, np.inf, total)
+
+    places = [np.array([box for box, _put in options]) for _text, options in labels]
+    fixed = np.array(blocked).reshape(-1, 4)
+    chosen = np.zeros((len(labels), 4))
+    picks: list[int] = []
+    for k, boxes in enumerate(places):  # greedy, in order: the first place that meets least
+        picks.append(int(np.argmin(costs(boxes, np.vstack([chosen[:k], fixed])))))
+        chosen[k] = boxes[picks[k]]
+    for _round in range(3):  # then the labels that still meet another move, if that helps
+        moved = False
+        for k, boxes in enumerate(places):
+            others = np.vstack([np.delete(chosen, k, axis=0), fixed])
+            found = costs(boxes, others)
+            best = int(np.argmin(found))
+            if found[best] < found[picks[k]]:
+                picks[k], chosen[k], moved = best, boxes[best], True
+        if not moved:
+            break
+    for (_text, options), i in zip(labels, picks, strict=True):
+        options[i][1]()
