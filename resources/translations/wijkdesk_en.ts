@@ -47,285 +47,285 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="560"/>
         <source>Agreements and actions</source>
         <extracomment>the evening the Bijeenkomst view shows (set by the main window): chosen on showing the last dialog opened (tests)</extracomment>
         <translation>Agreements and actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="321"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="526"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="335"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="565"/>
         <source>Evening</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="70"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="71"/>
         <source>open</source>
         <extracomment>the columns of an evening&apos;s table, and of the overview of open actions</extracomment>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="71"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="72"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="72"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="73"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="73"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="74"/>
         <source>postponed</source>
         <translation>postponed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="88"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="89"/>
         <source>cluster “%1”</source>
         <translation>cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="89"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="90"/>
         <source>note “%1”</source>
         <translation>note “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="94"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="95"/>
         <source> (deleted)</source>
         <translation> (deleted)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="102"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="103"/>
         <source>(no evening)</source>
         <translation>(no evening)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="175"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="178"/>
         <source>A party of the network, or free text</source>
         <translation>A party of the network, or free text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="176"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="317"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="179"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="331"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="178"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="181"/>
         <source>Choose a party of the network, or type a name or role</source>
         <translation>Choose a party of the network, or type a name or role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="206"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="319"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="209"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="333"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="314"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="328"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="315"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="329"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="316"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="330"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="318"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="332"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="320"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="334"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="336"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="350"/>
         <source>A party of the network</source>
         <translation>A party of the network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="567"/>
         <source>E&amp;vening:</source>
         <translation>E&amp;vening:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="539"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="552"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="578"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="591"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="542"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="553"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="581"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="592"/>
         <source>Action points</source>
         <translation>Action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="545"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="559"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="584"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="598"/>
         <source>Open actions of all evenings</source>
         <translation>Open actions of all evenings</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="588"/>
         <source>New a&amp;greement…</source>
         <translation>New a&amp;greement…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="589"/>
         <source>New a&amp;ction point…</source>
         <translation>New a&amp;ction point…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="557"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="596"/>
         <source>This evening</source>
         <translation>This evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="578"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="617"/>
         <source>Add one by hand (Insert)</source>
         <translation>Add one by hand (Insert)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="581"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="620"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="582"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="621"/>
         <source>Text, who, when and status of the chosen one (Return)</source>
         <translation>Text, who, when and status of the chosen one (Return)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="584"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="623"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="585"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="624"/>
         <source>Delete the chosen ones (Delete; Ctrl+Z brings them back)</source>
         <translation>Delete the chosen ones (Delete; Ctrl+Z brings them back)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="590"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="629"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="591"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="630"/>
         <source>One place up in the list (Ctrl+Up)</source>
         <translation>One place up in the list (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="593"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="632"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="594"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="633"/>
         <source>One place down in the list (Ctrl+Down)</source>
         <translation>One place down in the list (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="596"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="635"/>
         <source>Renumber</source>
         <translation>Renumber</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="597"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="636"/>
         <source>Number the list 1, 2, 3, … in its order</source>
         <translation>Number the list 1, 2, 3, … in its order</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="615"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="654"/>
         <source>Add an agreement or action point</source>
         <translation>Add an agreement or action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="609"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="648"/>
         <source>Delete the chosen ones</source>
         <translation>Delete the chosen ones</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="611"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="650"/>
         <source>Edit the chosen one in a dialog</source>
         <translation>Edit the chosen one in a dialog</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="617"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="656"/>
         <source>Move the chosen one up</source>
         <translation>Move the chosen one up</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="619"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="658"/>
         <source>Move the chosen one down</source>
         <translation>Move the chosen one down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="679"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="718"/>
         <source>Open actions of all evenings (%1)</source>
         <translation>Open actions of all evenings (%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="697"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="736"/>
         <source>Add agreement</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="697"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="736"/>
         <source>Add action point</source>
         <translation>Add action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="698"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="737"/>
         <source>Edit agreement</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="698"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="737"/>
         <source>Edit action point</source>
         <translation>Edit action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="699"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="738"/>
         <source>Delete agreement</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="700"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="739"/>
         <source>Delete action point</source>
         <translation>Delete action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="701"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="740"/>
         <source>Move agreement</source>
         <translation>Move agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="701"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="740"/>
         <source>Move action point</source>
         <translation>Move action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="702"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="741"/>
         <source>Renumber agreements</source>
         <translation>Renumber agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="703"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="742"/>
         <source>Renumber action points</source>
         <translation>Renumber action points</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/actions_view.py" line="809"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="848"/>
         <source>Deleted %n; Ctrl+Z brings it back</source>
         <translation>
             <numerusform>Deleted %n; Ctrl+Z brings it back</numerusform>
@@ -336,47 +336,47 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="219"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="220"/>
         <source>New agenda item</source>
         <translation>New agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="219"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="220"/>
         <source>Agenda item</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="222"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="223"/>
         <source>e.g. Welcome and introduction</source>
         <translation>e.g. Welcome and introduction</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="226"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="227"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="227"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="228"/>
         <source>not planned</source>
         <translation>not planned</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="231"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="232"/>
         <source>e.g. chair, wijkregisseur</source>
         <translation>e.g. chair, wijkregisseur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="234"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="235"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="235"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="236"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="236"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="237"/>
         <source>&amp;Who</source>
         <translation>&amp;Who</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Timer (Space)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="185"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="189"/>
         <source>This opens on the laptop&apos;s screen only after presenting ends (Esc): the room would see it.</source>
         <translation>This opens on the laptop&apos;s screen only after presenting ends (Esc): the room would see it.</translation>
     </message>
@@ -754,145 +754,144 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="107"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="113"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="121"/>
         <source>Bijeenkomsten</source>
-        <extracomment>called with a format&apos;s name when the facilitator chose it for a round (kind, id) -&gt; None: called after a note or cluster was made an agreement or action point (the main window opens it in the editor, to reword it and fill in who/when)</extracomment>
+        <extracomment>called with a format&apos;s name when the facilitator chose it for a round (minutes, start) -&gt; None: the programme moved to a round with its own timer (minutes 0: the timer&apos;s own), to be started if start (the main window&apos;s timer) (kind, id) -&gt; None: called after a note or cluster was made an agreement or action point (the main window opens it in the editor, to reword it and fill in who/when)</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="110"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="689"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="116"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="112"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="740"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="142"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="137"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="143"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="138"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="139"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="145"/>
         <source>C&amp;hair</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="141"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="147"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="778"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="152"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="827"/>
         <source>Number of tables</source>
         <translation>Number of tables</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
         <source>Names and colours…</source>
         <translation>Names and colours…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="156"/>
         <source>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</source>
         <translation>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="152"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="158"/>
         <source>Ta&amp;bles</source>
         <translation>Ta&amp;bles</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="274"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="177"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="288"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="173"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="745"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="175"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="181"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Votes…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Type in the dot-vote tallies (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="898"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="947"/>
         <source>Format of the round</source>
         <translation>Format of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="184"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="190"/>
         <source>1 Collect</source>
         <translation>1 Collect</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="191"/>
         <source>2 Order</source>
         <translation>2 Order</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="192"/>
         <source>3 Choose</source>
         <translation>3 Choose</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Stage of the round (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="200"/>
         <source>Stage of the round: %1</source>
         <translation>Stage of the round: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="201"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
         <source>Collect &amp;hidden</source>
         <translation>Collect &amp;hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="204"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>New notes lie face down until you reveal them, so early voices do not steer the room.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="966"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
         <source>Type in the dot-vote tallies</source>
         <translation>Type in the dot-vote tallies</translation>
     </message>
@@ -907,89 +906,89 @@
         <translation>Insights of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="224"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="238"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Make a cluster of the selected notes (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="244"/>
         <source>Edit the note&apos;s text (in the list of notes)</source>
         <translation>Edit the note&apos;s text (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
         <source>Colour of the cards</source>
         <translation>Colour of the cards</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="234"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="248"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="235"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="249"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="236"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="243"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="257"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="244"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="258"/>
         <source>+ Table</source>
         <translation>+ Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="246"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="260"/>
         <source>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</source>
         <translation>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="261"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="845"/>
         <source>Add a table</source>
         <translation>Add a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="264"/>
         <source>One more table at this evening</source>
         <translation>One more table at this evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="267"/>
         <source>Type what is said and press Enter</source>
         <translation>Type what is said and press Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="254"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="268"/>
         <source>New insight</source>
         <translation>New insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="260"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="274"/>
         <source>The next table, for the notes typed in</source>
         <translation>The next table, for the notes typed in</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="276"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>Delete the selected notes (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="348"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="365"/>
         <source>Show or hide the list of bijeenkomsten</source>
-        <translation type="unfinished"/>
+        <translation>Show or hide the list of bijeenkomsten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="493"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="939"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="510"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="988"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -998,38 +997,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="558"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="575"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="681"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="706"/>
         <source>Change bijeenkomst</source>
         <translation>Change bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="690"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="716"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="711"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="713"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="739"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="742"/>
         <source>Delete bijeenkomst</source>
         <translation>Delete bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="726"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
         <source>Ctrl+Z (Undo) brings it all back.</source>
         <translation>Ctrl+Z (Undo) brings it all back.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="728"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="757"/>
         <source>Delete %1? It has no rounds yet.</source>
         <translation>Delete %1? It has no rounds yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="730"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="759"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n round(s)</numerusform>
@@ -1037,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="730"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="759"/>
         <source>%n insight(s)</source>
         <translation>
             <numerusform>%n insight(s)</numerusform>
@@ -1045,7 +1044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="732"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="761"/>
         <source>%n agreement(s) and action point(s)</source>
         <translation>
             <numerusform>%n agreement(s) and action point(s)</numerusform>
@@ -1053,22 +1052,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="733"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="762"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="735"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="764"/>
         <source>Delete %1 with its %2?</source>
         <translation>Delete %1 with its %2?</translation>
     </message>
-    <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="747"/>
-        <source>What makes this wijk worth living in?</source>
-        <translation>What makes this wijk worth living in?</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="794"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="843"/>
         <source>An evening has at most %n tables.</source>
         <translation>
             <numerusform>An evening has at most %n tables.</numerusform>
@@ -1076,17 +1070,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="801"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="850"/>
         <source>%1 added; the notes typed now belong to it.</source>
         <translation>%1 added; the notes typed now belong to it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="823"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="872"/>
         <source>Tables of the evening</source>
         <translation>Tables of the evening</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="842"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="891"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -1094,27 +1088,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="847"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="896"/>
         <source>Add insight</source>
         <translation>Add insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="876"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="925"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="898"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="947"/>
         <source>Stage of the round</source>
         <translation>Stage of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="908"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="957"/>
         <source>Collect hidden</source>
         <translation>Collect hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="966"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Reveal (%n face down)</numerusform>
@@ -1122,151 +1116,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="933"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="982"/>
         <source>Reveal &amp;all</source>
         <translation>Reveal &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="938"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="987"/>
         <source>Reveal %1</source>
         <translation>Reveal %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="940"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="989"/>
         <source>Reveal table %1</source>
         <translation>Reveal table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="960"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1047"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Make a &amp;cluster of the selection… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1000"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1049"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1058"/>
         <source>Take &amp;out of the cluster</source>
         <translation>Take &amp;out of the cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1011"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1060"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>&amp;Rename cluster “%1”…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1013"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1062"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>&amp;Dissolve cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1015"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1064"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>Merge &amp;duplicates (keep all texts, count once)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1019"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1038"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1068"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1087"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1022"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1071"/>
         <source>Tags of cluster “%1”</source>
         <translation>Tags of cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1032"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1081"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Rename… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1034"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1083"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Dissolve (notes stay on the board)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1046"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1095"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1047"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1052"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1056"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1096"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1101"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1105"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1051"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1100"/>
         <source>T&amp;rack</source>
         <translation>T&amp;rack</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1055"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1104"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1064"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1113"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1077"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1077"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1111"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1160"/>
         <source>Name of the cluster:</source>
         <translation>Name of the cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1086"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1135"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1083"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1132"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="265"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="279"/>
         <source>T&amp;idy up</source>
         <translation>T&amp;idy up</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="267"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="281"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters side by side, loose notes in a grid below them (one undo step)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="307"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="323"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="630"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="655"/>
         <source>(hidden) %1</source>
         <translation>(hidden) %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="631"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="656"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="650"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="675"/>
         <source>Hidden on the beamer: %1</source>
         <translation>Hidden on the beamer: %1</translation>
     </message>
@@ -1281,63 +1275,63 @@
         <translation>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1098"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1147"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1111"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1114"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1160"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1163"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1119"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1168"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1175"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1132"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1181"/>
         <source>Make an &amp;agreement</source>
         <translation>Make an &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1133"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1182"/>
         <source>Make an a&amp;ction point</source>
         <translation>Make an a&amp;ction point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1134"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1183"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>On the timeline, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1135"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1184"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>On the timeline, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1149"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1198"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1155"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1204"/>
         <source>from cluster “%1”</source>
         <translation>from cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1156"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1205"/>
         <source>from note “%1”</source>
         <translation>from note “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1158"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1207"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 made %2, %n vote</numerusform>
@@ -1345,12 +1339,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1171"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1220"/>
         <source>Delete insight</source>
         <translation>Delete insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1173"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1222"/>
         <source>Delete insights</source>
         <translation>Delete insights</translation>
     </message>
@@ -1358,79 +1352,79 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="355"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="356"/>
         <source>Board with the notes of this round</source>
         <extracomment>the ids of the selected notes changed (the notes list follows)</extracomment>
         <translation>Board with the notes of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="387"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="392"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="560"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="572"/>
         <source>no theme</source>
         <translation>no theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="412"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="563"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="417"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="575"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="146"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="147"/>
         <source>Hidden on the beamer (F2: edit)</source>
         <translation>Hidden on the beamer (F2: edit)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="565"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="577"/>
         <source>no phase</source>
         <translation>no phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="571"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="583"/>
         <source>No notes yet in this round.</source>
         <translation>No notes yet in this round.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="656"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="693"/>
         <source>Edit the selected note&apos;s text or cluster&apos;s name</source>
         <translation>Edit the selected note&apos;s text or cluster&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="658"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="695"/>
         <source>Delete the selected notes; dissolve a selected cluster</source>
         <translation>Delete the selected notes; dissolve a selected cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="706"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="743"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="720"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="757"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="721"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="758"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="759"/>
         <source>Move notes</source>
         <translation>Move notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="759"/>
         <source>Move cluster</source>
         <translation>Move cluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="923"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -1438,67 +1432,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="889"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="926"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="926"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="963"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="956"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="993"/>
         <source>Delete notes</source>
         <translation>Delete notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="994"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="994"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="975"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1012"/>
         <source>Tidy up the board</source>
         <translation>Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="982"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1019"/>
         <source>Fit all (0)</source>
         <translation>Fit all (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="983"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1020"/>
         <source>Zoom in (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="984"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1021"/>
         <source>Zoom out (−)</source>
         <translation>Zoom out (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="985"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1022"/>
         <source>&amp;Tidy up the board</source>
         <translation>&amp;Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1032"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1032"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1033"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>
@@ -1506,7 +1500,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="292"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="293"/>
         <source>Text of the note</source>
         <translation>Text of the note</translation>
     </message>
@@ -1626,17 +1620,17 @@
 <context>
     <name>DueEdit</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="123"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="125"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="123"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="126"/>
         <source>The date it is due; Delete: no date</source>
         <translation>The date it is due; Delete: no date</translation>
     </message>
@@ -2440,12 +2434,12 @@
         <translation>The lines that will be imported</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="43"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="44"/>
         <source>… and %1 more lines.</source>
         <translation>… and %1 more lines.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="47"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="48"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -2458,12 +2452,12 @@
         <translation>wijkdesk projects (*.wijkdesk)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/interaction.py" line="130"/>
+        <location filename="../../wijkdesk/ui/interaction.py" line="148"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/interaction.py" line="132"/>
+        <location filename="../../wijkdesk/ui/interaction.py" line="150"/>
         <source>Open its &amp;folder</source>
         <translation>Open its &amp;folder</translation>
     </message>
@@ -2471,63 +2465,63 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="457"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="496"/>
         <source>New agreement</source>
-        <extracomment>the buttons beside the table (enabled while an evening is chosen)</extracomment>
+        <extracomment>the buttons beside the table (enabled while an evening is chosen) columns of a fixed width; the others share the rest (the text the most, at least these)</extracomment>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="457"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="496"/>
         <source>New action point</source>
         <translation>New action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="459"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="498"/>
         <source>Agreement %1</source>
         <translation>Agreement %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="459"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="498"/>
         <source>Action point %1</source>
         <translation>Action point %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="465"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="504"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="465"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="504"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="474"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="513"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Agreement:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="474"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="513"/>
         <source>&amp;What:</source>
         <translation>&amp;What:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="475"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="514"/>
         <source>W&amp;ho:</source>
         <translation>W&amp;ho:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="476"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="515"/>
         <source>Whe&amp;n:</source>
         <translation>Whe&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="477"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="516"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="482"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="521"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
@@ -3188,87 +3182,87 @@
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="141"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
         <source>Copy for a &amp;table…</source>
         <translation>Copy for a &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="150"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>&amp;Import insights from CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Export round as C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Export round as &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="158"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
         <source>C&amp;lose project</source>
         <translation>C&amp;lose project</translation>
     </message>
@@ -3278,67 +3272,67 @@
         <translation>Agreements and actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="169"/>
         <source>To re&amp;view…</source>
         <translation>To re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="169"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="176"/>
         <source>&amp;Present on the beamer</source>
         <translation>&amp;Present on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="178"/>
         <source>Show the room a clean, large view (F5); Esc ends it</source>
         <translation>Show the room a clean, large view (F5); Esc ends it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="177"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="180"/>
         <source>Presenting</source>
         <translation>Presenting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="194"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="195"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="202"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="198"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="205"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="240"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="454"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="566"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="237"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="370"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="461"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="582"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="268"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="282"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -3346,33 +3340,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="292"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="307"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="298"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="305"/>
         <source>Checking the files…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
         <source>Checked %1 of %2 files…</source>
         <translation>Checked %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="309"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="316"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Merge cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="312"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="319"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="316"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="323"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>Merge %n file(s)</numerusform>
@@ -3380,67 +3374,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="344"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="345"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="341"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="364"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="377"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Choose or make a round first: this works on the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
         <source>the round “%1” of %2</source>
         <translation>the round “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="385"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="392"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="401"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="400"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="407"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="403"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="417"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Import cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="413"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="420"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="419"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="426"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>Import %n insight</numerusform>
@@ -3448,7 +3442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="425"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="432"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>Imported %n insight</numerusform>
@@ -3456,80 +3450,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="431"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
         <source>Export round</source>
         <translation>Export round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="437"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas files (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="452"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="459"/>
         <source>{n} votes</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="463"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="467"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="474"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="505"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="511"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="518"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="518"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="525"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="524"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="532"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="533"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="541"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="538"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="554"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="540"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="551"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="556"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="567"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="576"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="350"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="365"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="568"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="584"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
@@ -3743,6 +3737,11 @@
         <translation>Attendance</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="552"/>
+        <source>Without votes</source>
+        <translation>Without votes</translation>
+    </message>
+    <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="103"/>
         <source>The organisation name and logo on the minutes (in the settings)</source>
         <translation>The organisation name and logo on the minutes (in the settings)</translation>
@@ -3863,11 +3862,6 @@
         <source>Other notes</source>
         <translation>Other notes</translation>
     </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="552"/>
-        <source>Without votes</source>
-        <translation>Without votes</translation>
-    </message>
 </context>
 <context>
     <name>NetworkView</name>
@@ -3885,27 +3879,27 @@
 <context>
     <name>NewEveningDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="254"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="255"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="256"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="257"/>
         <source>&amp;Empty: no programme yet</source>
         <translation>&amp;Empty: no programme yet</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="257"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="258"/>
         <source>From an evening &amp;template:</source>
         <translation>From an evening &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="259"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="260"/>
         <source>Evening templates</source>
         <translation>Evening templates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="261"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="262"/>
         <source>%1 — %2 min, %n round(s)</source>
         <translation>
             <numerusform>%1 — %2 min, %n round(s)</numerusform>
@@ -3913,17 +3907,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="269"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="270"/>
         <source>&amp;Copy the programme of an earlier evening:</source>
         <translation>&amp;Copy the programme of an earlier evening:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="271"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="272"/>
         <source>Earlier evening</source>
         <translation>Earlier evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="289"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="291"/>
         <source>The copy takes the agenda items and the rounds with their questions, werkvormen and timers, not what was said.</source>
         <translation>The copy takes the agenda items and the rounds with their questions, werkvormen and timers, not what was said.</translation>
     </message>
@@ -3931,62 +3925,62 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="270"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="277"/>
         <source>Start or end presenting on the beamer</source>
         <translation>Start or end presenting on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="272"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="279"/>
         <source>End presenting (on the audience&apos;s screen)</source>
         <translation>End presenting (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="273"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="280"/>
         <source>The next show on the beamer (Shift+F6: the one before)</source>
         <translation>The next show on the beamer (Shift+F6: the one before)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="275"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="282"/>
         <source>The next or previous page on the beamer (Ctrl+PgDown and Ctrl+PgUp on the laptop)</source>
         <translation>The next or previous page on the beamer (Ctrl+PgDown and Ctrl+PgUp on the laptop)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="279"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="286"/>
         <source>The next or previous view (on the audience&apos;s screen)</source>
         <translation>The next or previous view (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="281"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="288"/>
         <source>Show the round, a cluster, the top, the network, the grid, the timeline, where we stand, the title; V: follow my view (on the audience&apos;s screen)</source>
         <translation>Show the round, a cluster, the top, the network, the grid, the timeline, where we stand, the title; V: follow my view (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="285"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="292"/>
         <source>Start or pause the round timer (on the audience&apos;s screen)</source>
         <translation>Start or pause the round timer (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="288"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="295"/>
         <source>Hide or show the control strip (one screen)</source>
         <translation>Hide or show the control strip (one screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="599"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="606"/>
         <source>This window</source>
         <translation>This window</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="600"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="607"/>
         <source>“%1” opens after presenting ends (Esc): on one screen the room would see it.</source>
         <translation>“%1” opens after presenting ends (Esc): on one screen the room would see it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="623"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="630"/>
         <source>Choose a round first: the votes are for the round on screen.</source>
         <translation>Choose a round first: the votes are for the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="650"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="657"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
@@ -3994,177 +3988,177 @@
 <context>
     <name>ProgrammePanel</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="55"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="56"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="415"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="416"/>
         <source>Programme</source>
         <extracomment>called when the programme moves on by key from another view (the main window shows the Bijeenkomst view)</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="423"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="424"/>
         <source>No programme yet: add an agenda item, or take one over from a template.</source>
         <translation>No programme yet: add an agenda item, or take one over from a template.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="426"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="427"/>
         <source>+ Agenda item</source>
         <translation>+ Agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="428"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="429"/>
         <source>+ Round</source>
         <translation>+ Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="430"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="431"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="431"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="432"/>
         <source>Change the chosen agenda item or round (Enter)</source>
         <translation>Change the chosen agenda item or round (Enter)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="433"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="434"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="435"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="436"/>
         <source>Delete the chosen agenda item or round (Delete); Ctrl+Z brings it back</source>
         <translation>Delete the chosen agenda item or round (Delete); Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="438"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="791"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="439"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="797"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="439"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="440"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="442"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="791"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="443"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="797"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="443"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="444"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="445"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="446"/>
         <source>Take over…</source>
         <translation>Take over…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="447"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="448"/>
         <source>Add an evening template&apos;s programme, or an earlier evening&apos;s</source>
         <translation>Add an evening template&apos;s programme, or an earlier evening&apos;s</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="457"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="458"/>
         <source>The next round of the programme (F8); its timer starts if it asks for it</source>
         <translation>The next round of the programme (F8); its timer starts if it asks for it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="454"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="455"/>
         <source>Next &amp;round</source>
         <translation>Next &amp;round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="459"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="460"/>
         <source>Next agenda &amp;item</source>
         <translation>Next agenda &amp;item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="462"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="463"/>
         <source>The next agenda item of the programme, and its first round (Shift+F8)</source>
         <translation>The next agenda item of the programme, and its first round (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="464"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="465"/>
         <source>Next round ▶</source>
         <translation>Next round ▶</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="467"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="468"/>
         <source>Next agenda item ▶▶</source>
         <translation>Next agenda item ▶▶</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="514"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="520"/>
         <source>Rounds outside the agenda</source>
         <translation>Rounds outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="521"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="527"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="540"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="546"/>
         <source>The timer keeps the minutes it has</source>
         <translation>The timer keeps the minutes it has</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="542"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="548"/>
         <source>%1 minutes; the timer starts when the programme moves here</source>
         <translation>%1 minutes; the timer starts when the programme moves here</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="544"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="550"/>
         <source>%1 minutes on the timer</source>
         <translation>%1 minutes on the timer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="657"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="725"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="663"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="731"/>
         <source>Type the title of the agenda item.</source>
         <translation>Type the title of the agenda item.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="659"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="665"/>
         <source>New agenda item</source>
         <translation>New agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="692"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="748"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="698"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="754"/>
         <source>Type the question of the round.</source>
         <translation>Type the question of the round.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="696"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="702"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="729"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="735"/>
         <source>Change agenda item</source>
         <translation>Change agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="752"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="758"/>
         <source>Change round</source>
         <translation>Change round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="767"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="773"/>
         <source>Delete round</source>
         <translation>Delete round</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="768"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="774"/>
         <source>Round “%1” deleted, with its %n note(s); Ctrl+Z brings it back</source>
         <translation>
             <numerusform>Round “%1” deleted, with its %n note(s); Ctrl+Z brings it back</numerusform>
@@ -4172,17 +4166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="777"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="783"/>
         <source>Delete agenda item</source>
         <translation>Delete agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="778"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="784"/>
         <source>Agenda item “%1” deleted; Ctrl+Z brings it back</source>
         <translation>Agenda item “%1” deleted; Ctrl+Z brings it back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="781"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="787"/>
         <source>(%n round(s) with notes kept, outside the agenda)</source>
         <translation>
             <numerusform>(%n round(s) with notes kept, outside the agenda)</numerusform>
@@ -4190,47 +4184,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="813"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="819"/>
         <source>Template: %1</source>
         <translation>Template: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="821"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="827"/>
         <source>Copy of “%1”</source>
         <translation>Copy of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="834"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="840"/>
         <source>Programme from “%1”</source>
         <translation>Programme from “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="841"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="847"/>
         <source>Copy of a programme</source>
         <translation>Copy of a programme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="863"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="869"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="892"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="898"/>
         <source>This was the last round of the programme.</source>
         <translation>This was the last round of the programme.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="915"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="921"/>
         <source>This was the last agenda item of the programme.</source>
         <translation>This was the last agenda item of the programme.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="933"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="939"/>
         <source>Agenda item %1: %2</source>
         <translation>Agenda item %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="936"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="942"/>
         <source>round: %1</source>
         <translation>round: %1</translation>
     </message>
@@ -4238,7 +4232,7 @@
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="359"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="360"/>
         <source>Programme of the evening</source>
         <translation>Programme of the evening</translation>
     </message>
@@ -4277,36 +4271,19 @@
 <context>
     <name>PromptEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="77"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="78"/>
         <source>Question of the round</source>
         <translation>Question of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="82"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="83"/>
         <source>Double-click or press F2 to change the question</source>
         <translation>Double-click or press F2 to change the question</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="89"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="90"/>
         <source>Change the question of the round (on its heading)</source>
         <translation>Change the question of the round (on its heading)</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <location filename="../../wijkdesk/selftest.py" line="106"/>
-        <source>&amp;Look in:</source>
-        <translation type="unfinished"/>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../wijkdesk/selftest.py" line="103"/>
-        <source>Cancel</source>
-        <extracomment>the device ids of the self-test&apos;s two &quot;laptops&quot; (fixed: the run is reproducible)</extracomment>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4399,82 +4376,82 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="148"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="149"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="148"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="149"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="151"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="152"/>
         <source>The question the tables talk about</source>
         <translation>The question the tables talk about</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="154"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="155"/>
         <source>(no agenda item)</source>
         <translation>(no agenda item)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="167"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="168"/>
         <source>1 Collect</source>
         <translation>1 Collect</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="168"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="169"/>
         <source>2 Order</source>
         <translation>2 Order</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="168"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="169"/>
         <source>3 Choose</source>
         <translation>3 Choose</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="174"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="175"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="175"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="176"/>
         <source>as set in the timer</source>
         <translation>as set in the timer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="179"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="180"/>
         <source>Start the timer when the programme moves to this round (F8)</source>
         <translation>Start the timer when the programme moves to this round (F8)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="182"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="183"/>
         <source>Collect hidden (notes face down until revealed)</source>
         <translation>Collect hidden (notes face down until revealed)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="185"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="186"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="186"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="187"/>
         <source>&amp;Agenda item</source>
         <translation>&amp;Agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="187"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="188"/>
         <source>&amp;Werkvorm</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="188"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="189"/>
         <source>&amp;Stage</source>
         <translation>&amp;Stage</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="189"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="190"/>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>
@@ -5457,7 +5434,7 @@
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="70"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="72"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
@@ -5841,7 +5818,7 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="321"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="322"/>
         <source>Name of the cluster</source>
         <translation>Name of the cluster</translation>
     </message>
@@ -5849,13 +5826,13 @@
 <context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="506"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="514"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="512"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="520"/>
         <source>Top of the ranking</source>
         <translation>Top of the ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="525"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="531"/>
         <source>Esc closes this view.</source>
         <translation>Esc closes this view.</translation>
     </message>
@@ -5864,7 +5841,7 @@
     <name>VotesDialog</name>
     <message>
         <location filename="../../wijkdesk/ui/votes_dialog.py" line="118"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="475"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="481"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
@@ -5890,7 +5867,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/votes_dialog.py" line="132"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="304"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="310"/>
         <source>Stickers per participant</source>
         <translation>Stickers per participant</translation>
     </message>
@@ -5949,27 +5926,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="262"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="268"/>
         <source>Cluster or insight</source>
         <translation>Cluster or insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="263"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="269"/>
         <source>Whole room</source>
         <translation>Whole room</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="263"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="250"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="318"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="324"/>
         <source>This round has no clusters yet: make them in Order, or tick “Also loose insights” to vote on single insights.</source>
         <translation>This round has no clusters yet: make them in Order, or tick “Also loose insights” to vote on single insights.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="322"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="328"/>
         <source>%n sticker(s) counted so far.</source>
         <translation>
             <numerusform>%n sticker counted so far.</numerusform>
@@ -5977,7 +5954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="326"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="332"/>
         <source>Everyone has %n sticker(s).</source>
         <translation>
             <numerusform>Everyone has %n sticker.</numerusform>
@@ -5985,12 +5962,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="328"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="334"/>
         <source>%1 present: %2 stickers to expect.</source>
         <translation>%1 present: %2 stickers to expect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="330"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="336"/>
         <source>%n counted so far.</source>
         <translation>
             <numerusform>%n counted so far.</numerusform>
@@ -5998,7 +5975,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="349"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="355"/>
         <source>No votes yet:</source>
         <translation>No votes yet:</translation>
     </message>
@@ -6006,23 +5983,23 @@
 <context>
     <name>VotesEntry</name>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="169"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="170"/>
         <source>Votes</source>
         <extracomment>the target being typed changed (its id), or the entry ended (&quot;&quot;)</extracomment>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="170"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="171"/>
         <source>Enter: next · Shift+Tab: back · Esc: done</source>
         <translation>Enter: next · Shift+Tab: back · Esc: done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="191"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="194"/>
         <source>This round has no clusters or notes to vote on.</source>
         <translation>This round has no clusters or notes to vote on.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="197"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="200"/>
         <source>Votes for “%1” (%2 of %3):</source>
         <translation>Votes for “%1” (%2 of %3):</translation>
     </message>
@@ -6070,38 +6047,38 @@
 <context>
     <name>ZoomView</name>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="145"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="177"/>
         <source>Zoom in, zoom out</source>
         <extracomment>keys this view handles itself, before window shortcuts see them the focus frame&apos;s width (pixels) and colour (palette.FOCUS) the type size (points) of the canvas&apos;s main texts at scale 1</extracomment>
         <translation>Zoom in, zoom out</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="178"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + mouse wheel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="147"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="179"/>
         <source>Zoom where the mouse is</source>
         <translation>Zoom where the mouse is</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="180"/>
         <source>Show everything</source>
         <translation>Show everything</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="150"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="182"/>
         <source>Hold and drag to move the view</source>
         <translation>Hold and drag to move the view</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="151"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="183"/>
         <source>Clear the selection</source>
         <translation>Clear the selection</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="153"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="185"/>
         <source>Menu of the selection</source>
         <translation>Menu of the selection</translation>
     </message>

@@ -47,285 +47,285 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="560"/>
         <source>Agreements and actions</source>
         <extracomment>the evening the Bijeenkomst view shows (set by the main window): chosen on showing the last dialog opened (tests)</extracomment>
         <translation>Afspraken en acties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="321"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="526"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="335"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="565"/>
         <source>Evening</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="70"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="71"/>
         <source>open</source>
         <extracomment>the columns of an evening&apos;s table, and of the overview of open actions</extracomment>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="71"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="72"/>
         <source>in progress</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="72"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="73"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="73"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="74"/>
         <source>postponed</source>
         <translation>uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="88"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="89"/>
         <source>cluster “%1”</source>
         <translation>cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="89"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="90"/>
         <source>note “%1”</source>
         <translation>notitie “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="94"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="95"/>
         <source> (deleted)</source>
         <translation> (verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="102"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="103"/>
         <source>(no evening)</source>
         <translation>(geen avond)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="175"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="178"/>
         <source>A party of the network, or free text</source>
         <translation>Een partij uit het netwerk, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="176"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="317"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="179"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="331"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="178"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="181"/>
         <source>Choose a party of the network, or type a name or role</source>
         <translation>Kies een partij uit het netwerk, of typ een naam of rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="206"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="319"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="209"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="333"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="314"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="328"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="315"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="329"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="316"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="330"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="318"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="332"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="320"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="334"/>
         <source>From</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="336"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="350"/>
         <source>A party of the network</source>
         <translation>Een partij uit het netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="528"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="567"/>
         <source>E&amp;vening:</source>
         <translation>Av&amp;ond:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="539"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="552"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="578"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="591"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="542"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="553"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="581"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="592"/>
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="545"/>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="559"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="584"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="598"/>
         <source>Open actions of all evenings</source>
         <translation>Open acties van alle avonden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="588"/>
         <source>New a&amp;greement…</source>
         <translation>Nieuwe &amp;afspraak…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="589"/>
         <source>New a&amp;ction point…</source>
         <translation>Nieuw a&amp;ctiepunt…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="557"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="596"/>
         <source>This evening</source>
         <translation>Deze avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="578"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="617"/>
         <source>Add one by hand (Insert)</source>
         <translation>Zelf toevoegen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="581"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="620"/>
         <source>&amp;Edit…</source>
         <translation>Wijzi&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="582"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="621"/>
         <source>Text, who, when and status of the chosen one (Return)</source>
         <translation>Tekst, wie, wanneer en status van de gekozen regel (Enter)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="584"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="623"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="585"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="624"/>
         <source>Delete the chosen ones (Delete; Ctrl+Z brings them back)</source>
         <translation>De gekozen regels verwijderen (Delete; Ctrl+Z zet ze terug)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="590"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="629"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="591"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="630"/>
         <source>One place up in the list (Ctrl+Up)</source>
         <translation>Eén plaats omhoog in de lijst (Ctrl+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="593"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="632"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="594"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="633"/>
         <source>One place down in the list (Ctrl+Down)</source>
         <translation>Eén plaats omlaag in de lijst (Ctrl+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="596"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="635"/>
         <source>Renumber</source>
         <translation>Hernummeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="597"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="636"/>
         <source>Number the list 1, 2, 3, … in its order</source>
         <translation>De lijst in deze volgorde nummeren: 1, 2, 3, …</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="615"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="654"/>
         <source>Add an agreement or action point</source>
         <translation>Een afspraak of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="609"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="648"/>
         <source>Delete the chosen ones</source>
         <translation>De gekozen regels verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="611"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="650"/>
         <source>Edit the chosen one in a dialog</source>
         <translation>De gekozen regel in een venster wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="617"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="656"/>
         <source>Move the chosen one up</source>
         <translation>De gekozen regel omhoog</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="619"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="658"/>
         <source>Move the chosen one down</source>
         <translation>De gekozen regel omlaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="679"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="718"/>
         <source>Open actions of all evenings (%1)</source>
         <translation>Open acties van alle avonden (%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="697"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="736"/>
         <source>Add agreement</source>
         <translation>Afspraak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="697"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="736"/>
         <source>Add action point</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="698"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="737"/>
         <source>Edit agreement</source>
         <translation>Afspraak wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="698"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="737"/>
         <source>Edit action point</source>
         <translation>Actiepunt wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="699"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="738"/>
         <source>Delete agreement</source>
         <translation>Afspraak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="700"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="739"/>
         <source>Delete action point</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="701"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="740"/>
         <source>Move agreement</source>
         <translation>Afspraak verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="701"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="740"/>
         <source>Move action point</source>
         <translation>Actiepunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="702"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="741"/>
         <source>Renumber agreements</source>
         <translation>Afspraken hernummeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="703"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="742"/>
         <source>Renumber action points</source>
         <translation>Actiepunten hernummeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/actions_view.py" line="809"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="848"/>
         <source>Deleted %n; Ctrl+Z brings it back</source>
         <translation>
             <numerusform>Eén verwijderd; Ctrl+Z zet hem terug</numerusform>
@@ -336,47 +336,47 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="219"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="220"/>
         <source>New agenda item</source>
         <translation>Nieuw agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="219"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="220"/>
         <source>Agenda item</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="222"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="223"/>
         <source>e.g. Welcome and introduction</source>
         <translation>bijv. Welkom en opening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="226"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="227"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="227"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="228"/>
         <source>not planned</source>
         <translation>niet gepland</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="231"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="232"/>
         <source>e.g. chair, wijkregisseur</source>
         <translation>bijv. voorzitter, wijkregisseur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="234"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="235"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="235"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="236"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="236"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="237"/>
         <source>&amp;Who</source>
         <translation>&amp;Wie</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Timer (spatie)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="185"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="189"/>
         <source>This opens on the laptop&apos;s screen only after presenting ends (Esc): the room would see it.</source>
         <translation>Dit opent pas op het scherm van de laptop als het presenteren stopt (Esc): anders ziet de zaal het.</translation>
     </message>
@@ -754,145 +754,144 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="107"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="113"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="121"/>
         <source>Bijeenkomsten</source>
-        <extracomment>called with a format&apos;s name when the facilitator chose it for a round (kind, id) -&gt; None: called after a note or cluster was made an agreement or action point (the main window opens it in the editor, to reword it and fill in who/when)</extracomment>
+        <extracomment>called with a format&apos;s name when the facilitator chose it for a round (minutes, start) -&gt; None: the programme moved to a round with its own timer (minutes 0: the timer&apos;s own), to be started if start (the main window&apos;s timer) (kind, id) -&gt; None: called after a note or cluster was made an agreement or action point (the main window opens it in the editor, to reword it and fill in who/when)</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="110"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="689"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="116"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="112"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="740"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="136"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="142"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="137"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="143"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="138"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
         <source>&amp;Place</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="139"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="145"/>
         <source>C&amp;hair</source>
         <translation>&amp;Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="141"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="147"/>
         <source>&amp;Format</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="778"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="152"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="827"/>
         <source>Number of tables</source>
         <translation>Aantal tafels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
         <source>Names and colours…</source>
         <translation>Namen en kleuren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="150"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="156"/>
         <source>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</source>
         <translation>De namen en kleuren van de tafels van deze avond (leeg: die uit de instellingen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="152"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="158"/>
         <source>Ta&amp;bles</source>
         <translation>Ta&amp;fels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="171"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="274"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="177"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="288"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="173"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="745"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="175"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="181"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Stemmen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Stickerstemmen invoeren (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="898"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="947"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="184"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="190"/>
         <source>1 Collect</source>
         <translation>1 Verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="191"/>
         <source>2 Order</source>
         <translation>2 Ordenen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="192"/>
         <source>3 Choose</source>
         <translation>3 Kiezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Fase van de ronde (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="200"/>
         <source>Stage of the round: %1</source>
         <translation>Fase van de ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="201"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
         <source>Collect &amp;hidden</source>
         <translation>&amp;Verborgen verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="204"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>Nieuwe inzichten liggen omgekeerd tot u ze onthult, zodat de eerste stemmen de zaal niet sturen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="966"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
         <source>Type in the dot-vote tallies</source>
         <translation>De stemmen per tafel intypen</translation>
     </message>
@@ -907,89 +906,89 @@
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="224"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="238"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Een cluster maken van de gekozen inzichten (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="244"/>
         <source>Edit the note&apos;s text (in the list of notes)</source>
         <translation>De tekst van de notitie bewerken (in de lijst met notities)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
         <source>Colour of the cards</source>
         <translation>Kleur van de kaartjes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="234"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="248"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="235"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="249"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="236"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="243"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="257"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="244"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="258"/>
         <source>+ Table</source>
         <translation>+ tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="246"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="260"/>
         <source>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</source>
         <translation>Een tafel erbij op deze avond, voor de notities die u typt (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="261"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="845"/>
         <source>Add a table</source>
         <translation>Tafel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="264"/>
         <source>One more table at this evening</source>
         <translation>Een tafel erbij op deze avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="267"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="254"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="268"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="260"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="274"/>
         <source>The next table, for the notes typed in</source>
         <translation>De volgende tafel, voor de ingetypte inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="276"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>De gekozen inzichten verwijderen (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="348"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="365"/>
         <source>Show or hide the list of bijeenkomsten</source>
-        <translation type="unfinished"/>
+        <translation>De lijst met bijeenkomsten tonen of verbergen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="493"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="939"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="510"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="988"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -998,38 +997,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="558"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="575"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="681"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="706"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="690"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="716"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="711"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="713"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="739"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="742"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="726"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
         <source>Ctrl+Z (Undo) brings it all back.</source>
         <translation>Ctrl+Z (Ongedaan maken) haalt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="728"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="757"/>
         <source>Delete %1? It has no rounds yet.</source>
         <translation>%1 verwijderen? Er zijn nog geen rondes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="730"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="759"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n ronde</numerusform>
@@ -1037,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="730"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="759"/>
         <source>%n insight(s)</source>
         <translation>
             <numerusform>%n inzicht</numerusform>
@@ -1045,7 +1044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="732"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="761"/>
         <source>%n agreement(s) and action point(s)</source>
         <translation>
             <numerusform>%n afspraak of actiepunt</numerusform>
@@ -1053,22 +1052,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="733"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="762"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="735"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="764"/>
         <source>Delete %1 with its %2?</source>
         <translation>%1 verwijderen, met de %2?</translation>
     </message>
-    <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="747"/>
-        <source>What makes this wijk worth living in?</source>
-        <translation>Wat maakt deze wijk de moeite waard?</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="794"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="843"/>
         <source>An evening has at most %n tables.</source>
         <translation>
             <numerusform>Een avond heeft hoogstens %n tafel.</numerusform>
@@ -1076,17 +1070,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="801"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="850"/>
         <source>%1 added; the notes typed now belong to it.</source>
         <translation>%1 toegevoegd; de notities die u nu typt horen erbij.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="823"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="872"/>
         <source>Tables of the evening</source>
         <translation>Tafels van de avond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="842"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="891"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -1094,27 +1088,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="847"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="896"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="876"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="925"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="898"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="947"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="908"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="957"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="917"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="966"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -1122,151 +1116,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="933"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="982"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="938"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="987"/>
         <source>Reveal %1</source>
         <translation>%1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="940"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="989"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="960"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1047"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1000"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1049"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1058"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1011"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1060"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1013"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1062"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1015"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1064"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1019"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1038"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1068"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1087"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1022"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1071"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1032"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1081"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Hernoemen… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1034"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1083"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1046"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1095"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1047"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1052"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1056"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1096"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1101"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1105"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1051"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1100"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1055"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1104"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1064"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1113"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1077"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1077"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1111"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1160"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1086"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1135"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1083"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1132"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="265"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="279"/>
         <source>T&amp;idy up</source>
         <translation>&amp;Opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="267"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="281"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters naast elkaar, losse inzichten in een raster eronder (één stap ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="307"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="323"/>
         <source>Notes</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="630"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="655"/>
         <source>(hidden) %1</source>
         <translation>(verborgen) %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="631"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="656"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="650"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="675"/>
         <source>Hidden on the beamer: %1</source>
         <translation>Verborgen op de beamer: %1</translation>
     </message>
@@ -1281,63 +1275,63 @@
         <translation>Ordenen: sleep een kaartje op een ander om een cluster te maken, of selecteer kaartjes en druk Ctrl+G; klik met rechts op een kaartje om dubbele samen te voegen of labels te geven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1098"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1147"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1111"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1114"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1160"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1163"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1119"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1168"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1175"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1132"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1181"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1133"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1182"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1134"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1183"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1135"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1184"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1149"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1198"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1155"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1204"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1156"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1205"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1158"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1207"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -1345,12 +1339,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1171"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1220"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1173"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1222"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>
@@ -1358,79 +1352,79 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="355"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="356"/>
         <source>Board with the notes of this round</source>
         <extracomment>the ids of the selected notes changed (the notes list follows)</extracomment>
         <translation>Bord met de inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="387"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="392"/>
         <source>Table %1</source>
         <translation>Tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="560"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="572"/>
         <source>no theme</source>
         <translation>geen thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="412"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="563"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="417"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="575"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="146"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="147"/>
         <source>Hidden on the beamer (F2: edit)</source>
         <translation>Verborgen op de beamer (F2: bewerken)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="565"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="577"/>
         <source>no phase</source>
         <translation>geen fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="571"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="583"/>
         <source>No notes yet in this round.</source>
         <translation>Nog geen inzichten in deze ronde.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="656"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="693"/>
         <source>Edit the selected note&apos;s text or cluster&apos;s name</source>
         <translation>De tekst van het gekozen inzicht of de naam van het cluster bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="658"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="695"/>
         <source>Delete the selected notes; dissolve a selected cluster</source>
         <translation>De gekozen inzichten verwijderen; een gekozen cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="706"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="743"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="720"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="757"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="721"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="758"/>
         <source>Move to cluster</source>
         <translation>Naar cluster verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="759"/>
         <source>Move notes</source>
         <translation>Inzichten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="722"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="759"/>
         <source>Move cluster</source>
         <translation>Cluster verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="886"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="923"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -1438,67 +1432,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="889"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="926"/>
         <source>Edit note</source>
         <translation>Inzicht bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="926"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="963"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="956"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="993"/>
         <source>Delete notes</source>
         <translation>Inzichten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="994"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="957"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="994"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="975"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1012"/>
         <source>Tidy up the board</source>
         <translation>Bord opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="982"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1019"/>
         <source>Fit all (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="983"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1020"/>
         <source>Zoom in (+)</source>
         <translation>Inzoomen (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="984"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1021"/>
         <source>Zoom out (−)</source>
         <translation>Uitzoomen (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="985"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1022"/>
         <source>&amp;Tidy up the board</source>
         <translation>Bord &amp;opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1032"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1032"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1033"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
@@ -1506,7 +1500,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="292"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="293"/>
         <source>Text of the note</source>
         <translation>Tekst van het inzicht</translation>
     </message>
@@ -1626,17 +1620,17 @@
 <context>
     <name>DueEdit</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="123"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="125"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="123"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="126"/>
         <source>The date it is due; Delete: no date</source>
         <translation>De datum waarop het klaar moet zijn; Delete: geen datum</translation>
     </message>
@@ -2440,12 +2434,12 @@
         <translation>De regels die worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="43"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="44"/>
         <source>… and %1 more lines.</source>
         <translation>… en nog %1 regels.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="47"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="48"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
@@ -2458,12 +2452,12 @@
         <translation>wijkdesk-projecten (*.wijkdesk)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/interaction.py" line="130"/>
+        <location filename="../../wijkdesk/ui/interaction.py" line="148"/>
         <source>&amp;Open the PDF</source>
         <translation>PDF &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/interaction.py" line="132"/>
+        <location filename="../../wijkdesk/ui/interaction.py" line="150"/>
         <source>Open its &amp;folder</source>
         <translation>&amp;Map openen</translation>
     </message>
@@ -2471,63 +2465,63 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="457"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="496"/>
         <source>New agreement</source>
-        <extracomment>the buttons beside the table (enabled while an evening is chosen)</extracomment>
+        <extracomment>the buttons beside the table (enabled while an evening is chosen) columns of a fixed width; the others share the rest (the text the most, at least these)</extracomment>
         <translation>Nieuwe afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="457"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="496"/>
         <source>New action point</source>
         <translation>Nieuw actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="459"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="498"/>
         <source>Agreement %1</source>
         <translation>Afspraak %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="459"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="498"/>
         <source>Action point %1</source>
         <translation>Actiepunt %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="465"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="504"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="465"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="504"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="474"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="513"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Afspraak:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="474"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="513"/>
         <source>&amp;What:</source>
         <translation>&amp;Wat:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="475"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="514"/>
         <source>W&amp;ho:</source>
         <translation>W&amp;ie:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="476"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="515"/>
         <source>Whe&amp;n:</source>
         <translation>Wa&amp;nneer:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="477"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="516"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="482"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="521"/>
         <source>From:</source>
         <translation>Uit:</translation>
     </message>
@@ -3188,87 +3182,87 @@
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="131"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="132"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="136"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="141"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="150"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="158"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
         <source>C&amp;lose project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
@@ -3278,67 +3272,67 @@
         <translation>Afspraken en acties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="169"/>
         <source>To re&amp;view…</source>
         <translation>Te be&amp;oordelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="169"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="176"/>
         <source>&amp;Present on the beamer</source>
         <translation>&amp;Presenteren op de beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="178"/>
         <source>Show the room a clean, large view (F5); Esc ends it</source>
         <translation>Laat de zaal een rustig, groot beeld zien (F5); Esc stopt het</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="177"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="180"/>
         <source>Presenting</source>
         <translation>Presenteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="194"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="195"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="202"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="198"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="205"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="230"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="240"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="363"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="454"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="566"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="237"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="370"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="461"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="582"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="268"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="282"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -3346,33 +3340,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="292"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="307"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="298"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="305"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="309"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="316"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="312"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="319"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="316"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="323"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -3380,67 +3374,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="337"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="344"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="345"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="341"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="364"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="377"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="385"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="392"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="401"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="400"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="407"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="403"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="417"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="413"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="420"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="419"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="426"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -3448,7 +3442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="425"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="432"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -3456,80 +3450,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="431"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="437"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="452"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="459"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="463"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="467"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="474"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="505"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="511"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="518"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="518"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="525"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="524"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="532"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="533"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="541"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="538"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="554"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="540"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="551"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="556"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="567"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="576"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="350"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="365"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="568"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="584"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
@@ -3743,6 +3737,11 @@
         <translation>Aanwezigheid</translation>
     </message>
     <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="552"/>
+        <source>Without votes</source>
+        <translation>Zonder stemmen</translation>
+    </message>
+    <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="103"/>
         <source>The organisation name and logo on the minutes (in the settings)</source>
         <translation>De naam en het logo van de organisatie op het verslag (in de instellingen)</translation>
@@ -3863,11 +3862,6 @@
         <source>Other notes</source>
         <translation>Overige aantekeningen</translation>
     </message>
-    <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="552"/>
-        <source>Without votes</source>
-        <translation>Zonder stemmen</translation>
-    </message>
 </context>
 <context>
     <name>NetworkView</name>
@@ -3885,27 +3879,27 @@
 <context>
     <name>NewEveningDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="254"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="255"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="256"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="257"/>
         <source>&amp;Empty: no programme yet</source>
         <translation>&amp;Leeg: nog geen programma</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="257"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="258"/>
         <source>From an evening &amp;template:</source>
         <translation>Uit een avond&amp;sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="259"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="260"/>
         <source>Evening templates</source>
         <translation>Avondsjablonen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="261"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="262"/>
         <source>%1 — %2 min, %n round(s)</source>
         <translation>
             <numerusform>%1 — %2 min, %n ronde</numerusform>
@@ -3913,17 +3907,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="269"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="270"/>
         <source>&amp;Copy the programme of an earlier evening:</source>
         <translation>Het programma van een eerdere avond &amp;kopiëren:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="271"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="272"/>
         <source>Earlier evening</source>
         <translation>Eerdere avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="289"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="291"/>
         <source>The copy takes the agenda items and the rounds with their questions, werkvormen and timers, not what was said.</source>
         <translation>De kopie neemt de agendapunten en de rondes over met hun vragen, werkvormen en timers, niet wat er gezegd is.</translation>
     </message>
@@ -3931,62 +3925,62 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="270"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="277"/>
         <source>Start or end presenting on the beamer</source>
         <translation>Presenteren op de beamer starten of stoppen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="272"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="279"/>
         <source>End presenting (on the audience&apos;s screen)</source>
         <translation>Presenteren stoppen (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="273"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="280"/>
         <source>The next show on the beamer (Shift+F6: the one before)</source>
         <translation>De volgende weergave op de beamer (Shift+F6: de vorige)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="275"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="282"/>
         <source>The next or previous page on the beamer (Ctrl+PgDown and Ctrl+PgUp on the laptop)</source>
         <translation>De volgende of vorige pagina op de beamer (Ctrl+PgDown en Ctrl+PgUp op de laptop)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="279"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="286"/>
         <source>The next or previous view (on the audience&apos;s screen)</source>
         <translation>Het volgende of vorige scherm (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="281"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="288"/>
         <source>Show the round, a cluster, the top, the network, the grid, the timeline, where we stand, the title; V: follow my view (on the audience&apos;s screen)</source>
         <translation>Toon de ronde, een cluster, de top, het netwerk, de matrix, de tijdlijn, waar we staan, de titel; V: mijn scherm volgen (op het scherm van de zaal)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="285"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="292"/>
         <source>Start or pause the round timer (on the audience&apos;s screen)</source>
         <translation>De rondetimer starten of pauzeren (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="288"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="295"/>
         <source>Hide or show the control strip (one screen)</source>
         <translation>De knoppenbalk verbergen of tonen (één scherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="599"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="606"/>
         <source>This window</source>
         <translation>Dit venster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="600"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="607"/>
         <source>“%1” opens after presenting ends (Esc): on one screen the room would see it.</source>
         <translation>“%1” opent pas als het presenteren stopt (Esc): met één scherm zou de zaal het zien.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="623"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="630"/>
         <source>Choose a round first: the votes are for the round on screen.</source>
         <translation>Kies eerst een ronde: de stemmen horen bij de ronde op het scherm.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="650"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="657"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
@@ -3994,177 +3988,177 @@
 <context>
     <name>ProgrammePanel</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="55"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="56"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="415"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="416"/>
         <source>Programme</source>
         <extracomment>called when the programme moves on by key from another view (the main window shows the Bijeenkomst view)</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="423"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="424"/>
         <source>No programme yet: add an agenda item, or take one over from a template.</source>
         <translation>Nog geen programma: voeg een agendapunt toe, of neem er een over uit een sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="426"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="427"/>
         <source>+ Agenda item</source>
         <translation>+ Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="428"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="429"/>
         <source>+ Round</source>
         <translation>+ Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="430"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="431"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="431"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="432"/>
         <source>Change the chosen agenda item or round (Enter)</source>
         <translation>Het gekozen agendapunt of de gekozen ronde wijzigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="433"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="434"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="435"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="436"/>
         <source>Delete the chosen agenda item or round (Delete); Ctrl+Z brings it back</source>
         <translation>Het gekozen agendapunt of de gekozen ronde verwijderen (Delete); Ctrl+Z haalt het terug</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="438"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="791"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="439"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="797"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="439"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="440"/>
         <source>Move up (Alt+Up)</source>
         <translation>Omhoog (Alt+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="442"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="791"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="443"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="797"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="443"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="444"/>
         <source>Move down (Alt+Down)</source>
         <translation>Omlaag (Alt+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="445"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="446"/>
         <source>Take over…</source>
         <translation>Overnemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="447"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="448"/>
         <source>Add an evening template&apos;s programme, or an earlier evening&apos;s</source>
         <translation>Het programma van een avondsjabloon of van een eerdere avond toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="457"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="458"/>
         <source>The next round of the programme (F8); its timer starts if it asks for it</source>
         <translation>De volgende ronde van het programma (F8); de timer start als de ronde dat vraagt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="454"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="455"/>
         <source>Next &amp;round</source>
         <translation>Volgende &amp;ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="459"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="460"/>
         <source>Next agenda &amp;item</source>
         <translation>Volgend &amp;agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="462"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="463"/>
         <source>The next agenda item of the programme, and its first round (Shift+F8)</source>
         <translation>Het volgende agendapunt van het programma, en de eerste ronde ervan (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="464"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="465"/>
         <source>Next round ▶</source>
         <translation>Volgende ronde ▶</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="467"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="468"/>
         <source>Next agenda item ▶▶</source>
         <translation>Volgend agendapunt ▶▶</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="514"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="520"/>
         <source>Rounds outside the agenda</source>
         <translation>Rondes buiten de agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="521"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="527"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="540"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="546"/>
         <source>The timer keeps the minutes it has</source>
         <translation>De timer houdt de minuten die hij heeft</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="542"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="548"/>
         <source>%1 minutes; the timer starts when the programme moves here</source>
         <translation>%1 minuten; de timer start als het programma hier aankomt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="544"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="550"/>
         <source>%1 minutes on the timer</source>
         <translation>%1 minuten op de timer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="657"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="725"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="663"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="731"/>
         <source>Type the title of the agenda item.</source>
         <translation>Typ de titel van het agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="659"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="665"/>
         <source>New agenda item</source>
         <translation>Nieuw agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="692"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="748"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="698"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="754"/>
         <source>Type the question of the round.</source>
         <translation>Typ de vraag van de ronde.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="696"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="702"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="729"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="735"/>
         <source>Change agenda item</source>
         <translation>Agendapunt wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="752"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="758"/>
         <source>Change round</source>
         <translation>Ronde wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="767"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="773"/>
         <source>Delete round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="768"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="774"/>
         <source>Round “%1” deleted, with its %n note(s); Ctrl+Z brings it back</source>
         <translation>
             <numerusform>Ronde “%1” verwijderd, met %n notitie; Ctrl+Z haalt haar terug</numerusform>
@@ -4172,17 +4166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="777"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="783"/>
         <source>Delete agenda item</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="778"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="784"/>
         <source>Agenda item “%1” deleted; Ctrl+Z brings it back</source>
         <translation>Agendapunt “%1” verwijderd; Ctrl+Z haalt het terug</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="781"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="787"/>
         <source>(%n round(s) with notes kept, outside the agenda)</source>
         <translation>
             <numerusform>(%n ronde met notities bewaard, buiten de agenda)</numerusform>
@@ -4190,47 +4184,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="813"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="819"/>
         <source>Template: %1</source>
         <translation>Sjabloon: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="821"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="827"/>
         <source>Copy of “%1”</source>
         <translation>Kopie van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="834"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="840"/>
         <source>Programme from “%1”</source>
         <translation>Programma uit “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="841"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="847"/>
         <source>Copy of a programme</source>
         <translation>Kopie van een programma</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="863"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="869"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="892"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="898"/>
         <source>This was the last round of the programme.</source>
         <translation>Dit was de laatste ronde van het programma.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="915"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="921"/>
         <source>This was the last agenda item of the programme.</source>
         <translation>Dit was het laatste agendapunt van het programma.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="933"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="939"/>
         <source>Agenda item %1: %2</source>
         <translation>Agendapunt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="936"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="942"/>
         <source>round: %1</source>
         <translation>ronde: %1</translation>
     </message>
@@ -4238,7 +4232,7 @@
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="359"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="360"/>
         <source>Programme of the evening</source>
         <translation>Programma van de avond</translation>
     </message>
@@ -4277,36 +4271,19 @@
 <context>
     <name>PromptEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="77"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="78"/>
         <source>Question of the round</source>
         <translation>Vraag van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="82"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="83"/>
         <source>Double-click or press F2 to change the question</source>
         <translation>Dubbelklik of druk op F2 om de vraag te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="89"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="90"/>
         <source>Change the question of the round (on its heading)</source>
         <translation>De vraag van de ronde wijzigen (op de kop)</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <location filename="../../wijkdesk/selftest.py" line="106"/>
-        <source>&amp;Look in:</source>
-        <translation type="unfinished"/>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../wijkdesk/selftest.py" line="103"/>
-        <source>Cancel</source>
-        <extracomment>the device ids of the self-test&apos;s two &quot;laptops&quot; (fixed: the run is reproducible)</extracomment>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -4399,82 +4376,82 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="148"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="149"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="148"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="149"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="151"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="152"/>
         <source>The question the tables talk about</source>
         <translation>De vraag waarover de tafels praten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="154"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="155"/>
         <source>(no agenda item)</source>
         <translation>(geen agendapunt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="167"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="168"/>
         <source>1 Collect</source>
         <translation>1 Verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="168"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="169"/>
         <source>2 Order</source>
         <translation>2 Ordenen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="168"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="169"/>
         <source>3 Choose</source>
         <translation>3 Kiezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="174"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="175"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="175"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="176"/>
         <source>as set in the timer</source>
         <translation>zoals de timer staat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="179"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="180"/>
         <source>Start the timer when the programme moves to this round (F8)</source>
         <translation>De timer starten als het programma bij deze ronde komt (F8)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="182"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="183"/>
         <source>Collect hidden (notes face down until revealed)</source>
         <translation>Verborgen verzamelen (notities omgekeerd tot ze onthuld worden)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="185"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="186"/>
         <source>&amp;Question</source>
         <translation>&amp;Vraag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="186"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="187"/>
         <source>&amp;Agenda item</source>
         <translation>&amp;Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="187"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="188"/>
         <source>&amp;Werkvorm</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="188"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="189"/>
         <source>&amp;Stage</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="189"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="190"/>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>
@@ -5457,7 +5434,7 @@
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="70"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="72"/>
         <source>P%1</source>
         <translation>F%1</translation>
     </message>
@@ -5841,7 +5818,7 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="321"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="322"/>
         <source>Name of the cluster</source>
         <translation>Naam van het cluster</translation>
     </message>
@@ -5849,13 +5826,13 @@
 <context>
     <name>TopDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="506"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="514"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="512"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="520"/>
         <source>Top of the ranking</source>
         <translation>Bovenaan de ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="525"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="531"/>
         <source>Esc closes this view.</source>
         <translation>Esc sluit deze weergave.</translation>
     </message>
@@ -5864,7 +5841,7 @@
     <name>VotesDialog</name>
     <message>
         <location filename="../../wijkdesk/ui/votes_dialog.py" line="118"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="475"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="481"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
@@ -5890,7 +5867,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/votes_dialog.py" line="132"/>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="304"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="310"/>
         <source>Stickers per participant</source>
         <translation>Stickers per deelnemer</translation>
     </message>
@@ -5949,27 +5926,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="262"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="268"/>
         <source>Cluster or insight</source>
         <translation>Cluster of inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="263"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="269"/>
         <source>Whole room</source>
         <translation>Hele zaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="263"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="250"/>
         <source>Table %1</source>
         <translation>Tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="318"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="324"/>
         <source>This round has no clusters yet: make them in Order, or tick “Also loose insights” to vote on single insights.</source>
         <translation>Deze ronde heeft nog geen clusters: maak ze bij Ordenen, of vink “Ook losse inzichten” aan om op losse inzichten te stemmen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="322"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="328"/>
         <source>%n sticker(s) counted so far.</source>
         <translation>
             <numerusform>%n sticker tot nu toe geteld.</numerusform>
@@ -5977,7 +5954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="326"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="332"/>
         <source>Everyone has %n sticker(s).</source>
         <translation>
             <numerusform>Iedereen heeft %n sticker.</numerusform>
@@ -5985,12 +5962,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="328"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="334"/>
         <source>%1 present: %2 stickers to expect.</source>
         <translation>%1 aanwezig: %2 stickers te verwachten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="330"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="336"/>
         <source>%n counted so far.</source>
         <translation>
             <numerusform>%n tot nu toe geteld.</numerusform>
@@ -5998,7 +5975,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/votes_dialog.py" line="349"/>
+        <location filename="../../wijkdesk/ui/votes_dialog.py" line="355"/>
         <source>No votes yet:</source>
         <translation>Nog geen stemmen:</translation>
     </message>
@@ -6006,23 +5983,23 @@
 <context>
     <name>VotesEntry</name>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="169"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="170"/>
         <source>Votes</source>
         <extracomment>the target being typed changed (its id), or the entry ended (&quot;&quot;)</extracomment>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="170"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="171"/>
         <source>Enter: next · Shift+Tab: back · Esc: done</source>
         <translation>Enter: volgende · Shift+Tab: terug · Esc: klaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="191"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="194"/>
         <source>This round has no clusters or notes to vote on.</source>
         <translation>Deze ronde heeft geen clusters of kaarten om op te stemmen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="197"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="200"/>
         <source>Votes for “%1” (%2 of %3):</source>
         <translation>Stemmen voor “%1” (%2 van %3):</translation>
     </message>
@@ -6070,38 +6047,38 @@
 <context>
     <name>ZoomView</name>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="145"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="177"/>
         <source>Zoom in, zoom out</source>
         <extracomment>keys this view handles itself, before window shortcuts see them the focus frame&apos;s width (pixels) and colour (palette.FOCUS) the type size (points) of the canvas&apos;s main texts at scale 1</extracomment>
         <translation>Inzoomen, uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="178"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + muiswiel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="147"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="179"/>
         <source>Zoom where the mouse is</source>
         <translation>Zoomen waar de muis staat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="180"/>
         <source>Show everything</source>
         <translation>Alles in beeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="150"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="182"/>
         <source>Hold and drag to move the view</source>
         <translation>Vasthouden en slepen om het beeld te verschuiven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="151"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="183"/>
         <source>Clear the selection</source>
         <translation>Selectie opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/zoom_view.py" line="153"/>
+        <location filename="../../wijkdesk/ui/zoom_view.py" line="185"/>
         <source>Menu of the selection</source>
         <translation>Menu van de selectie</translation>
     </message>
