@@ -704,3 +704,31 @@ def test_the_catalogue_tells_english_from_dutch():
     assert catalogue.english_of("Wijkkompas") is None  # the same in both
     assert catalogue.english_of(norm("Saved at 21:04:10")) is not None
     assert catalogue.english_of(norm("Opgeslagen om 21:04:10")) is None
+
+
+def test_error_messages_name_fields_and_records_in_dutch(dutch):
+    """A refused edit names the field, the kind of record and what was expected in Dutch,
+    not by the model's English keys ("Het veld 'prompt' ...")."""
+    from wijkdesk.messages import error_text
+    from wijkdesk.model.errors import ValidationError
+
+    assert error_text(ValidationError("field_required", field="prompt")) == \
+        "Het veld 'vraag' moet een waarde hebben."
+    assert error_text(ValidationError("field_type", field="tables", expected="integer")) == \
+        "Het veld 'tafels' verwacht een geheel getal."
+    assert error_text(ValidationError("no_such_record", kind="round", id="r1")) == \
+        "Er is geen ronde met id r1."
+
+
+
+def test_every_field_and_kind_has_a_name_to_translate(monkeypatch):
+    """Every field and kind of record a message can name goes through translation (new ones
+    too: a field added without a name would show its English key)."""
+    from wijkdesk import messages
+    from wijkdesk.model.kinds import KINDS
+
+    monkeypatch.setattr(messages, "translate", lambda context, text, *args: f"<{text}>")
+    fields = {f.name for kind in KINDS.values() for f in kind.fields} - {"id"}
+    assert [f for f in sorted(fields) if not messages.field_label(f).startswith("<")] == []
+    assert [k for k in KINDS if not messages.kind_name(k).startswith("<")] == []
+    assert [k for k in KINDS if not messages.kind_label(k).startswith("<")] == []

@@ -119,12 +119,62 @@ def _templates() -> dict[str, str]:
 
 
 def error_text(error: WijkdeskError) -> str:
-    """The error as one sentence in the user's language."""
+    """The error as one sentence in the user's language (its field, kind of record and
+    expected value named in that language too, not by the model's English keys)."""
     template = _templates().get(error.code, TEMPLATES.get(error.code, error.code))
+    params = dict(error.params)
+    if isinstance(params.get("field"), str):
+        params["field"] = field_label(params["field"])
+    if isinstance(params.get("kind"), str) and error.code != "unknown_kind":
+        params["kind"] = kind_name(params["kind"])
+    if isinstance(params.get("expected"), str):
+        params["expected"] = expected_label(params["expected"])
     try:
-        return template.format(**error.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return error.english()
+
+
+def expected_label(expected: str) -> str:
+    """What a field needs ("a number"), in the user's language."""
+    labels = {
+        "text": translate("Expected", "a text"),
+        "integer": translate("Expected", "a whole number"),
+        "number": translate("Expected", "a number"),
+        "yes/no": translate("Expected", "yes or no"),
+        "date": translate("Expected", "a date"),
+        "reference": translate("Expected", "a reference to another record"),
+        "list of numbers": translate("Expected", "a list of numbers"),
+        "UUID": translate("Expected", "an id (UUID)"),
+    }
+    return labels.get(expected, expected)
+
+
+def kind_name(kind: str) -> str:
+    """The name of one record of a kind ("round"), in the user's language."""
+    names = {
+        "project": translate("Kind", "project"),
+        "bijeenkomst": translate("Kind", "bijeenkomst"),
+        "round": translate("Kind", "round"),
+        "agenda_item": translate("Kind", "agenda item"),
+        "evening_table": translate("Kind", "table"),
+        "cluster": translate("Kind", "cluster"),
+        "insight": translate("Kind", "insight"),
+        "vote": translate("Kind", "vote tally"),
+        "stakeholder": translate("Kind", "stakeholder"),
+        "relation": translate("Kind", "relation"),
+        "timeline_item": translate("Kind", "timeline step"),
+        "dependency": translate("Kind", "dependency"),
+        "agreement": translate("Kind", "agreement"),
+        "action_item": translate("Kind", "action point"),
+        "attendance": translate("Kind", "attendance"),
+        "phase_span": translate("Kind", "phase"),
+        "note": translate("Kind", "note"),
+        "link": translate("Kind", "link"),
+        "knooppunt": translate("Kind", "knooppunt"),
+        "apk": translate("Kind", "health check (APK)"),
+    }
+    return names.get(kind, kind)
 
 
 def kind_label(kind: str) -> str:
@@ -133,6 +183,8 @@ def kind_label(kind: str) -> str:
         "project": translate("Kinds", "project"),
         "bijeenkomst": translate("Kinds", "bijeenkomsten"),
         "round": translate("Kinds", "rounds"),
+        "agenda_item": translate("Kinds", "agenda items"),
+        "evening_table": translate("Kinds", "tables of an evening"),
         "cluster": translate("Kinds", "clusters"),
         "insight": translate("Kinds", "insights"),
         "vote": translate("Kinds", "vote tallies"),
@@ -158,6 +210,12 @@ def field_label(name: str) -> str:
         "absent_with_notice": translate("Fields", "absent with notice"),
         "after_id": translate("Fields", "step after"),
         "agenda": translate("Fields", "agenda"),
+        "agenda_item_id": translate("Fields", "agenda item"),
+        "autostart": translate("Fields", "start the timer"),
+        "dots": translate("Fields", "stickers per participant"),
+        "minutes": translate("Fields", "minutes"),
+        "theme": translate("Fields", "theme"),
+        "who_id": translate("Fields", "who (a party)"),
         "approach": translate("Fields", "approach"),
         "before_id": translate("Fields", "step before"),
         "bijeenkomst_id": translate("Fields", "bijeenkomst"),

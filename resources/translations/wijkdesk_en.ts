@@ -1942,414 +1942,487 @@
     </message>
 </context>
 <context>
+    <name>Expected</name>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="143"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="144"/>
+        <source>yes or no</source>
+        <translation>yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <source>a date</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <source>a reference to another record</source>
+        <translation>a reference to another record</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <source>a list of numbers</source>
+        <translation>a list of numbers</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <source>an id (UUID)</source>
+        <translation>an id (UUID)</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>absent with notice</source>
         <translation>absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>step after</source>
         <translation>step after</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="212"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <location filename="../../wijkdesk/messages.py" line="220"/>
         <source>step before</source>
         <translation>step before</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <location filename="../../wijkdesk/messages.py" line="221"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <location filename="../../wijkdesk/messages.py" line="222"/>
         <source>chair</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <location filename="../../wijkdesk/messages.py" line="223"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <location filename="../../wijkdesk/messages.py" line="224"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="169"/>
+        <location filename="../../wijkdesk/messages.py" line="227"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="170"/>
+        <location filename="../../wijkdesk/messages.py" line="228"/>
         <source>contact consent</source>
         <translation>contact consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <location filename="../../wijkdesk/messages.py" line="229"/>
         <source>contact person</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <location filename="../../wijkdesk/messages.py" line="255"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="231"/>
         <source>current phase</source>
         <translation>current phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <location filename="../../wijkdesk/messages.py" line="213"/>
+        <source>agenda item</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="214"/>
+        <source>start the timer</source>
+        <translation>start the timer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="215"/>
+        <source>stickers per participant</source>
+        <translation>stickers per participant</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="216"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="217"/>
+        <source>theme</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="218"/>
+        <source>who (a party)</source>
+        <translation>who (a party)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="219"/>
         <source>approach</source>
         <translation>approach</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <location filename="../../wijkdesk/messages.py" line="225"/>
         <source>results communicated</source>
         <translation>results communicated</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <location filename="../../wijkdesk/messages.py" line="226"/>
         <source>note on communication</source>
         <translation>note on communication</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <location filename="../../wijkdesk/messages.py" line="230"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <location filename="../../wijkdesk/messages.py" line="232"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <location filename="../../wijkdesk/messages.py" line="233"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <location filename="../../wijkdesk/messages.py" line="234"/>
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="177"/>
+        <location filename="../../wijkdesk/messages.py" line="235"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <location filename="../../wijkdesk/messages.py" line="236"/>
         <source>process facilitated</source>
         <translation>process facilitated</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <location filename="../../wijkdesk/messages.py" line="237"/>
         <source>note on facilitation</source>
         <translation>note on facilitation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <location filename="../../wijkdesk/messages.py" line="238"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="182"/>
+        <location filename="../../wijkdesk/messages.py" line="240"/>
         <source>front-runners</source>
         <translation>front-runners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <location filename="../../wijkdesk/messages.py" line="241"/>
         <source>note on front-runners</source>
         <translation>note on front-runners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <location filename="../../wijkdesk/messages.py" line="242"/>
         <source>goal</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <location filename="../../wijkdesk/messages.py" line="243"/>
         <source>group</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <location filename="../../wijkdesk/messages.py" line="244"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <location filename="../../wijkdesk/messages.py" line="245"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <location filename="../../wijkdesk/messages.py" line="246"/>
         <source>interest</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <location filename="../../wijkdesk/messages.py" line="247"/>
         <source>Wijkkompas key</source>
         <translation>Wijkkompas key</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <location filename="../../wijkdesk/messages.py" line="248"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <location filename="../../wijkdesk/messages.py" line="249"/>
         <source>minute-taker</source>
         <translation>minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="192"/>
+        <location filename="../../wijkdesk/messages.py" line="250"/>
         <source>municipality</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <location filename="../../wijkdesk/messages.py" line="251"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <location filename="../../wijkdesk/messages.py" line="252"/>
         <source>next meeting</source>
         <translation>next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <location filename="../../wijkdesk/messages.py" line="253"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="196"/>
+        <location filename="../../wijkdesk/messages.py" line="254"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <location filename="../../wijkdesk/messages.py" line="256"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="199"/>
+        <location filename="../../wijkdesk/messages.py" line="257"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <location filename="../../wijkdesk/messages.py" line="258"/>
         <source>participation</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <location filename="../../wijkdesk/messages.py" line="259"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="202"/>
+        <location filename="../../wijkdesk/messages.py" line="260"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="203"/>
+        <location filename="../../wijkdesk/messages.py" line="261"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="204"/>
+        <location filename="../../wijkdesk/messages.py" line="262"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="205"/>
+        <location filename="../../wijkdesk/messages.py" line="263"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="206"/>
+        <location filename="../../wijkdesk/messages.py" line="264"/>
         <source>times postponed</source>
         <translation>times postponed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="207"/>
+        <location filename="../../wijkdesk/messages.py" line="265"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="208"/>
+        <location filename="../../wijkdesk/messages.py" line="266"/>
         <source>residents&apos; role</source>
         <translation>residents&apos; role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="209"/>
+        <location filename="../../wijkdesk/messages.py" line="267"/>
         <source>note on residents&apos; role</source>
         <translation>note on residents&apos; role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="210"/>
+        <location filename="../../wijkdesk/messages.py" line="268"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="211"/>
+        <location filename="../../wijkdesk/messages.py" line="269"/>
         <source>round</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="212"/>
+        <location filename="../../wijkdesk/messages.py" line="270"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="213"/>
+        <location filename="../../wijkdesk/messages.py" line="271"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="214"/>
+        <location filename="../../wijkdesk/messages.py" line="272"/>
         <source>stage</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="215"/>
+        <location filename="../../wijkdesk/messages.py" line="273"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="216"/>
+        <location filename="../../wijkdesk/messages.py" line="274"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="217"/>
+        <location filename="../../wijkdesk/messages.py" line="275"/>
         <source>strength</source>
         <translation>strength</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="218"/>
+        <location filename="../../wijkdesk/messages.py" line="276"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="219"/>
+        <location filename="../../wijkdesk/messages.py" line="277"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="220"/>
+        <location filename="../../wijkdesk/messages.py" line="278"/>
         <source>tables</source>
         <translation>tables</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="221"/>
+        <location filename="../../wijkdesk/messages.py" line="279"/>
         <source>for</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="222"/>
+        <location filename="../../wijkdesk/messages.py" line="280"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="223"/>
+        <location filename="../../wijkdesk/messages.py" line="281"/>
         <source>tips</source>
         <translation>tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="224"/>
+        <location filename="../../wijkdesk/messages.py" line="282"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="226"/>
+        <location filename="../../wijkdesk/messages.py" line="284"/>
         <source>track</source>
         <translation>track</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="227"/>
+        <location filename="../../wijkdesk/messages.py" line="285"/>
         <source>trust</source>
         <translation>trust</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="228"/>
+        <location filename="../../wijkdesk/messages.py" line="286"/>
         <source>note on trust</source>
         <translation>note on trust</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="229"/>
+        <location filename="../../wijkdesk/messages.py" line="287"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="230"/>
+        <location filename="../../wijkdesk/messages.py" line="288"/>
         <source>urgency</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="231"/>
+        <location filename="../../wijkdesk/messages.py" line="289"/>
         <source>note on urgency</source>
         <translation>note on urgency</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="232"/>
+        <location filename="../../wijkdesk/messages.py" line="290"/>
         <source>vision</source>
         <translation>vision</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="233"/>
+        <location filename="../../wijkdesk/messages.py" line="291"/>
         <source>note on vision</source>
         <translation>note on vision</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="234"/>
+        <location filename="../../wijkdesk/messages.py" line="292"/>
         <source>what</source>
         <translation>what</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="235"/>
+        <location filename="../../wijkdesk/messages.py" line="293"/>
         <source>who</source>
         <translation>who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="236"/>
+        <location filename="../../wijkdesk/messages.py" line="294"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="237"/>
+        <location filename="../../wijkdesk/messages.py" line="295"/>
         <source>position across</source>
         <translation>position across</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="238"/>
+        <location filename="../../wijkdesk/messages.py" line="296"/>
         <source>position down</source>
         <translation>position down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="239"/>
+        <location filename="../../wijkdesk/messages.py" line="297"/>
         <source>deleted or kept</source>
         <translation>deleted or kept</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <location filename="../../wijkdesk/messages.py" line="239"/>
         <source>linked from</source>
         <translation>linked from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="225"/>
+        <location filename="../../wijkdesk/messages.py" line="283"/>
         <source>linked to</source>
         <translation>linked to</translation>
     </message>
@@ -2527,94 +2600,207 @@
     </message>
 </context>
 <context>
-    <name>Kinds</name>
+    <name>Kind</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="133"/>
+        <location filename="../../wijkdesk/messages.py" line="156"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="134"/>
-        <source>bijeenkomsten</source>
-        <translation>bijeenkomsten</translation>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <source>bijeenkomst</source>
+        <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="135"/>
-        <source>rounds</source>
-        <translation>rounds</translation>
+        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <source>round</source>
+        <translation>round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="136"/>
-        <source>clusters</source>
-        <translation>clusters</translation>
+        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <source>agenda item</source>
+        <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="137"/>
-        <source>insights</source>
-        <translation>insights</translation>
+        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <source>table</source>
+        <translation>table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="138"/>
-        <source>vote tallies</source>
-        <translation>vote tallies</translation>
+        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <source>cluster</source>
+        <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="139"/>
-        <source>stakeholders</source>
-        <translation>stakeholders</translation>
+        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <source>insight</source>
+        <translation>insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="140"/>
-        <source>relations</source>
-        <translation>relations</translation>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <source>vote tally</source>
+        <translation>vote tally</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="141"/>
-        <source>timeline steps</source>
-        <translation>timeline steps</translation>
+        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <source>stakeholder</source>
+        <translation>stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="142"/>
-        <source>dependencies</source>
-        <translation>dependencies</translation>
+        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <source>relation</source>
+        <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="143"/>
-        <source>agreements</source>
-        <translation>agreements</translation>
+        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <source>timeline step</source>
+        <translation>timeline step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="144"/>
-        <source>action points</source>
-        <translation>action points</translation>
+        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <source>dependency</source>
+        <translation>dependency</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="169"/>
+        <source>action point</source>
+        <translation>action point</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <source>knooppunt</source>
+        <translation>knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <source>health check (APK)</source>
+        <translation>health check (APK)</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <source>bijeenkomsten</source>
+        <translation>bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <source>rounds</source>
+        <translation>rounds</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <source>agenda items</source>
+        <translation>agenda items</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <source>tables of an evening</source>
+        <translation>tables of an evening</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <source>clusters</source>
+        <translation>clusters</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <source>insights</source>
+        <translation>insights</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <source>vote tallies</source>
+        <translation>vote tallies</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <source>stakeholders</source>
+        <translation>stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="192"/>
+        <source>relations</source>
+        <translation>relations</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <source>timeline steps</source>
+        <translation>timeline steps</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <source>dependencies</source>
+        <translation>dependencies</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <source>agreements</source>
+        <translation>agreements</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="196"/>
+        <source>action points</source>
+        <translation>action points</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="198"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <location filename="../../wijkdesk/messages.py" line="199"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
         <source>links</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
         <source>knooppunten</source>
         <translation>knooppunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <location filename="../../wijkdesk/messages.py" line="202"/>
         <source>health checks (APK)</source>
         <translation>health checks (APK)</translation>
     </message>
@@ -3531,12 +3717,12 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="246"/>
+        <location filename="../../wijkdesk/messages.py" line="304"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="253"/>
+        <location filename="../../wijkdesk/messages.py" line="311"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>Merged {files} file(s): {counts}</translation>
     </message>

@@ -1942,414 +1942,487 @@
     </message>
 </context>
 <context>
+    <name>Expected</name>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <source>a text</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="143"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="144"/>
+        <source>yes or no</source>
+        <translation>ja of nee</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <source>a date</source>
+        <translation>een datum</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <source>a reference to another record</source>
+        <translation>een verwijzing naar iets anders in het project</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <source>a list of numbers</source>
+        <translation>een lijst met getallen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <source>an id (UUID)</source>
+        <translation>een id (UUID)</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>absent with notice</source>
         <translation>afwezig met bericht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>step after</source>
         <translation>stap erna</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="212"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <location filename="../../wijkdesk/messages.py" line="220"/>
         <source>step before</source>
         <translation>stap ervoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <location filename="../../wijkdesk/messages.py" line="221"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <location filename="../../wijkdesk/messages.py" line="222"/>
         <source>chair</source>
         <translation>voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <location filename="../../wijkdesk/messages.py" line="223"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <location filename="../../wijkdesk/messages.py" line="224"/>
         <source>colour</source>
         <translation>kleur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="169"/>
+        <location filename="../../wijkdesk/messages.py" line="227"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="170"/>
+        <location filename="../../wijkdesk/messages.py" line="228"/>
         <source>contact consent</source>
         <translation>toestemming contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <location filename="../../wijkdesk/messages.py" line="229"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <location filename="../../wijkdesk/messages.py" line="255"/>
         <source>number</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="231"/>
         <source>current phase</source>
         <translation>huidige fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <location filename="../../wijkdesk/messages.py" line="213"/>
+        <source>agenda item</source>
+        <translation>agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="214"/>
+        <source>start the timer</source>
+        <translation>timer starten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="215"/>
+        <source>stickers per participant</source>
+        <translation>stickers per deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="216"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="217"/>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="218"/>
+        <source>who (a party)</source>
+        <translation>wie (een partij)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="219"/>
         <source>approach</source>
         <translation>aanpak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <location filename="../../wijkdesk/messages.py" line="225"/>
         <source>results communicated</source>
         <translation>communicatie over resultaten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <location filename="../../wijkdesk/messages.py" line="226"/>
         <source>note on communication</source>
         <translation>notitie bij communicatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <location filename="../../wijkdesk/messages.py" line="230"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <location filename="../../wijkdesk/messages.py" line="232"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <location filename="../../wijkdesk/messages.py" line="233"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <location filename="../../wijkdesk/messages.py" line="234"/>
         <source>due</source>
         <translation>wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="177"/>
+        <location filename="../../wijkdesk/messages.py" line="235"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <location filename="../../wijkdesk/messages.py" line="236"/>
         <source>process facilitated</source>
         <translation>procesbegeleiding</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <location filename="../../wijkdesk/messages.py" line="237"/>
         <source>note on facilitation</source>
         <translation>notitie bij procesbegeleiding</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <location filename="../../wijkdesk/messages.py" line="238"/>
         <source>format</source>
         <translation>werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="182"/>
+        <location filename="../../wijkdesk/messages.py" line="240"/>
         <source>front-runners</source>
         <translation>koplopers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <location filename="../../wijkdesk/messages.py" line="241"/>
         <source>note on front-runners</source>
         <translation>notitie bij koplopers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <location filename="../../wijkdesk/messages.py" line="242"/>
         <source>goal</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <location filename="../../wijkdesk/messages.py" line="243"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <location filename="../../wijkdesk/messages.py" line="244"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <location filename="../../wijkdesk/messages.py" line="245"/>
         <source>influence</source>
         <translation>invloed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <location filename="../../wijkdesk/messages.py" line="246"/>
         <source>interest</source>
         <translation>belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <location filename="../../wijkdesk/messages.py" line="247"/>
         <source>Wijkkompas key</source>
         <translation>Wijkkompas-sleutel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <location filename="../../wijkdesk/messages.py" line="248"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <location filename="../../wijkdesk/messages.py" line="249"/>
         <source>minute-taker</source>
         <translation>notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="192"/>
+        <location filename="../../wijkdesk/messages.py" line="250"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <location filename="../../wijkdesk/messages.py" line="251"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <location filename="../../wijkdesk/messages.py" line="252"/>
         <source>next meeting</source>
         <translation>volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <location filename="../../wijkdesk/messages.py" line="253"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="196"/>
+        <location filename="../../wijkdesk/messages.py" line="254"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <location filename="../../wijkdesk/messages.py" line="256"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="199"/>
+        <location filename="../../wijkdesk/messages.py" line="257"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <location filename="../../wijkdesk/messages.py" line="258"/>
         <source>participation</source>
         <translation>participatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <location filename="../../wijkdesk/messages.py" line="259"/>
         <source>parties</source>
         <translation>partijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="202"/>
+        <location filename="../../wijkdesk/messages.py" line="260"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="203"/>
+        <location filename="../../wijkdesk/messages.py" line="261"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="204"/>
+        <location filename="../../wijkdesk/messages.py" line="262"/>
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="205"/>
+        <location filename="../../wijkdesk/messages.py" line="263"/>
         <source>position</source>
         <translation>positie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="206"/>
+        <location filename="../../wijkdesk/messages.py" line="264"/>
         <source>times postponed</source>
         <translation>keer uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="207"/>
+        <location filename="../../wijkdesk/messages.py" line="265"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="208"/>
+        <location filename="../../wijkdesk/messages.py" line="266"/>
         <source>residents&apos; role</source>
         <translation>rol van bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="209"/>
+        <location filename="../../wijkdesk/messages.py" line="267"/>
         <source>note on residents&apos; role</source>
         <translation>notitie bij rol van bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="210"/>
+        <location filename="../../wijkdesk/messages.py" line="268"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="211"/>
+        <location filename="../../wijkdesk/messages.py" line="269"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="212"/>
+        <location filename="../../wijkdesk/messages.py" line="270"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="213"/>
+        <location filename="../../wijkdesk/messages.py" line="271"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="214"/>
+        <location filename="../../wijkdesk/messages.py" line="272"/>
         <source>stage</source>
         <translation>fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="215"/>
+        <location filename="../../wijkdesk/messages.py" line="273"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="216"/>
+        <location filename="../../wijkdesk/messages.py" line="274"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="217"/>
+        <location filename="../../wijkdesk/messages.py" line="275"/>
         <source>strength</source>
         <translation>sterkte</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="218"/>
+        <location filename="../../wijkdesk/messages.py" line="276"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="219"/>
+        <location filename="../../wijkdesk/messages.py" line="277"/>
         <source>table</source>
         <translation>tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="220"/>
+        <location filename="../../wijkdesk/messages.py" line="278"/>
         <source>tables</source>
         <translation>tafels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="221"/>
+        <location filename="../../wijkdesk/messages.py" line="279"/>
         <source>for</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="222"/>
+        <location filename="../../wijkdesk/messages.py" line="280"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="223"/>
+        <location filename="../../wijkdesk/messages.py" line="281"/>
         <source>tips</source>
         <translation>tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="224"/>
+        <location filename="../../wijkdesk/messages.py" line="282"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="226"/>
+        <location filename="../../wijkdesk/messages.py" line="284"/>
         <source>track</source>
         <translation>spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="227"/>
+        <location filename="../../wijkdesk/messages.py" line="285"/>
         <source>trust</source>
         <translation>vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="228"/>
+        <location filename="../../wijkdesk/messages.py" line="286"/>
         <source>note on trust</source>
         <translation>notitie bij vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="229"/>
+        <location filename="../../wijkdesk/messages.py" line="287"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="230"/>
+        <location filename="../../wijkdesk/messages.py" line="288"/>
         <source>urgency</source>
         <translation>urgentie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="231"/>
+        <location filename="../../wijkdesk/messages.py" line="289"/>
         <source>note on urgency</source>
         <translation>notitie bij urgentie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="232"/>
+        <location filename="../../wijkdesk/messages.py" line="290"/>
         <source>vision</source>
         <translation>visie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="233"/>
+        <location filename="../../wijkdesk/messages.py" line="291"/>
         <source>note on vision</source>
         <translation>notitie bij visie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="234"/>
+        <location filename="../../wijkdesk/messages.py" line="292"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="235"/>
+        <location filename="../../wijkdesk/messages.py" line="293"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="236"/>
+        <location filename="../../wijkdesk/messages.py" line="294"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="237"/>
+        <location filename="../../wijkdesk/messages.py" line="295"/>
         <source>position across</source>
         <translation>positie horizontaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="238"/>
+        <location filename="../../wijkdesk/messages.py" line="296"/>
         <source>position down</source>
         <translation>positie verticaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="239"/>
+        <location filename="../../wijkdesk/messages.py" line="297"/>
         <source>deleted or kept</source>
         <translation>verwijderen of houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <location filename="../../wijkdesk/messages.py" line="239"/>
         <source>linked from</source>
         <translation>gekoppeld vanuit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="225"/>
+        <location filename="../../wijkdesk/messages.py" line="283"/>
         <source>linked to</source>
         <translation>gekoppeld aan</translation>
     </message>
@@ -2527,94 +2600,207 @@
     </message>
 </context>
 <context>
-    <name>Kinds</name>
+    <name>Kind</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="133"/>
+        <location filename="../../wijkdesk/messages.py" line="156"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="134"/>
-        <source>bijeenkomsten</source>
-        <translation>bijeenkomsten</translation>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <source>bijeenkomst</source>
+        <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="135"/>
-        <source>rounds</source>
-        <translation>rondes</translation>
+        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <source>round</source>
+        <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="136"/>
-        <source>clusters</source>
-        <translation>clusters</translation>
+        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <source>agenda item</source>
+        <translation>agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="137"/>
-        <source>insights</source>
-        <translation>inzichten</translation>
+        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <source>table</source>
+        <translation>tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="138"/>
-        <source>vote tallies</source>
-        <translation>stemmen</translation>
+        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <source>cluster</source>
+        <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="139"/>
-        <source>stakeholders</source>
-        <translation>belanghebbenden</translation>
+        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <source>insight</source>
+        <translation>inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="140"/>
-        <source>relations</source>
-        <translation>relaties</translation>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <source>vote tally</source>
+        <translation>stemtelling</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="141"/>
-        <source>timeline steps</source>
-        <translation>stappen op de tijdlijn</translation>
+        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <source>stakeholder</source>
+        <translation>belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="142"/>
-        <source>dependencies</source>
-        <translation>afhankelijkheden</translation>
+        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <source>relation</source>
+        <translation>relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="143"/>
-        <source>agreements</source>
-        <translation>afspraken</translation>
+        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <source>timeline step</source>
+        <translation>stap op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="144"/>
-        <source>action points</source>
-        <translation>actiepunten</translation>
+        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <source>dependency</source>
+        <translation>afhankelijkheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="169"/>
+        <source>action point</source>
+        <translation>actiepunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <source>link</source>
+        <translation>koppeling</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <source>knooppunt</source>
+        <translation>knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <source>health check (APK)</source>
+        <translation>gezondheidscheck (APK)</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <source>bijeenkomsten</source>
+        <translation>bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <source>rounds</source>
+        <translation>rondes</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <source>agenda items</source>
+        <translation>agendapunten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <source>tables of an evening</source>
+        <translation>tafels van een avond</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <source>clusters</source>
+        <translation>clusters</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <source>insights</source>
+        <translation>inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <source>vote tallies</source>
+        <translation>stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <source>stakeholders</source>
+        <translation>belanghebbenden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="192"/>
+        <source>relations</source>
+        <translation>relaties</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <source>timeline steps</source>
+        <translation>stappen op de tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <source>dependencies</source>
+        <translation>afhankelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <source>agreements</source>
+        <translation>afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="196"/>
+        <source>action points</source>
+        <translation>actiepunten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="198"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <location filename="../../wijkdesk/messages.py" line="199"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
         <source>links</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
         <source>knooppunten</source>
         <translation>knooppunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <location filename="../../wijkdesk/messages.py" line="202"/>
         <source>health checks (APK)</source>
         <translation>gezondheidschecks (APK)</translation>
     </message>
@@ -3531,12 +3717,12 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="246"/>
+        <location filename="../../wijkdesk/messages.py" line="304"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} nieuw, {changed} gewijzigd, {deleted} verwijderd, {conflicts} te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="253"/>
+        <location filename="../../wijkdesk/messages.py" line="311"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>{files} bestand(en) samengevoegd: {counts}</translation>
     </message>
