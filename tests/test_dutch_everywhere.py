@@ -169,7 +169,8 @@ class Seen:
 
     def add(self, where: str, text) -> None:
         if isinstance(text, str) and text.strip():
-            for line in [text, *text.splitlines()]:
+            lines = text.splitlines()
+            for line in [text, *lines] if len(lines) > 1 else [text]:
                 n = norm(line)
                 if n and re.search(r"[A-Za-z]", n):
                     self.texts.append((where, n))
@@ -531,6 +532,16 @@ def test_every_view_dialog_menu_and_audience_screen_is_dutch(demo_window, dutch,
                 QApplication.processEvents()
                 open_dialogs(seen, f"{where} {norm(button.text())}", interaction)
 
+    # an edit: the Edit menu names it (undo, then redo), the status bar says it was saved
+    window.nav.setCurrentRow(0)
+    entry = window.bijeenkomst_view.entry
+    qtbot.keyClicks(entry, "Meer bankjes op het plein")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    seen.widget("after an edit", window)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    seen.widget("after undo", window)
+
     # the dialogs of the menus and of the views
     from wijkdesk.ui.about_dialog import AboutDialog  # noqa: F401 - opened by the menu
 
@@ -677,6 +688,23 @@ def test_every_view_dialog_menu_and_audience_screen_is_dutch(demo_window, dutch,
         Path(os.environ["WIJKDESK_SEEN"]).write_text(
             "\n".join(f"{where}\t{text}" for where, text in seen.texts), encoding="utf-8")
     findings = _findings(seen, dutch, data)
+    assert findings == [], "English on screen in the Dutch UI:\n" + "\n".join(findings)
+
+
+def test_the_welcome_page_is_dutch(dutch, qtbot, settings):
+    """Without a project: the welcome page, the menus, the window."""
+    from wijkdesk.ui.context import AppContext
+    from wijkdesk.ui.interaction import ScriptedInteraction
+    from wijkdesk.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(settings), ScriptedInteraction())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    seen = Seen()
+    seen.widget("welcome", window)
+    assert len(seen.texts) > 30
+    findings = _findings(seen, dutch, set())
     assert findings == [], "English on screen in the Dutch UI:\n" + "\n".join(findings)
 
 
