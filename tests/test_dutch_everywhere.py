@@ -687,6 +687,8 @@ def test_every_view_dialog_menu_and_audience_screen_is_dutch(demo_window, dutch,
     if os.environ.get("WIJKDESK_SEEN"):  # to look at what the walk saw
         Path(os.environ["WIJKDESK_SEEN"]).write_text(
             "\n".join(f"{where}\t{text}" for where, text in seen.texts), encoding="utf-8")
+        Path(os.environ["WIJKDESK_SEEN"] + ".untranslated").write_text(
+            "\n".join(sorted(dutch.untranslated.values())), encoding="utf-8")
     findings = _findings(seen, dutch, data)
     assert findings == [], "English on screen in the Dutch UI:\n" + "\n".join(findings)
 
@@ -760,3 +762,17 @@ def test_every_field_and_kind_has_a_name_to_translate(monkeypatch):
     assert [f for f in sorted(fields) if not messages.field_label(f).startswith("<")] == []
     assert [k for k in KINDS if not messages.kind_name(k).startswith("<")] == []
     assert [k for k in KINDS if not messages.kind_label(k).startswith("<")] == []
+
+
+def test_the_dutch_says_u_not_je():
+    """The Dutch addresses the facilitator one way: "u" (as Qt's own Dutch does), never "je"."""
+    informal = re.compile(r"\b(je|jij|jou|jouw|jezelf)\b", re.IGNORECASE)
+    found = []
+    for context in ET.parse(TS_NL).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            for text in [f.text or "" for f in translation.iter("numerusform")] or \
+                    [translation.text or ""]:
+                if informal.search(text):
+                    found.append(f"{context.findtext('name')}: {text}")
+    assert found == []

@@ -1575,7 +1575,7 @@
     <message>
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="187"/>
         <source>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</source>
-        <translation>Deze velden zijn op meer dan één laptop gewijzigd, of op de ene verwijderd en op de andere gewijzigd. Nu staat de laatste waarde in beeld; kies welke je houdt.</translation>
+        <translation>Deze velden zijn op meer dan één laptop gewijzigd, of op de ene verwijderd en op de andere gewijzigd. Nu staat de laatste waarde in beeld; kies welke u houdt.</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/merge_dialogs.py" line="208"/>
@@ -6201,7 +6201,7 @@
     <message>
         <location filename="../../wijkdesk/ui/welcome.py" line="43"/>
         <source>wijkdesk helps you run a bewonersavond: collect what residents say, cluster and vote on it, map the stakeholders and plan both tracks on a timeline. It works without internet, and afterwards you merge the table laptops&apos; files and export the minutes.</source>
-        <translation>wijkdesk helpt je een bewonersavond te begeleiden: verzamel wat bewoners zeggen, orden en kies samen, breng de belanghebbenden in beeld en zet beide sporen op een tijdlijn. Het werkt zonder internet; na afloop voeg je de bestanden van de tafellaptops samen en maak je het verslag.</translation>
+        <translation>wijkdesk helpt u een bewonersavond te begeleiden: verzamel wat bewoners zeggen, orden en kies samen, breng de belanghebbenden in beeld en zet beide sporen op een tijdlijn. Het werkt zonder internet; na afloop voegt u de bestanden van de tafellaptops samen en maakt u het verslag.</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/welcome.py" line="48"/>
