@@ -414,6 +414,27 @@ def open_dialogs(seen: Seen, where: str, interaction) -> None:
 # -- the test --------------------------------------------------------------------------------
 
 
+def _showing_interaction():
+    """Scripted dialogs, but the import and merge previews are made (and kept to be looked
+    at) instead of only recorded; they answer "no"."""
+    from wijkdesk.ui.interaction import ScriptedInteraction
+
+    class Showing(ScriptedInteraction):
+        def review_import(self, preview, rows, where: str) -> bool:
+            from wijkdesk.ui.import_dialog import ImportPreviewDialog
+
+            self.dialogs.append(ImportPreviewDialog(preview, rows, where, None))
+            return False
+
+        def review_merge(self, summary, sources: list[str]) -> bool:
+            from wijkdesk.ui.merge_dialogs import MergePreviewDialog
+
+            self.dialogs.append(MergePreviewDialog(summary, sources, None))
+            return False
+
+    return Showing()
+
+
 @pytest.fixture
 def dutch(qapp):
     """The app in Dutch, with a recorder of what found no Dutch."""
@@ -435,7 +456,6 @@ def demo_window(dutch, qtbot, tmp_path, settings):
 
     from wijkdesk.model.demo import build_demo
     from wijkdesk.ui.context import AppContext
-    from wijkdesk.ui.interaction import ScriptedInteraction
     from wijkdesk.ui.main_window import MainWindow
 
     QStandardPaths.setTestModeEnabled(True)
@@ -444,7 +464,7 @@ def demo_window(dutch, qtbot, tmp_path, settings):
     (tmp_path / "deelnemers.csv").write_text("tekst\nMeer groen\n", encoding="utf-8")
     (tmp_path / "verslag.pdf").write_bytes(b"%PDF-1.4\n")
     (tmp_path / "Map").mkdir()
-    window = MainWindow(AppContext(settings), ScriptedInteraction())
+    window = MainWindow(AppContext(settings), _showing_interaction())
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -580,6 +600,27 @@ def test_every_view_dialog_menu_and_audience_screen_is_dutch(demo_window, dutch,
     seen.every_page("top dialog", top)
     top.close()
     votes.reject()
+
+    for made in (bijeenkomst.add_evening(), bijeenkomst.programme.add_item()):
+        if isinstance(made, QDialog) and made not in interaction.dialogs:
+            interaction.dialogs.append(made)
+    open_dialogs(seen, "programme", interaction)
+
+    # the previews of an import and of a merge (of a table laptop's copy with a new note)
+    import shutil
+
+    from wijkdesk.model import Project
+
+    interaction.answers = [str(tmp_path / "deelnemers.csv")]
+    window.import_action.trigger()
+    copy = tmp_path / "tafel 2.wijkdesk"
+    shutil.copy(project.path, copy)
+    with Project.open(copy, device="bbbbbbbb-0000-4000-8000-000000000002") as table:
+        table.add("insight", round_id=bijeenkomst.current_round(), text="Meer licht", table=2)
+    interaction.answers = [[str(copy)]]
+    window.merge_action.trigger()
+    qtbot.waitUntil(lambda: len(interaction.dialogs) >= 2)
+    open_dialogs(seen, "import and merge", interaction)
 
     stakeholders = window.stakeholder_view
     window.nav.setCurrentRow(1)
