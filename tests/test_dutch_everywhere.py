@@ -207,15 +207,18 @@ class Seen:
         while stack and budget > 0:
             parent = stack.pop()
             for row in range(model.rowCount(parent)):
-                column = 0
-                while (index := model.index(row, column, parent)).isValid() and column < 50:
-                    column += 1
+                # the columns up to the first invalid index (columnCount is not public on
+                # every model PySide6 hands out)
+                for column in range(50):
+                    index = model.index(row, column, parent)
+                    if not index.isValid():
+                        break
                     budget -= 1
                     self.add(where, index.data(Qt.ItemDataRole.DisplayRole))
                     self.add(f"{where} tooltip", index.data(Qt.ItemDataRole.ToolTipRole))
-                    if column == 1 and isinstance(view, QTreeView) and \
+                    if column == 0 and isinstance(view, QTreeView) and \
                             model.index(0, 0, index).isValid():
-                        stack.append(index)
+                        stack.append(index)  # a tree's children too
 
     def scene(self, where: str, view: QGraphicsView) -> None:
         scene = view.scene()
