@@ -716,6 +716,21 @@ def test_every_view_dialog_menu_and_audience_screen_is_dutch(demo_window, dutch,
                 audience(f"{norm(window.nav.item(row).text())} tab {norm(pages.tabText(i))}")
             pages.setCurrentIndex(0)
     window.nav.setCurrentRow(0)
+    seen.widget("presenting (the laptop)", window)  # the beamer panel beside the views
+    # every show the facilitator can choose for the beamer, each of its pages
+    from wijkdesk.ui.audience import SHOWS
+
+    board = window.bijeenkomst_view.board
+    clusters = [i for i in board.scene().items() if type(i).__name__ == "ClusterFrame"]
+    if clusters:
+        clusters[0].setSelected(True)  # "one cluster" shows the chosen one
+    for show in SHOWS:
+        presenter.choose(show)
+        audience(f"show {show}")
+        for page in range(1, 3):
+            presenter.turn(1)
+            audience(f"show {show} page {page + 1}")
+    presenter.choose("follow")
     round_id = bijeenkomst.current_round()
     presenter.show_top(round_id, 3)
     audience("top 3")
