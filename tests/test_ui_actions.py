@@ -240,3 +240,12 @@ def test_the_main_window_still_fits_and_every_button_is_reachable(window, opened
         for button in table.buttons:
             assert button.isVisible() and button.isEnabled()
             assert view.rect().contains(button.mapTo(view, button.rect().bottomRight()))
+
+
+def test_the_shortcut_sheet_lists_the_views_keys(window, opened):
+    from wijkdesk.ui.shortcut_sheet import sections
+
+    rows = dict(sections(window))["Agreements and actions"]
+    assert ("Add an agreement or action point", "Ins") in rows
+    assert ("Edit the chosen one in a dialog", "Return") in rows
+    assert all(what for what, _keys in rows)

@@ -645,11 +645,11 @@ class ActionsView(QWidget):
     def _shortcuts(self) -> None:
         """The tables' keys (only while a table itself has the focus, not a cell's editor)."""
         for table in (self.agreements, self.actions, self.open_table):
+            edit = self.tr("Edit the chosen one in a dialog")
             keys = [(Qt.Key.Key_Delete, self.tr("Delete the chosen ones"),
                      lambda t=table: self.delete_selected(t)),
-                    (Qt.Key.Key_Return, self.tr("Edit the chosen one in a dialog"),
-                     lambda t=table: self.edit_current(t)),
-                    (Qt.Key.Key_Enter, "", lambda t=table: self.edit_current(t))]
+                    (Qt.Key.Key_Return, edit, lambda t=table: self.edit_current(t)),
+                    (Qt.Key.Key_Enter, edit, lambda t=table: self.edit_current(t))]
             if table is not self.open_table:
                 keys += [(Qt.Key.Key_Insert, self.tr("Add an agreement or action point"),
                           lambda t=table: self.add_item(t.kind)),
