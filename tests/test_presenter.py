@@ -169,7 +169,7 @@ def make_round(path, notes: int, hidden: bool = False, clusters: int = 3):
                        x=400.0 * c) for c in range(clusters)]
     for n in range(notes):
         project.add("insight", round_id=round_id, table=n % 4 + 1,
-                    cluster_id=ids[n % clusters] if n % 5 else None, hidden=hidden,
+                    cluster_id=ids[n % clusters] if ids and n % 5 else None, hidden=hidden,
                     text=f"Geheim punt {n}: meer bankjes en schaduw op het plein bij de school")
     project.close()
 
@@ -222,11 +222,25 @@ def test_face_down_notes_show_only_their_backs_on_the_beamer(window, tmp_path, q
                 assert not any("Geheim" in text for text in picture.texts()), name
         backs = [i for i in window.presenter.window.picture.items if i.kind == "back"]
         assert len(backs) == 12
-        # the votes row says what a back says, never the text
+        # the votes row lists what the laptop's votes dialog lists: the clusters
         window.presenter.start_entry()
         labels = [label for _id, label in window.presenter.window.entry.targets]
+        assert labels == ["Thema nummer 1", "Thema nummer 2", "Thema nummer 3"]
+    finally:
+        window.presenter.stop()
+
+
+def test_the_votes_row_gives_face_down_loose_notes_their_backs_only(window, tmp_path, qtbot):
+    path = tmp_path / "p.wijkdesk"
+    make_round(path, 6, hidden=True, clusters=0)  # no clusters: the notes get the lines
+    open_path(window, qtbot, path)
+    try:
+        window.presenter.choose("round")
+        window.presenter.start_entry()
+        labels = [label for _id, label in window.presenter.window.entry.targets]
+        assert len(labels) == 6
         assert not any("Geheim" in label for label in labels)
-        assert any("table" in label for label in labels)
+        assert all("table" in label for label in labels)
     finally:
         window.presenter.stop()
 

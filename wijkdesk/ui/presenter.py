@@ -630,15 +630,18 @@ class Presenter:
             window.say(translate("Presenter", "Choose a round first: the votes are for the "
                                               "round on screen."))
             return
-        from .audience.screens import back_text, round_groups
+        from ..model.votes import vote_targets, wants_notes
+        from .audience.screens import back_text
 
+        # The lines of the laptop's votes dialog: the clusters, and the loose notes only
+        # when the round has no clusters or a loose note has votes already.
         targets = []
-        for group in round_groups(project, round_id):
-            if group.id:
-                targets.append((group.id, group.name))
+        for t in vote_targets(project, round_id, with_notes=wants_notes(project, round_id)):
+            if t.hidden:
+                note = project.get("insight", t.id)
+                targets.append((t.id, back_text(note.table if note else 0)))
             else:
-                targets += [(c.id, back_text(c.table) if c.hidden else c.text)
-                            for c in group.cards]
+                targets.append((t.id, t.label))
         self._entry_round = round_id
         window.entry.begin(targets)
 
