@@ -58,6 +58,9 @@ NOTES = [
     (4, "Kinderen kunnen meedoen met een energiespeurtocht."),
     (1, "Zorg dat de straat niet twee keer open gaat."),
 ]
+#: The two rounds' own questions, typed on the heading.
+QUESTIONS = ["Wat maakt Klaverveld de moeite waard, en wat moet beter?",
+             "Wat is de eerste stap die we samen kunnen zetten?"]
 #: Five clusters: name and the notes (by index in NOTES) that go in.
 CLUSTERS = [
     ("Kosten en betaalbaarheid", [0, 5, 12, 18, 21]),
@@ -232,38 +235,33 @@ class Evening:
         self.shot("nieuw-project", "a new project with its first evening")
 
     def programme(self) -> None:
-        """An agenda of four items; the rounds hang under the second and third."""
-        from wijkdesk.ui.commands import AddRecord, UpdateRecord
+        """The first-evening template gave the programme (agenda items, two rounds); each
+        round gets its own question, typed on the heading (F2), and F8 goes to the next."""
+        from PySide6.QtCore import Qt
 
+        from wijkdesk.model import programme
+
+        view = self.window.bijeenkomst_view
         project = self.project
-        evening = self.evening_id
-        items = [("Welkom en kennismaking", 10, "Wethouder Duurzaamheid"),
-                 ("Wat leeft er in de wijk?", 40, "Procesbegeleider"),
-                 ("Waar beginnen we?", 30, "Procesbegeleider"),
-                 ("Afspraken en afsluiting", 10, "Wijkregisseur")]
-        self.agenda_ids = []
-        for position, (title, minutes, who) in enumerate(items):
-            command = AddRecord(project, "agenda", "agenda_item", {
-                "bijeenkomst_id": evening, "title": title, "minutes": minutes, "who": who,
-                "position": position})
-            self.run(command)
-            self.agenda_ids.append(command.record_id)
-        rounds = project.all("round", order="position", bijeenkomst_id=evening)
-        first = rounds[0].id
-        self.run(UpdateRecord(project, "ronde", "round", first, {
-            "prompt": "Wat maakt Klaverveld de moeite waard, en wat moet beter?",
-            "agenda_item_id": self.agenda_ids[1], "minutes": 20, "autostart": True,
-            "format": "world café"}))
-        command = AddRecord(project, "ronde", "round", {
-            "bijeenkomst_id": evening, "position": 1, "agenda_item_id": self.agenda_ids[2],
-            "prompt": "Wat is de eerste stap die we samen kunnen zetten?", "minutes": 15,
-            "autostart": True, "format": "thematafels"})
-        self.run(command)
-        self.rounds = [first, command.record_id]
-        self.wait(200)
-        self.select_round(first)
-        self.shot("programma", "the programme: four agenda items, two rounds with their "
-                               "own questions")
+        rounds = programme.run_order(project, self.evening_id)
+        assert len(rounds) >= 2, "the template gave fewer than two rounds"
+        assert programme.agenda_items(project, self.evening_id), "no agenda"
+        self.rounds = [rounds[0].id, rounds[1].id]
+        self.select_round(self.rounds[0])
+        for question in QUESTIONS:
+            view.rounds.setFocus()
+            self.key(view.rounds, Qt.Key.Key_F2)  # the heading turns into a line edit
+            editor = view.prompt_editor
+            assert editor.editing, "F2 did not open the question for editing"
+            editor.selectAll()
+            self.type(editor, question)
+            self.key(editor, Qt.Key.Key_Return)
+            if question is QUESTIONS[0]:
+                self.key(self.window, Qt.Key.Key_F8)  # Volgende ronde
+        self.select_round(self.rounds[0])
+        self.window.timer_panel.timer.reset()
+        self.shot("programma", "the programme: the template's agenda, two rounds with their "
+                               "own questions typed on the heading (F2)")
 
     def select_round(self, round_id: str) -> None:
         view = self.window.bijeenkomst_view
@@ -273,12 +271,15 @@ class Evening:
         self.wait(100)
 
     def four_tables(self) -> None:
-        from wijkdesk.ui.commands import UpdateRecord
+        """Tables from the settings (three), and a fourth added to the running evening."""
+        from PySide6.QtCore import Qt
 
-        self.run(UpdateRecord(self.project, "tafels", "bijeenkomst", self.evening_id,
-                              {"tables": 4}))
-        self.wait(200)
-        self.shot("vier-tafels", "four tables at this evening")
+        view = self.window.bijeenkomst_view
+        while self.project.get("bijeenkomst", self.evening_id).tables < 4:
+            self.key(view.entry, Qt.Key.Key_T,
+                     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert view.table_combo.count() == 4, "the table box does not offer four tables"
+        self.shot("vier-tafels", "a fourth table added to the evening (Ctrl+Shift+T)")
 
     def collect_face_down(self) -> None:
         from PySide6.QtCore import Qt
@@ -341,19 +342,40 @@ class Evening:
         self.wait(150)
 
     def votes(self) -> None:
-        self.set_stage("kiezen")
-        from wijkdesk.ui.votes_dialog import SetTally
+        """The stickers counted and typed in without leaving the audience view (Ctrl+K):
+        the room sees the ranking grow."""
+        from PySide6.QtCore import Qt
 
-        for cluster, count in zip(self.clusters, VOTES, strict=True):
-            self.run(SetTally(self.project, "stemmen", self.rounds[0], cluster, 0, count))
-        self.shot("stemmen", "the votes counted from the stickers")
+        self.set_stage("kiezen")
+        audience = self.audience
+        self.key(audience, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        names = [name for name, _ in CLUSTERS]
+        order = [t[1] for t in audience.entry.targets] if hasattr(audience.entry, "targets") \
+            else names
+        counts = dict(zip(names, VOTES, strict=True))
+        for name in order:
+            field = self.app.focusWidget()
+            self.type(field, str(counts.get(name, 0)))
+            self.key(field, Qt.Key.Key_Return)
+        self.wait(200)
+        from wijkdesk.model.votes import ranking
+
+        got = sorted(line.votes for line in ranking(self.project, self.rounds[0]) if line.votes)
+        assert got == sorted(VOTES), f"votes typed in the audience window: {got}"
+        self.shot("stemmen", "the votes typed in the audience window (Ctrl+K)")
+
+    def beamer(self, letter, name: str, what: str) -> None:
+        """Choose what the beamer shows with the audience window's own key."""
+        self.key(self.audience, letter)
+        self.wait(300)
+        self.shot(name, what)
 
     def top_three(self) -> None:
-        presenter = self.window.presenter
-        presenter.show_top(self.rounds[0], 3)
-        self.wait(300)
-        self.shot("top-3", "the top 3 on the beamer")
-        presenter.end_top()
+        from PySide6.QtCore import Qt
+
+        self.beamer(Qt.Key.Key_C, "een-cluster", "one cluster on the beamer (C)")
+        self.beamer(Qt.Key.Key_T, "top-3", "the top 3 on the beamer (T)")
+        self.beamer(Qt.Key.Key_V, "volg-mijn-scherm", "back to following the laptop (V)")
 
     def second_round(self) -> None:
         self.select_round(self.rounds[1])
@@ -407,29 +429,37 @@ class Evening:
         self.shot("waar-staan-we", "Waar staan we? on the beamer")
 
     def actions(self) -> None:
-        from wijkdesk.ui.commands import AddRecord
+        """Two action points and an agreement made from clusters (their trace stays),
+        reworded, with wie from the network and wanneer; then the Afspraken en acties view."""
+        from wijkdesk.model import actions
+        from wijkdesk.ui.commands import Edits
 
         self.stop_presenting()
-        evening = self.evening_id
-        self.run(AddRecord(self.project, "actie", "action_item", {
-            "bijeenkomst_id": evening, "number": 1,
-            "what": "Warmtescans per straat plannen en bewoners uitnodigen",
-            "who": PARTIES[2][0], "who_id": self.party_ids[2], "due": "2027-01-15",
-            "source_id": self.clusters[1]}))
-        self.run(AddRecord(self.project, "actie", "action_item", {
-            "bijeenkomst_id": evening, "number": 2,
-            "what": "Informatieavond voor VvE-besturen organiseren",
-            "who": PARTIES[0][0], "who_id": self.party_ids[0], "due": "2027-02-10",
-            "source_id": self.clusters[2]}))
-        self.run(AddRecord(self.project, "agreement", "agreement", {
-            "bijeenkomst_id": evening, "number": 1,
-            "text": "We beginnen met betaalbaarheid: de gemeente zoekt uit wat de "
-                    "aansluiting kost, vóór de volgende avond.",
-            "who": PARTIES[0][0], "who_id": self.party_ids[0], "due": "2027-03-01",
-            "source_id": self.clusters[0]}))
         self.window.nav.setCurrentRow(self.nav_row("bijeenkomst_view"))
-        self.wait(300)
-        self.shot("afspraken-en-acties", "an agreement and two actions with wie and wanneer")
+        self.wait(200)
+        view = self.window.bijeenkomst_view
+        made = [
+            ("action_item", self.clusters[1],
+             "Warmtescans per straat plannen en bewoners uitnodigen", 2, "2027-01-15"),
+            ("action_item", self.clusters[2],
+             "Informatieavond voor VvE-besturen organiseren", 0, "2027-02-10"),
+            ("agreement", self.clusters[0],
+             "We beginnen met betaalbaarheid: de gemeente zoekt uit wat de aansluiting kost, "
+             "vóór de volgende avond.", 0, "2027-03-01"),
+        ]
+        for kind, cluster, text, party, due in made:
+            record = view.promote("cluster", cluster, kind)  # right-click → Maak een …
+            assert record is not None, f"no {kind} made from the cluster"
+            for dialog in self.interaction.dialogs:  # the editor the promotion opened
+                dialog.close()
+            self.interaction.dialogs.clear()
+            self.run(Edits(self.project, "Afspraak", lambda log, k=kind, r=record, t=text,
+                           p=party, d=due: actions.edit(log, k, r, text=t,
+                                                        who_id=self.party_ids[p], due=d)))
+        self.window.nav.setCurrentRow(self.nav_row("actions_view"))
+        self.wait(400)
+        self.shot("afspraken-en-acties", "an agreement and two actions from clusters, "
+                                         "with wie and wanneer")
 
     def stop_presenting(self) -> None:
         from PySide6.QtCore import Qt
