@@ -354,6 +354,15 @@ def test_votes_typed_while_presenting_on_one_screen_stay_in_the_audience_view(
     assert tallies(project, round_id).get((first, 0), 0) == 0
     QTest.keyClick(entry.count, Qt.Key.Key_Escape)
     assert not entry.isVisible() and audience.shown == "round"
+    # Ctrl pressed for Ctrl+K says nothing on the strip (only a Ctrl key the room must not
+    # see does); Enter on the last line ends the row: the room sees the whole ranking
+    assert not audience.message.isVisible()
+    QTest.keyClick(audience, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert entry.isVisible()
+    for _ in entry.targets:
+        QTest.keyClick(entry.count, Qt.Key.Key_Return)
+    assert not entry.isVisible() and audience.shown == "round"
+    assert not audience.message.isVisible()
 
 
 def test_on_one_screen_no_dialog_shows_over_the_room(presenting, qtbot):

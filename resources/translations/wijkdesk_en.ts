@@ -250,12 +250,12 @@
         <translation>Add an agreement or action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="648"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="649"/>
         <source>Delete the chosen ones</source>
         <translation>Delete the chosen ones</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="650"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="648"/>
         <source>Edit the chosen one in a dialog</source>
         <translation>Edit the chosen one in a dialog</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Timer (Space)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="189"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="192"/>
         <source>This opens on the laptop&apos;s screen only after presenting ends (Esc): the room would see it.</source>
         <translation>This opens on the laptop&apos;s screen only after presenting ends (Esc): the room would see it.</translation>
     </message>
@@ -4111,62 +4111,62 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="277"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="280"/>
         <source>Start or end presenting on the beamer</source>
         <translation>Start or end presenting on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="279"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="282"/>
         <source>End presenting (on the audience&apos;s screen)</source>
         <translation>End presenting (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="280"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="283"/>
         <source>The next show on the beamer (Shift+F6: the one before)</source>
         <translation>The next show on the beamer (Shift+F6: the one before)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="282"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="285"/>
         <source>The next or previous page on the beamer (Ctrl+PgDown and Ctrl+PgUp on the laptop)</source>
         <translation>The next or previous page on the beamer (Ctrl+PgDown and Ctrl+PgUp on the laptop)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="286"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="289"/>
         <source>The next or previous view (on the audience&apos;s screen)</source>
         <translation>The next or previous view (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="288"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="291"/>
         <source>Show the round, a cluster, the top, the network, the grid, the timeline, where we stand, the title; V: follow my view (on the audience&apos;s screen)</source>
         <translation>Show the round, a cluster, the top, the network, the grid, the timeline, where we stand, the title; V: follow my view (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="292"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="295"/>
         <source>Start or pause the round timer (on the audience&apos;s screen)</source>
         <translation>Start or pause the round timer (on the audience&apos;s screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="295"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="298"/>
         <source>Hide or show the control strip (one screen)</source>
         <translation>Hide or show the control strip (one screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="606"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="609"/>
         <source>This window</source>
         <translation>This window</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="607"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="610"/>
         <source>“%1” opens after presenting ends (Esc): on one screen the room would see it.</source>
         <translation>“%1” opens after presenting ends (Esc): on one screen the room would see it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="630"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="633"/>
         <source>Choose a round first: the votes are for the round on screen.</source>
         <translation>Choose a round first: the votes are for the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="657"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="663"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
@@ -6176,16 +6176,16 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="171"/>
-        <source>Enter: next · Shift+Tab: back · Esc: done</source>
-        <translation>Enter: next · Shift+Tab: back · Esc: done</translation>
+        <source>Enter: next (after the last: done) · Shift+Tab: back · Esc: done</source>
+        <translation>Enter: next (after the last: done) · Shift+Tab: back · Esc: done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="194"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="195"/>
         <source>This round has no clusters or notes to vote on.</source>
         <translation>This round has no clusters or notes to vote on.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="200"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="201"/>
         <source>Votes for “%1” (%2 of %3):</source>
         <translation>Votes for “%1” (%2 of %3):</translation>
     </message>

@@ -250,12 +250,12 @@
         <translation>Een afspraak of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="648"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="649"/>
         <source>Delete the chosen ones</source>
         <translation>De gekozen regels verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/actions_view.py" line="650"/>
+        <location filename="../../wijkdesk/ui/actions_view.py" line="648"/>
         <source>Edit the chosen one in a dialog</source>
         <translation>De gekozen regel in een venster wijzigen</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Timer (spatie)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="189"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="192"/>
         <source>This opens on the laptop&apos;s screen only after presenting ends (Esc): the room would see it.</source>
         <translation>Dit opent pas op het scherm van de laptop als het presenteren stopt (Esc): anders ziet de zaal het.</translation>
     </message>
@@ -4111,62 +4111,62 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="277"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="280"/>
         <source>Start or end presenting on the beamer</source>
         <translation>Presenteren op de beamer starten of stoppen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="279"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="282"/>
         <source>End presenting (on the audience&apos;s screen)</source>
         <translation>Presenteren stoppen (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="280"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="283"/>
         <source>The next show on the beamer (Shift+F6: the one before)</source>
         <translation>De volgende weergave op de beamer (Shift+F6: de vorige)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="282"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="285"/>
         <source>The next or previous page on the beamer (Ctrl+PgDown and Ctrl+PgUp on the laptop)</source>
         <translation>De volgende of vorige pagina op de beamer (Ctrl+PgDown en Ctrl+PgUp op de laptop)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="286"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="289"/>
         <source>The next or previous view (on the audience&apos;s screen)</source>
         <translation>Het volgende of vorige scherm (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="288"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="291"/>
         <source>Show the round, a cluster, the top, the network, the grid, the timeline, where we stand, the title; V: follow my view (on the audience&apos;s screen)</source>
         <translation>Toon de ronde, een cluster, de top, het netwerk, de matrix, de tijdlijn, waar we staan, de titel; V: mijn scherm volgen (op het scherm van de zaal)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="292"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="295"/>
         <source>Start or pause the round timer (on the audience&apos;s screen)</source>
         <translation>De rondetimer starten of pauzeren (op het zaalscherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="295"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="298"/>
         <source>Hide or show the control strip (one screen)</source>
         <translation>De knoppenbalk verbergen of tonen (één scherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="606"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="609"/>
         <source>This window</source>
         <translation>Dit venster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="607"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="610"/>
         <source>“%1” opens after presenting ends (Esc): on one screen the room would see it.</source>
         <translation>“%1” opent pas als het presenteren stopt (Esc): met één scherm zou de zaal het zien.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="630"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="633"/>
         <source>Choose a round first: the votes are for the round on screen.</source>
         <translation>Kies eerst een ronde: de stemmen horen bij de ronde op het scherm.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="657"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="663"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
@@ -6176,16 +6176,16 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/audience/panel.py" line="171"/>
-        <source>Enter: next · Shift+Tab: back · Esc: done</source>
-        <translation>Enter: volgende · Shift+Tab: terug · Esc: klaar</translation>
+        <source>Enter: next (after the last: done) · Shift+Tab: back · Esc: done</source>
+        <translation>Enter: volgende (na de laatste: klaar) · Shift+Tab: terug · Esc: klaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="194"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="195"/>
         <source>This round has no clusters or notes to vote on.</source>
         <translation>Deze ronde heeft geen clusters of kaarten om op te stemmen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="200"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="201"/>
         <source>Votes for “%1” (%2 of %3):</source>
         <translation>Stemmen voor “%1” (%2 van %3):</translation>
     </message>

@@ -176,7 +176,10 @@ class AudienceWindow(QWidget):
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         presenter = self.presenter
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if ctrl and key == Qt.Key.Key_K:
+        if key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
+                   Qt.Key.Key_AltGr):
+            super().keyPressEvent(event)  # a modifier pressed on its own: the key comes next
+        elif ctrl and key == Qt.Key.Key_K:
             presenter.start_entry()
         elif ctrl and (key == Qt.Key.Key_Y or key == Qt.Key.Key_Z
                        and mods & Qt.KeyboardModifier.ShiftModifier):

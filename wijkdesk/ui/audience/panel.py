@@ -168,7 +168,8 @@ class VotesEntry(QWidget):
         self.count = CountBox(self)
         self.count.setRange(0, MAX_COUNT)
         self.count.setAccessibleName(self.tr("Votes"))
-        self.hint = QLabel(self.tr("Enter: next · Shift+Tab: back · Esc: done"))
+        self.hint = QLabel(self.tr("Enter: next (after the last: done) · Shift+Tab: back · "
+                                   "Esc: done"))
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("font-size: 13pt;")
@@ -215,10 +216,14 @@ class VotesEntry(QWidget):
             self.store(target, value)
 
     def step(self, delta: int) -> None:
-        """Store, then the next (or previous) target."""
+        """Store, then the next (or previous) target; past the last one the entry ends (the
+        room sees the whole ranking), before the first it stays at the first."""
         self.commit()
+        if self.targets and self.index + delta >= len(self.targets):
+            self.finish()
+            return
         if self.targets:
-            self.index = (self.index + delta) % len(self.targets)
+            self.index = max(0, self.index + delta)
         self._load()
 
     def finish(self) -> None:
