@@ -254,3 +254,26 @@ def test_project_without_evenings(tmp_path):
     csv = tmp_path / "ok.csv"
     csv.write_text("tekst\nPrima\n", encoding="utf-8")
     assert "no bijeenkomst" in _refused(path, csv)
+
+
+def test_without_a_round_named_the_import_goes_to_the_programmes_last_round(tmp_path):
+    # Positions count within an agenda item: the round of the last agenda item is the last
+    # of the evening even where another round has a higher position.
+    from wijkdesk.model.csv_import import import_insights
+
+    path = tmp_path / "p.wijkdesk"
+    with Project.create(path, "Programma", device=DEVICE_A) as p:
+        evening = p.add("bijeenkomst", title="Avond", date="2026-11-12")
+        first = p.add("agenda_item", bijeenkomst_id=evening, title="Ronde 1", position=0)
+        last = p.add("agenda_item", bijeenkomst_id=evening, title="Ronde 2", position=1)
+        p.add("round", bijeenkomst_id=evening, prompt="Eerst", agenda_item_id=first,
+              position=0)
+        p.add("round", bijeenkomst_id=evening, prompt="Ook eerst", agenda_item_id=first,
+              position=1)
+        at_the_end = p.add("round", bijeenkomst_id=evening, prompt="Als laatste",
+                           agenda_item_id=last, position=0)
+        csv_path = tmp_path / "in.csv"
+        csv_path.write_text("tekst\nMeer bankjes\n", encoding="utf-8")
+        result = import_insights(p, csv_path)
+        assert result.round_id == at_the_end
+        assert [n.text for n in p.all("insight", round_id=at_the_end)] == ["Meer bankjes"]

@@ -155,6 +155,17 @@ def test_the_demo_exports_its_timeline_to_a_calendar(demo, tmp_path):
     assert len(events) == len(dated) + len(tl.evening_items(demo))
     assert len(_by_uid(cal, "VTODO")) == sum(1 for a in demo.all("action_item")
                                              if a.status != "klaar")
+    # An evening's event carries its programme's agenda, in order, with the minutes.
+    from wijkdesk.model import programme
+
+    evening = tl.evening_items(demo)[0]
+    items = programme.agenda_items(demo, evening.id)
+    assert items
+    description = str(events[f"{evening.id}@wijkdesk"]["DESCRIPTION"])
+    lines = description.split("Agenda:")[1].strip().splitlines()
+    assert lines[0] == f"1. {items[0].title}" + (f" ({items[0].minutes} min)"
+                                                 if items[0].minutes else "")
+    assert len(lines) == len(items)
 
 
 # -- CSV ------------------------------------------------------------------------------------

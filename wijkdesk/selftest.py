@@ -55,7 +55,9 @@ class SelfTest:
             "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
             "DejaVuSans-BoldOblique.ttf", "LICENSE-DejaVu.txt")]
         wanted += [res / "templates" / f"{name}.json"
-                   for name in ("tags", "stakeholders", "werkvormen")]
+                   for name in ("tags", "stakeholders", "werkvormen", "knooppunten")]
+        wanted += [res / "templates" / "avonden" / f"{name}.json"  # the evening templates
+                   for name in ("eerste-avond", "keuze-avond", "informatie-avond")]
         wanted += [translations_dir() / f"wijkdesk_{lang}.qm" for lang in ("nl", "en")]
         wanted.append(translations_dir() / "qt_extra_nl.qm")
         wanted += [res / "icons" / f"wijkdesk-{size}.png" for size in (16, 32, 48, 256)]

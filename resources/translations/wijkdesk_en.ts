@@ -4151,22 +4151,27 @@
         <translation>Hide or show the control strip (one screen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="609"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="299"/>
+        <source>The next round of the programme (Shift+F8: the next agenda item), also on the audience&apos;s screen</source>
+        <translation>The next round of the programme (Shift+F8: the next agenda item), also on the audience&apos;s screen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="612"/>
         <source>This window</source>
         <translation>This window</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="610"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="613"/>
         <source>“%1” opens after presenting ends (Esc): on one screen the room would see it.</source>
         <translation>“%1” opens after presenting ends (Esc): on one screen the room would see it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="633"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="636"/>
         <source>Choose a round first: the votes are for the round on screen.</source>
         <translation>Choose a round first: the votes are for the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="663"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="666"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>

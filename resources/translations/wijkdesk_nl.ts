@@ -4151,22 +4151,27 @@
         <translation>De knoppenbalk verbergen of tonen (één scherm)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="609"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="299"/>
+        <source>The next round of the programme (Shift+F8: the next agenda item), also on the audience&apos;s screen</source>
+        <translation>De volgende ronde van het programma (Shift+F8: het volgende agendapunt), ook op het scherm van de zaal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/presenter.py" line="612"/>
         <source>This window</source>
         <translation>Dit venster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="610"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="613"/>
         <source>“%1” opens after presenting ends (Esc): on one screen the room would see it.</source>
         <translation>“%1” opent pas als het presenteren stopt (Esc): met één scherm zou de zaal het zien.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="633"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="636"/>
         <source>Choose a round first: the votes are for the round on screen.</source>
         <translation>Kies eerst een ronde: de stemmen horen bij de ronde op het scherm.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/presenter.py" line="663"/>
+        <location filename="../../wijkdesk/ui/presenter.py" line="666"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .errors import ValidationError, WijkdeskError
 from .kinds import MAX_TEXT
+from .programme import run_order
 from .project import Project
 from .tables import NameOf, find_table, names_text
 
@@ -239,7 +240,7 @@ def import_insights(
             bijeenkomst = find_bijeenkomst(project, session)
         rows = resolve_tables(project, rows, bijeenkomst, path=path, name_of=name_of)
         if round_id is None:
-            rounds = project.all("round", order="position", bijeenkomst_id=bijeenkomst)
+            rounds = run_order(project, bijeenkomst)  # the programme's last round
             if rounds:
                 round_id = str(rounds[-1].id)
             else:

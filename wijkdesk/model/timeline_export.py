@@ -30,6 +30,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from . import programme
 from . import timeline as tl
 from .hlc import parse as parse_stamp
 from .network_export import PICTURE_DPI, picture_format, save_figure, write_files
@@ -125,7 +126,12 @@ def ics_text(project: Project) -> str:
     for evening in tl.evening_items(project):
         b = evenings[evening.id]
         lines = ["Bijeenkomst (doe-spoor)"]
-        if b.agenda.strip():
+        items = programme.agenda_items(project, b.id)
+        if items:  # the evening's programme (format 6)
+            lines += ["", "Agenda:"] + [
+                f"{n}. {item.title}" + (f" ({item.minutes} min)" if item.minutes else "")
+                for n, item in enumerate(items, start=1)]
+        elif b.agenda.strip():  # an agenda typed as text (older files)
             lines += ["", "Agenda:", b.agenda.strip()]
         props = [("UID", f"{b.id}@wijkdesk"), ("DTSTAMP", _dtstamp(project, b.id)),
                  ("DTSTART;VALUE=DATE", _ics_date(b.date)),

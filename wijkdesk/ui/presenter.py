@@ -295,7 +295,10 @@ class Presenter:
                 ((Qt.Key.Key_Space,), translate(
                     "Presenter", "Start or pause the round timer (on the audience's screen)")),
                 ((Qt.Key.Key_H,),
-                 translate("Presenter", "Hide or show the control strip (one screen)"))]
+                 translate("Presenter", "Hide or show the control strip (one screen)")),
+                ((Qt.Key.Key_F8,), translate(
+                    "Presenter", "The next round of the programme (Shift+F8: the next agenda "
+                                 "item), also on the audience's screen"))]
 
     @property
     def active(self) -> bool:
