@@ -740,6 +740,11 @@ def test_every_view_dialog_menu_and_audience_screen_is_dutch(demo_window, dutch,
         presenter.show_top(empty_round, 3)
         audience("top 3 without votes")
     presenter.end_top()
+    presenter.start_entry()  # the votes typed in the audience window, the ranking above
+    audience("votes typed on the beamer")
+    presenter.refused(window.open_settings())  # a dialog waits until presenting ends
+    audience("a dialog while presenting")
+    open_dialogs(seen, "settings while presenting", interaction)
     presenter.stop()
 
     assert len(seen.texts) > 500, "too little was seen: the walk broke"
