@@ -840,3 +840,17 @@ def test_the_dutch_says_u_not_je():
                 if informal.search(text):
                     found.append(f"{context.findtext('name')}: {text}")
     assert found == []
+
+
+def test_counts_in_the_import_preview_have_their_own_plural(dutch, qtbot):
+    """"1 inzicht, 0 nieuwe clusters en 1 stem", not "1 inzichten ... 1 stemmen"."""
+    from types import SimpleNamespace
+
+    from wijkdesk.ui.import_dialog import ImportPreviewDialog
+
+    preview = SimpleNamespace(insights=1, clusters_created=0, votes=1)
+    dialog = ImportPreviewDialog(preview, [], "de ronde “Wat?”")
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "1 inzicht, 0 nieuwe clusters en 1 stem worden toegevoegd aan de ronde “Wat?”." \
+        in texts

@@ -2478,41 +2478,65 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/import_dialog.py" line="27"/>
-        <source>%1 insights, %2 new clusters and %3 votes will be added to %4.</source>
-        <translation>%1 insights, %2 new clusters and %3 votes will be added to %4.</translation>
+        <source>%1, %2 and %3 will be added to %4.</source>
+        <translation>%1, %2 and %3 will be added to %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="28"/>
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n insight</numerusform>
+            <numerusform>%n insights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="29"/>
+        <source>%n new cluster(s)</source>
+        <translation>
+            <numerusform>%n new cluster</numerusform>
+            <numerusform>%n new clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="30"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="33"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="35"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="33"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="35"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="33"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="35"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="33"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="35"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="34"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="36"/>
         <source>The lines that will be imported</source>
         <translation>The lines that will be imported</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="44"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="46"/>
         <source>… and %1 more lines.</source>
         <translation>… and %1 more lines.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="48"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="50"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>

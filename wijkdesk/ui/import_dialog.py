@@ -23,10 +23,12 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview, rows, where: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import insights"))
-        summary = QLabel(self.tr(
-            "%1 insights, %2 new clusters and %3 votes will be added to %4.")
-            .replace("%1", str(preview.insights)).replace("%2", str(preview.clusters_created))
-            .replace("%3", str(preview.votes)).replace("%4", where))
+        # each count with its own plural: "1 inzicht", not "1 inzichten"
+        summary = QLabel(self.tr("%1, %2 and %3 will be added to %4.")
+                         .replace("%1", self.tr("%n insight(s)", "", preview.insights))
+                         .replace("%2", self.tr("%n new cluster(s)", "", preview.clusters_created))
+                         .replace("%3", self.tr("%n vote(s)", "", preview.votes))
+                         .replace("%4", where))
         summary.setWordWrap(True)
         self.table = QTableWidget(min(len(rows), SHOWN_ROWS), 4)
         self.table.setHorizontalHeaderLabels(
