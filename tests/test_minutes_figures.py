@@ -103,6 +103,18 @@ def test_every_text_of_the_demo_pictures_is_8_points_and_inside(demo):
     assert "Gemeente Wisselmonde" in {t for t, _s, _i in figure_texts(figures[1])}
 
 
+def test_a_long_label_with_room_is_whole_on_the_page(project):
+    # Issue 16: "Keuze warmteoplossing (all-…" was cut short on a page with room to spare.
+    title = "Keuze warmteoplossing (all-electric of warmtenet) met de hele wijk"
+    project.add("timeline_item", track="denk", kind="besluit", title=title, start="2027-06-01")
+    project.add("timeline_item", track="doe", title="Warmtescans per straat",
+                start="2027-01-15", end="2027-04-30")
+    [(name, figure)] = page_figures(project, *FIGURE_SIZE_PT, today="2026-12-07")
+    texts = figure_texts(figure)
+    assert title in {t for t, _s, _i in texts}
+    assert [t for t in texts if t[1] < 8 or not t[2]] == []
+
+
 def test_a_long_timeline_comes_as_a_picture_per_track_and_part(project):
     start = dt.date(2027, 1, 1)
     for i in range(80):

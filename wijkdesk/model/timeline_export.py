@@ -463,8 +463,8 @@ def page_figures(project: Project, width_pt: float, height_pt: float, *,
     points or more: one picture, or, when its rows do not fit at that size, one per track
     ("Denk-spoor", "Doe-spoor") and, where a track still does not fit, per part of its steps
     ("Doe-spoor (1/2)"), each on the time axis of the whole. (subtitle, Figure) pairs, the
-    subtitle empty for a single picture. Labels are shortened (48, then 30 characters) before
-    the timeline is split.
+    subtitle empty for a single picture. Labels are whole where the rows fit, else shortened
+    (48, then 30 characters) before the timeline is split.
     """
     when = tl._today(today)
     width_in, height_in = width_pt / 72, height_pt / 72
@@ -485,8 +485,8 @@ def page_figures(project: Project, width_pt: float, height_pt: float, *,
         return _draw(project, when, "", width_in=width_in, height_in=height_in, font=font,
                      only=only, chars=chars)
 
-    for chars in (48, 30):
-        if rows(everything, chars) <= max_rows:
+    for chars in (FULL_LABEL, 48, 30):  # whole labels where they fit (issue 16: none cut
+        if rows(everything, chars) <= max_rows:  # short where there is room)
             return [("", draw(None, chars))]
     chars = 30
     out: list[tuple[str, Any]] = []
@@ -504,6 +504,11 @@ def page_figures(project: Project, width_pt: float, height_pt: float, *,
             name = TRACK_LABELS[track] + (f" ({i}/{len(parts)})" if len(parts) > 1 else "")
             out.append((name, draw(part, chars)))
     return out
+
+
+#: a label this long is never shortened (a step's title is at most kinds.MAX_TEXT long, but
+#: one that does not fit in a row at this length is shortened first anyway)
+FULL_LABEL = 120
 
 
 def _short(title: str, chars: int = 48) -> str:
