@@ -754,241 +754,247 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="113"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="114"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="122"/>
         <source>Bijeenkomsten</source>
         <extracomment>called with a format&apos;s name when the facilitator chose it for a round (minutes, start) -&gt; None: the programme moved to a round with its own timer (minutes 0: the timer&apos;s own), to be started if start (the main window&apos;s timer) (kind, id) -&gt; None: called after a note or cluster was made an agreement or action point (the main window opens it in the editor, to reword it and fill in who/when)</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="116"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="117"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="118"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="740"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="119"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="781"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="142"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="143"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="143"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="145"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="145"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
         <source>C&amp;hair</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="147"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="147"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="152"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="827"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="868"/>
         <source>Number of tables</source>
         <translation>Number of tables</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="155"/>
         <source>Names and colours…</source>
         <translation>Names and colours…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="156"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
         <source>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</source>
         <translation>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="158"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="159"/>
         <source>Ta&amp;bles</source>
         <translation>Ta&amp;bles</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="177"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="288"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="178"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="289"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="179"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="180"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="181"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Votes…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="183"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Type in the dot-vote tallies (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="947"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="988"/>
         <source>Format of the round</source>
         <translation>Format of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="190"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="191"/>
         <source>1 Collect</source>
         <translation>1 Collect</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="191"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="192"/>
         <source>2 Order</source>
         <translation>2 Order</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="192"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="193"/>
         <source>3 Choose</source>
         <translation>3 Choose</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="196"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Stage of the round (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="200"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="201"/>
         <source>Stage of the round: %1</source>
         <translation>Stage of the round: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="208"/>
         <source>Collect &amp;hidden</source>
         <translation>Collect &amp;hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="211"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>New notes lie face down until you reveal them, so early voices do not steer the room.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="966"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="214"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1007"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
         <source>Type in the dot-vote tallies</source>
         <translation>Type in the dot-vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="227"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="228"/>
         <source>Change the question of the round (in the list of rounds)</source>
         <translation>Change the question of the round (in the list of rounds)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="231"/>
         <source>Insights of this round</source>
         <translation>Insights of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="238"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="239"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Make a cluster of the selected notes (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="244"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="245"/>
         <source>Edit the note&apos;s text (in the list of notes)</source>
         <translation>Edit the note&apos;s text (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="248"/>
         <source>Colour of the cards</source>
         <translation>Colour of the cards</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="248"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="249"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="249"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="251"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="257"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="258"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="258"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="259"/>
         <source>+ Table</source>
         <translation>+ Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="260"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="261"/>
         <source>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</source>
         <translation>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="261"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="845"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
         <source>Add a table</source>
         <translation>Add a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="264"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="265"/>
         <source>One more table at this evening</source>
         <translation>One more table at this evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="267"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="268"/>
         <source>Type what is said and press Enter</source>
         <translation>Type what is said and press Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="268"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="269"/>
         <source>New insight</source>
         <translation>New insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="274"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="275"/>
         <source>The next table, for the notes typed in</source>
         <translation>The next table, for the notes typed in</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="276"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="277"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>Delete the selected notes (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="365"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="295"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="373"/>
         <source>Show or hide the list of bijeenkomsten</source>
         <translation>Show or hide the list of bijeenkomsten</translation>
     </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="296"/>
+        <source>Show or hide the list of bijeenkomsten (Ctrl+B)</source>
+        <translation>Show or hide the list of bijeenkomsten (Ctrl+B)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="510"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="988"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1029"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -997,38 +1003,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="575"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="616"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="706"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="747"/>
         <source>Change bijeenkomst</source>
         <translation>Change bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="716"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="757"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="739"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="742"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="783"/>
         <source>Delete bijeenkomst</source>
         <translation>Delete bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="755"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
         <source>Ctrl+Z (Undo) brings it all back.</source>
         <translation>Ctrl+Z (Undo) brings it all back.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="757"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
         <source>Delete %1? It has no rounds yet.</source>
         <translation>Delete %1? It has no rounds yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="759"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="800"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n round(s)</numerusform>
@@ -1036,7 +1042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="759"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="800"/>
         <source>%n insight(s)</source>
         <translation>
             <numerusform>%n insight(s)</numerusform>
@@ -1044,7 +1050,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="761"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
         <source>%n agreement(s) and action point(s)</source>
         <translation>
             <numerusform>%n agreement(s) and action point(s)</numerusform>
@@ -1052,17 +1058,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="762"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="803"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="764"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="805"/>
         <source>Delete %1 with its %2?</source>
         <translation>Delete %1 with its %2?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="843"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="884"/>
         <source>An evening has at most %n tables.</source>
         <translation>
             <numerusform>An evening has at most %n tables.</numerusform>
@@ -1070,17 +1076,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="850"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="891"/>
         <source>%1 added; the notes typed now belong to it.</source>
         <translation>%1 added; the notes typed now belong to it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="872"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="913"/>
         <source>Tables of the evening</source>
         <translation>Tables of the evening</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="891"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="932"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -1088,27 +1094,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="896"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="937"/>
         <source>Add insight</source>
         <translation>Add insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="925"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="966"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="947"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="988"/>
         <source>Stage of the round</source>
         <translation>Stage of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="957"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
         <source>Collect hidden</source>
         <translation>Collect hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="966"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1007"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Reveal (%n face down)</numerusform>
@@ -1116,222 +1122,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="982"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
         <source>Reveal &amp;all</source>
         <translation>Reveal &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="987"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1028"/>
         <source>Reveal %1</source>
         <translation>Reveal %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="989"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1030"/>
         <source>Reveal table %1</source>
         <translation>Reveal table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1050"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1047"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1088"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Make a &amp;cluster of the selection… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1049"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1090"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1058"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1099"/>
         <source>Take &amp;out of the cluster</source>
         <translation>Take &amp;out of the cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1060"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1101"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>&amp;Rename cluster “%1”…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1062"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1103"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>&amp;Dissolve cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1064"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1105"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>Merge &amp;duplicates (keep all texts, count once)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1068"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1087"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1109"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1128"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1071"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1112"/>
         <source>Tags of cluster “%1”</source>
         <translation>Tags of cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1081"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1122"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Rename… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1083"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1124"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Dissolve (notes stay on the board)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1095"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1136"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1096"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1101"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1105"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1137"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1142"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1146"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1100"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1141"/>
         <source>T&amp;rack</source>
         <translation>T&amp;rack</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1104"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1145"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1113"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1154"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1167"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1160"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1167"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1201"/>
         <source>Name of the cluster:</source>
         <translation>Name of the cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1135"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1176"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1132"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1173"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="279"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="280"/>
         <source>T&amp;idy up</source>
         <translation>T&amp;idy up</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="281"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="282"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters side by side, loose notes in a grid below them (one undo step)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="323"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="331"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="655"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="696"/>
         <source>(hidden) %1</source>
         <translation>(hidden) %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="656"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="697"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="675"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="716"/>
         <source>Hidden on the beamer: %1</source>
         <translation>Hidden on the beamer: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="839"/>
         <source>Question of the round</source>
         <translation>Question of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="922"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="963"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1147"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1188"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1160"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1163"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1201"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1204"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1168"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1209"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1175"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1216"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1181"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1222"/>
         <source>Make an &amp;agreement</source>
         <translation>Make an &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1182"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1223"/>
         <source>Make an a&amp;ction point</source>
         <translation>Make an a&amp;ction point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1183"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1224"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>On the timeline, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1184"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1225"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>On the timeline, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1198"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1239"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1204"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1245"/>
         <source>from cluster “%1”</source>
         <translation>from cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1205"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1246"/>
         <source>from note “%1”</source>
         <translation>from note “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1207"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1248"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 made %2, %n vote</numerusform>
@@ -1339,12 +1345,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1220"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1261"/>
         <source>Delete insight</source>
         <translation>Delete insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1222"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1263"/>
         <source>Delete insights</source>
         <translation>Delete insights</translation>
     </message>
@@ -2472,17 +2478,17 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="25"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="27"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="27"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="29"/>
         <source>%1, %2 and %3 will be added to %4.</source>
         <translation>%1, %2 and %3 will be added to %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="28"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="30"/>
         <source>%n insight(s)</source>
         <translation>
             <numerusform>%n insight</numerusform>
@@ -2490,7 +2496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="29"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="31"/>
         <source>%n new cluster(s)</source>
         <translation>
             <numerusform>%n new cluster</numerusform>
@@ -2498,7 +2504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="30"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="32"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -2506,37 +2512,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="35"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="37"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="35"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="37"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="35"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="37"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="35"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="37"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="36"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="38"/>
         <source>The lines that will be imported</source>
         <translation>The lines that will be imported</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="46"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="48"/>
         <source>… and %1 more lines.</source>
         <translation>… and %1 more lines.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/import_dialog.py" line="50"/>
+        <location filename="../../wijkdesk/ui/import_dialog.py" line="52"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -2549,12 +2555,12 @@
         <translation>wijkdesk projects (*.wijkdesk)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/interaction.py" line="148"/>
+        <location filename="../../wijkdesk/ui/interaction.py" line="151"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/interaction.py" line="150"/>
+        <location filename="../../wijkdesk/ui/interaction.py" line="153"/>
         <source>Open its &amp;folder</source>
         <translation>Open its &amp;folder</translation>
     </message>
@@ -2927,7 +2933,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/kompas_view.py" line="133"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="593"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="594"/>
         <source>Current phase</source>
         <translation>Current phase</translation>
     </message>
@@ -3187,112 +3193,112 @@
         <translation>Prompt for a first round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="519"/>
         <source>Nothing linked yet.</source>
         <translation>Nothing linked yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="555"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="556"/>
         <source>Status of “%1”</source>
         <translation>Status of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="567"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="568"/>
         <source>Date of “%1”</source>
         <translation>Date of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="582"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="583"/>
         <source>Note on “%1”</source>
         <translation>Note on “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="617"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="618"/>
         <source>New knooppunt</source>
         <translation>New knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="645"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="646"/>
         <source>Change “%1”</source>
         <translation>Change “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="674"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="675"/>
         <source>Starter text of “%1”</source>
         <translation>Starter text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="684"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="685"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="718"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="719"/>
         <source>Links of “%1”</source>
         <translation>Links of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="741"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
         <source>Nothing</source>
         <translation>Nothing</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="741"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
         <source>Open now: social</source>
         <translation>Open now: social</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="744"/>
         <source>Open now: technical and financial</source>
         <translation>Open now: technical and financial</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="744"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="745"/>
         <source>Not yet in the network</source>
         <translation>Not yet in the network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="745"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="746"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="746"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="747"/>
         <source>First round of the next evening:</source>
         <translation>First round of the next evening:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="747"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="748"/>
         <source>How the phase is found:</source>
         <translation>How the phase is found:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="748"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="749"/>
         <source>How the next steps are chosen:</source>
         <translation>How the next steps are chosen:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="752"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="753"/>
         <source>Phase %1: %2</source>
         <translation>Phase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="753"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="754"/>
         <source>No phase yet</source>
         <translation>No phase yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="770"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="771"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3300,37 +3306,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="829"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="830"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="857"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="859"/>
         <source>Saved for this evening.</source>
         <translation>Saved for this evening.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="858"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="860"/>
         <source>Not held at this evening yet.</source>
         <translation>Not held at this evening yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="873"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="875"/>
         <source>Give at least one question a score first.</source>
         <translation>Give at least one question a score first.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="875"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="877"/>
         <source>APK</source>
         <translation>APK</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="884"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="886"/>
         <source>No APK yet: score the seven questions at an evening.</source>
         <translation>No APK yet: score the seven questions at an evening.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="893"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="895"/>
         <source>The chart could not be drawn: %1</source>
         <translation>The chart could not be drawn: %1</translation>
     </message>
@@ -3392,87 +3398,87 @@
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="134"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="135"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="139"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="144"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
         <source>Copy for a &amp;table…</source>
         <translation>Copy for a &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="150"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>&amp;Import insights from CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="152"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Export round as C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="154"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="157"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Export round as &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="156"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
         <source>C&amp;lose project</source>
         <translation>C&amp;lose project</translation>
     </message>
@@ -3482,67 +3488,67 @@
         <translation>Agreements and actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="169"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
         <source>To re&amp;view…</source>
         <translation>To re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="176"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="179"/>
         <source>&amp;Present on the beamer</source>
         <translation>&amp;Present on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="178"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="181"/>
         <source>Show the room a clean, large view (F5); Esc ends it</source>
         <translation>Show the room a clean, large view (F5); Esc ends it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="180"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="183"/>
         <source>Presenting</source>
         <translation>Presenting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="201"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="202"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="205"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="208"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="237"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="247"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="355"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="370"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="461"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="582"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="240"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="358"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="373"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="464"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="585"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="275"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="282"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="285"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -3550,33 +3556,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="314"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="317"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="305"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="308"/>
         <source>Checking the files…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="309"/>
         <source>Checked %1 of %2 files…</source>
         <translation>Checked %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="316"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="319"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Merge cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="319"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="323"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="326"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>Merge %n file(s)</numerusform>
@@ -3584,67 +3590,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="344"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="345"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="351"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="364"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="367"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Choose or make a round first: this works on the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="391"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
         <source>the round “%1” of %2</source>
         <translation>the round “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="392"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="401"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="404"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="407"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="413"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="417"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="420"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Import cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="420"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="423"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="426"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="429"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>Import %n insight</numerusform>
@@ -3652,7 +3658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="432"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="435"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>Imported %n insight</numerusform>
@@ -3660,80 +3666,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
         <source>Export round</source>
         <translation>Export round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="447"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas files (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="459"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
         <source>{n} votes</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="463"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="466"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="474"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="477"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="505"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="508"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="518"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="521"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="525"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="528"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="532"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="535"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="541"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="544"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="554"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="557"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="556"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="567"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="559"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="570"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="576"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="579"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="357"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="584"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="360"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="375"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="587"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
@@ -3857,8 +3863,8 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="114"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="344"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="345"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="524"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
@@ -3870,7 +3876,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="402"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="403"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3886,7 +3892,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="122"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
         <source>Absent with notice</source>
         <translation>Absent with notice</translation>
     </message>
@@ -3921,33 +3927,33 @@
         <translation>Preview of the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="235"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="387"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="236"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="388"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="318"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="330"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="334"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="319"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="331"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="335"/>
         <source>Minutes: %1</source>
         <translation>Minutes: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="370"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="517"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="371"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="518"/>
         <source>Residents present</source>
         <translation>Residents present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="392"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="400"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="410"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="393"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="401"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="411"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="552"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="553"/>
         <source>Without votes</source>
         <translation>Without votes</translation>
     </message>
@@ -3957,118 +3963,118 @@
         <translation>The organisation name and logo on the minutes (in the settings)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="462"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="463"/>
         <source>The agreements and actions are on the clipboard</source>
         <translation>The agreements and actions are on the clipboard</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="478"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="479"/>
         <source>Save the minutes</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="479"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="480"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="488"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="507"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="495"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="496"/>
         <source>Minutes as PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="496"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
         <source>Laying out the minutes… %1%</source>
         <translation>Laying out the minutes… %1%</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="503"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
         <source>Cancelled: no PDF written</source>
         <translation>Cancelled: no PDF written</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="509"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="510"/>
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="510"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="511"/>
         <source>The minutes are saved as %1.</source>
         <translation>The minutes are saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="517"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="516"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="517"/>
         <source>Minute-taker</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="517"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="518"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="521"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="521"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
         <source>(picture in the PDF)</source>
         <translation>(picture in the PDF)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="524"/>
         <source>Other notes</source>
         <translation>Other notes</translation>
     </message>
@@ -5088,374 +5094,374 @@
 <context>
     <name>StakeholderView</name>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="51"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="90"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="53"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="92"/>
         <source>Stakeholders</source>
         <extracomment>the last dialog opened (tests fill it in and accept it)</extracomment>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="52"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="54"/>
         <source>&amp;New stakeholder…</source>
         <translation>&amp;New stakeholder…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="53"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="55"/>
         <source>Add a stakeholder (Insert)</source>
         <translation>Add a stakeholder (Insert)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="55"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="57"/>
         <source>New &amp;relation…</source>
         <translation>New &amp;relation…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="56"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="58"/>
         <source>Add a relation (Ctrl+Shift+R)</source>
         <translation>Add a relation (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="58"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="693"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="60"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="701"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="61"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="663"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="63"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="671"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="64"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="66"/>
         <source>F&amp;ocus</source>
         <translation>F&amp;ocus</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="66"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="68"/>
         <source>Show the selected stakeholder and its neighbours</source>
         <translation>Show the selected stakeholder and its neighbours</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="68"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="70"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="71"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="73"/>
         <source>&amp;Import (Kumu CSV)…</source>
         <translation>&amp;Import (Kumu CSV)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="101"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="103"/>
         <source>All stakeholders</source>
         <translation>All stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="103"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="105"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="148"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="141"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="149"/>
         <source>Power/&amp;interest grid</source>
         <translation>Power/&amp;interest grid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="166"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="174"/>
         <source>willing</source>
         <translation>willing</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="166"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="174"/>
         <source>middle ground</source>
         <translation>middle ground</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="167"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="175"/>
         <source>unwilling</source>
         <translation>unwilling</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="167"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="175"/>
         <source>inform</source>
         <translation>inform</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="176"/>
         <source>consult</source>
         <translation>consult</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="176"/>
         <source>advise</source>
         <translation>advise</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="169"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="177"/>
         <source>co-produce</source>
         <translation>co-produce</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="170"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="178"/>
         <source>co-decide</source>
         <translation>co-decide</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="226"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="234"/>
         <source>No places saved yet: this is a computed layout. Choose Layout to keep it, or drag the stakeholders where you want them.</source>
         <translation>No places saved yet: this is a computed layout. Choose Layout to keep it, or drag the stakeholders where you want them.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="252"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="260"/>
         <source>No stakeholders yet. Start with who is already at the table (Insert).</source>
         <translation>No stakeholders yet. Start with who is already at the table (Insert).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="259"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="262"/>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="267"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="270"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="275"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="269"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="277"/>
         <source>There is no resident group in the network yet.</source>
         <translation>There is no resident group in the network yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="272"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="280"/>
         <source>Brokers (betweenness)</source>
         <translation>Brokers (betweenness)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="273"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="281"/>
         <source>Without any relation</source>
         <translation>Without any relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="274"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="282"/>
         <source>No path to a resident group</source>
         <translation>No path to a resident group</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="275"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="283"/>
         <source>Per segment</source>
         <translation>Per segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="276"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="284"/>
         <source>Typical parties not yet in view</source>
         <translation>Typical parties not yet in view</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="339"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="347"/>
         <source>Select a stakeholder to focus on.</source>
         <translation>Select a stakeholder to focus on.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="355"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="363"/>
         <source>There is already a stakeholder called “%1”; saving makes a second one.</source>
         <translation>There is already a stakeholder called “%1”; saving makes a second one.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="372"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="422"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="380"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="430"/>
         <source>A stakeholder needs a name.</source>
         <translation>A stakeholder needs a name.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="120"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="382"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="128"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="390"/>
         <source>New stakeholder</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="427"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="435"/>
         <source>Change stakeholder</source>
         <translation>Change stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="122"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="449"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="130"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="457"/>
         <source>New relation</source>
         <translation>New relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="482"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="490"/>
         <source>Change relation</source>
         <translation>Change relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="512"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="520"/>
         <source>Delete stakeholder</source>
         <translation>Delete stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="512"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="702"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="710"/>
         <source>Delete relation</source>
         <translation>Delete relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="527"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="535"/>
         <source>Move stakeholder</source>
         <translation>Move stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="553"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="561"/>
         <source>Influence and interest</source>
         <translation>Influence and interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="588"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="596"/>
         <source>Spring</source>
         <translation>Spring</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="588"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="596"/>
         <source>Kamada–Kawai</source>
         <translation>Kamada–Kawai</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="588"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="596"/>
         <source>Grouped by type</source>
         <translation>Grouped by type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="608"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="616"/>
         <source>All anew, also what I placed by hand</source>
         <translation>All anew, also what I placed by hand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="617"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="625"/>
         <source>Show &amp;all</source>
         <translation>Show &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="663"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="671"/>
         <source>&amp;Filter (on)</source>
         <translation>&amp;Filter (on)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="668"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="684"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="676"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="692"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="669"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="677"/>
         <source>New &amp;relation from here…</source>
         <translation>New &amp;relation from here…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="679"/>
         <source>&amp;Focus on this one</source>
         <translation>&amp;Focus on this one</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="674"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="682"/>
         <source>&amp;Unpin (layouts may move it)</source>
         <translation>&amp;Unpin (layouts may move it)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="675"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="683"/>
         <source>&amp;Pin (layouts keep it)</source>
         <translation>&amp;Pin (layouts keep it)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="678"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="686"/>
         <source>&amp;Delete (with its relations)</source>
         <translation>&amp;Delete (with its relations)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="685"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="693"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="691"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="699"/>
         <source>New stakeholder &amp;here…</source>
         <translation>New stakeholder &amp;here…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="692"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="700"/>
         <source>Fit all (0)</source>
         <translation>Fit all (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="710"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="718"/>
         <source>GraphML (Gephi, yEd)…</source>
         <translation>GraphML (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="711"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="719"/>
         <source>GEXF (Gephi)…</source>
         <translation>GEXF (Gephi)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="712"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="720"/>
         <source>Gephi CSV (nodes and edges)…</source>
         <translation>Gephi CSV (nodes and edges)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="713"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="721"/>
         <source>Kumu CSV (elements and connections)…</source>
         <translation>Kumu CSV (elements and connections)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="714"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="722"/>
         <source>Picture (PNG)…</source>
         <translation>Picture (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="715"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="723"/>
         <source>Picture (SVG)…</source>
         <translation>Picture (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="716"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="724"/>
         <source>Picture (PDF)…</source>
         <translation>Picture (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="733"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="741"/>
         <source>Export the network</source>
         <translation>Export the network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="745"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="753"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="749"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="757"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="761"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="769"/>
         <source>Import stakeholders</source>
         <translation>Import stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="765"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="773"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="772"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="775"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="780"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="783"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="804"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="812"/>
         <source>%n new stakeholder(s)</source>
         <translation>
             <numerusform>%n new stakeholder(s)</numerusform>
@@ -5463,7 +5469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="805"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="813"/>
         <source>%n new relation(s)</source>
         <translation>
             <numerusform>%n new relation(s)</numerusform>
@@ -5471,17 +5477,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="807"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="815"/>
         <source>Unknown types, imported as “overig”: %1</source>
         <translation>Unknown types, imported as “overig”: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="810"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="818"/>
         <source>Already in the network, linked: %1</source>
         <translation>Already in the network, linked: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="813"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="821"/>
         <source>%n duplicate row(s) skipped</source>
         <translation>
             <numerusform>%n duplicate row(s) skipped</numerusform>
@@ -5489,7 +5495,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="814"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="822"/>
         <source>Import them?</source>
         <translation>Import them?</translation>
     </message>
@@ -5649,7 +5655,7 @@
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="72"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="73"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
@@ -5657,53 +5663,54 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="444"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="445"/>
         <source>Timeline with the denk-spoor and the doe-spoor</source>
         <extracomment>the status told in words&apos; stead beside the colour (gepland has none; uitgesteld: ↻n) the design&apos;s type sizes of the labels (points, before the font scale) length of the bar in days (0 for a point); a drag on the right end changes it a step was activated (double-click, Enter): its id</extracomment>
         <translation>Timeline with the denk-spoor and the doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="467"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="468"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="467"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="468"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="500"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="501"/>
         <source>The step before or after</source>
         <translation>The step before or after</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="501"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="502"/>
         <source>The nearest step on the denk-spoor or the doe-spoor</source>
         <translation>The nearest step on the denk-spoor or the doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="504"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="505"/>
         <source>Edit the selected step</source>
         <translation>Edit the selected step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="505"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="506"/>
         <source>Go to today</source>
         <translation>Go to today</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="507"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="508"/>
         <source>Delete the selected step</source>
         <translation>Delete the selected step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="659"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="660"/>
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="775"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="751"/>
+        <location filename="../../wijkdesk/ui/timeline_canvas.py" line="782"/>
         <source>today</source>
         <translation>today</translation>
     </message>

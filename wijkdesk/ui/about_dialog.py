@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..i18n import resources_dir
-from .common import make_heading
+from .common import fit_to_screen, make_heading
 
 THIRD_PARTY = "THIRD_PARTY_LICENSES.md"
 
@@ -134,4 +134,4 @@ class AboutDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(built)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -288,7 +289,14 @@ class BijeenkomstView(QWidget):
         pick_row.addWidget(QLabel(self.tr("Round")))
         pick_row.addWidget(self.rounds, 1)
         round_pick.setMaximumWidth(560)
+        # Folds the left column away (and back): the board's room on a 1024-pixel screen.
+        self.fold_button = QToolButton()
+        self.fold_button.setText("◀")
+        self.fold_button.setAccessibleName(self.tr("Show or hide the list of bijeenkomsten"))
+        self.fold_button.setToolTip(self.tr("Show or hide the list of bijeenkomsten (Ctrl+B)"))
+        self.fold_button.clicked.connect(self.toggle_evenings)
         self.round_controls = FlowLayout()
+        self.round_controls.add(self.fold_button)
         self.round_controls.add(round_pick, stretch=1)
         self.round_controls.add(self.add_round_button)
         self.round_controls.add(self.votes_button)
@@ -351,16 +359,16 @@ class BijeenkomstView(QWidget):
         self.left_scroll.setWidget(left_box)
         self.left_scroll.setWidgetResizable(True)
         self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_box.setMinimumWidth(190)
-        self.left_scroll.setMinimumWidth(
-            190 + self.left_scroll.verticalScrollBar().sizeHint().width())
+        left_box.installEventFilter(self)  # what it holds changes: its least width with it
         self.splitter = splitter = QSplitter()
         splitter.addWidget(self.left_scroll)
         splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)  # a smaller window: both give (the board most)
         splitter.setStretchFactor(1, 4)
         splitter.setCollapsible(1, False)
         splitter.setSizes([300, 1400])
+        splitter.splitterMoved.connect(lambda *_: self._show_fold())
+        self._sized = False  # the columns get their widths when first shown (the screen's)
         QShortcut(QKeySequence("Ctrl+B"), self, self.toggle_evenings).setWhatsThis(
             self.tr("Show or hide the list of bijeenkomsten"))
         layout = QVBoxLayout(self)
@@ -383,6 +391,38 @@ class BijeenkomstView(QWidget):
         else:
             left = getattr(self, "_left_width", 300)
             self.splitter.setSizes([left, max(0, sum(sizes) - left)])
+        self._show_fold()
+
+    def _show_fold(self) -> None:
+        self.fold_button.setText("◀" if self.splitter.sizes()[0] > 0 else "▶")
+
+    def _left_least(self) -> int:
+        """Keep the left column no narrower than what it holds needs (or folded away)."""
+        least = (self.left_scroll.widget().minimumSizeHint().width()
+                 + self.left_scroll.verticalScrollBar().sizeHint().width() + 2)
+        if self.left_scroll.minimumWidth() != least:
+            self.left_scroll.setMinimumWidth(least)
+        return least
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.left_scroll.widget():
+            self._left_least()
+        return False
+
+    def resizeEvent(self, event) -> None:
+        """The first time the view has its width: the left column and the notes list take a
+        share of it, so that the board has room on a 1024-pixel beamer as on a wide screen
+        (after that, the columns keep what the facilitator made of them)."""
+        super().resizeEvent(event)
+        least = self._left_least()
+        if not self._sized and self.isVisible() and self.width() >= 600:
+            self._sized = True
+            total = self.splitter.width()
+            left = max(least, min(340, int(total * 0.3)))
+            self.splitter.setSizes([left, total - left])
+            inner = total - left - 30
+            notes = max(160, min(320, int(inner * 0.22)))
+            self.board_split.setSizes([inner - notes, notes])
 
     # -- the board -----------------------------------------------------------------------
 
@@ -551,6 +591,7 @@ class BijeenkomstView(QWidget):
                                     (self.minute_taker_edit, rec.minute_taker)):
                     if edit.text() != value:
                         edit.setText(value)
+                        edit.setCursorPosition(0)  # the beginning of a long title shows
                 date = QDate.fromString(rec.date or "", ISO)
                 self.date_edit.setDate(date if date.isValid() else QDate.currentDate())
                 self.format_combo.setCurrentText(rec.format)

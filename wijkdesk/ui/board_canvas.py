@@ -82,7 +82,8 @@ TEXT_BARS = QColor("#404040")  # a card's text, far away: bars
 FRAME_COLOUR = QColor("#37474f")  # a cluster's frame when it has no theme or phase colour
 FRAME_FILL = QColor(255, 255, 255, 150)
 BADGE, BADGE_TEXT = TEXT_COLOUR, QColor(palette.WHITE)  # a cluster's vote count
-LEGEND_BG = (255, 255, 255, 220)  # the legend over the board's corner
+LEGEND_BG = (255, 255, 255, 220)  # the legend in its strip above the board
+FIT_MIN_ZOOM = 0.45  # fit-all shrinks cards no further (text about 6 pt): the rest scrolls
 EMPTY_HINT = QColor("#444444")
 SELECTED = QColor(palette.SELECTED)
 COLOUR_MODES = ("table", "theme", "phase")
@@ -366,11 +367,15 @@ class BoardCanvas(ZoomView):
         self._syncing = False
         self.editor: QWidget | None = None
         self._legend_tables: set[int] = set()
-        self.legend = self.add_overlay(QLabel(), 8, 8)
+        # The legend has a strip of its own above the board (viewport margins), never over a
+        # card or a cluster's title.
+        self.legend = QLabel(self)
         self.legend.setObjectName("boardLegend")
+        self.legend.setWordWrap(True)
         self.legend.setStyleSheet(f"QLabel#boardLegend {{ background: {palette.css(LEGEND_BG)}; "
-                                  f"color: {TEXT_COLOUR.name()}; padding: 6px; "
-                                  "border: 1px solid #888; }")
+                                  f"color: {TEXT_COLOUR.name()}; padding: 2px 6px; "
+                                  "border-bottom: 1px solid #888; }")
+        self.legend.hide()
         self.empty_hint = self.add_overlay(QLabel(), 24, 24)
         self.empty_hint.setObjectName("boardEmpty")
         self.empty_hint.setStyleSheet(f"color: {EMPTY_HINT.name()}; font-size: 16pt;")
@@ -520,9 +525,16 @@ class BoardCanvas(ZoomView):
             margin = 400.0
             self.setSceneRect(self.sceneRect().united(
                 card.sceneBoundingRect().adjusted(-margin, -margin, margin, margin)))
-            self.ensureVisible(card, 40, 40)
+            self.follow(card)
         self.empty_hint.hide()
-        self.legend.show()
+        self._show_legend(True)
+
+    def follow(self, card: NoteCard) -> None:
+        """Keep a card just typed in view: a fitted board fits again (with the new card), and
+        the view moves to the card where the board is larger than its readable fit."""
+        if self._fitted:
+            self.fit_all()
+        self.ensureVisible(card, 40, 40)
 
     def move_cards(self, note_ids: list[str]) -> bool:
         """Put loose cards where the model says they are; False if a redraw is needed."""
@@ -564,7 +576,7 @@ class BoardCanvas(ZoomView):
                        for p in sorted(p for p in phases if p)]
             entries.append((NO_TABLE, self.tr("no phase")))
         self._set_legend(entries)
-        self.legend.setVisible(bool(notes))
+        self._show_legend(bool(notes))
         if notes:
             self.empty_hint.hide()
         else:
@@ -576,7 +588,32 @@ class BoardCanvas(ZoomView):
         self.legend.setText("&nbsp;&nbsp;".join(
             f'<span style="color:{c}; font-size:18pt">■</span>&nbsp;{escape(label)}'
             for c, label in entries))
-        self.legend.adjustSize()
+        self._place_legend()
+
+    def _show_legend(self, shown: bool) -> None:
+        if shown != self.legend.isVisibleTo(self):
+            self.legend.setVisible(shown)
+            self._place_legend()
+
+    def _place_legend(self) -> None:
+        """The legend across the top of the board, as tall as its text needs at that width;
+        the board's viewport starts under it."""
+        frame = self.frameWidth()
+        width = max(1, self.width() - 2 * frame)
+        height = self.legend.heightForWidth(width) if self.legend.isVisibleTo(self) else 0
+        if height < 0:
+            height = self.legend.sizeHint().height()
+        self.legend.setGeometry(frame, frame, width, height)
+        if self.viewportMargins().top() != height:
+            self.setViewportMargins(0, height, 0, 0)
+
+    def resizeEvent(self, event) -> None:
+        self._place_legend()
+        super().resizeEvent(event)
+
+    def fit_min_zoom(self) -> float:
+        """Fit-all keeps the cards readable (larger with a larger type size)."""
+        return FIT_MIN_ZOOM * self._scale
 
     def set_colour_mode(self, mode: str) -> None:
         """Colour the cards by table, by koppelkans theme or by Wijkkompas phase."""
@@ -634,7 +671,7 @@ class BoardCanvas(ZoomView):
             self._table_colours = palette.table_overrides()
             if self.round_id is not None:
                 self.show_round(self.round_id, fit=False)
-        self.legend.adjustSize()  # the overlays' text follows the application font
+        self._place_legend()  # the legend's and the hint's text follows the application font
         self.empty_hint.adjustSize()
         scale = theme.scaled_pt(1.0)
         ratio, self._scale = scale / self._scale, scale

@@ -45,3 +45,26 @@ def make_heading(label):
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def fit_to_screen(window, width: int, height: int) -> None:
+    """Give a dialog the size it would like, but no larger than the screen it opens on (less
+    room for a title bar and a task bar): every button stays in reach on a 1024×768 beamer."""
+    parent = window.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or window.screen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width, height = min(width, area.width() - 24), min(height, area.height() - 60)
+    window.resize(width, height)
+
+
+def show_starts(widget) -> None:
+    """Let every one-line text field in a widget (a dialog, a form) show the beginning of its
+    text, not its end: setText leaves the cursor at the end, so a long title opened as
+    "…ewonersavond 2" instead of "Bewonersavond 2: …"."""
+    from PySide6.QtWidgets import QLineEdit
+
+    edits = [widget] if isinstance(widget, QLineEdit) else widget.findChildren(QLineEdit)
+    for edit in edits:
+        if not edit.hasFocus() and not edit.hasSelectedText():
+            edit.setCursorPosition(0)

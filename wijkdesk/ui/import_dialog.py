@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .common import fit_to_screen
+
 SHOWN_ROWS = 200
 
 
@@ -57,4 +59,4 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(more)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)

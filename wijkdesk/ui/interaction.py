@@ -134,7 +134,10 @@ class Interaction:
         return bool(MergePreviewDialog(summary, sources, self.parent).exec())
 
     def exec_dialog(self, dialog) -> None:
-        """Run a dialog until the user closes it."""
+        """Run a dialog until the user closes it (its text fields showing their beginning)."""
+        from .common import show_starts
+
+        show_starts(dialog)
         dialog.exec()
 
     def offer_open(self, title: str, text: str, path: str) -> None:
@@ -222,6 +225,9 @@ class ScriptedInteraction(Interaction):
         return bool(self.answers.pop(0)) if self.answers else False
 
     def exec_dialog(self, dialog) -> None:
+        from .common import show_starts
+
+        show_starts(dialog)
         self.dialogs.append(dialog)
 
     def offer_open(self, title: str, text: str, path: str) -> None:

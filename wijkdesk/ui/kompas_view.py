@@ -52,6 +52,7 @@ from ..model import Change, WijkdeskError
 from .commands import Edits, push
 from .common import ID_ROLE, escape, make_heading
 from .context import AppContext
+from .flow_layout import FlowLayout
 from .kompas_dialogs import KnooppuntDialog, LinkDialog
 from .saving_dialog import SavingDialog
 
@@ -173,8 +174,15 @@ class KompasView(QWidget):
                 grid.addWidget(cell, row, phase)
         for phase in range(1, 7):
             grid.setColumnStretch(phase, 1)
-        grid_box = QWidget()
-        grid_box.setLayout(grid)
+            # a cell stays wide enough to read: on a small screen the grid scrolls sideways
+            grid.setColumnMinimumWidth(phase, 150)
+        grid_inner = QWidget()
+        grid_inner.setLayout(grid)
+        grid_box = QScrollArea()
+        grid_box.setObjectName("kompasGridScroll")
+        grid_box.setWidget(grid_inner)
+        grid_box.setWidgetResizable(True)
+        grid_box.setFrameShape(QFrame.Shape.NoFrame)
         # the panel beside the grid: the chosen knooppunt
         self.detail = QTextBrowser()
         self.detail.setObjectName("knooppuntDetail")
@@ -217,27 +225,29 @@ class KompasView(QWidget):
         status_row.addRow(self.tr("&Status"), self.status)
         status_row.addRow("", date_row)
         status_row.addRow(self.tr("N&ote"), self.note)
-        buttons = QHBoxLayout()
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box)  # into two rows where the panel is narrow
         for button in (self.link_button, self.edit_button, self.reset_button,
                        self.delete_button):
-            buttons.addWidget(button)
+            buttons.add(button)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.detail, 3)
         side.addLayout(status_row)
         side.addWidget(QLabel(self.tr("What serves it")))
         side.addWidget(self.links, 1)
-        side.addLayout(buttons)
+        side.addWidget(buttons_box)
         side.addWidget(self.add_button)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setMinimumWidth(380)
+        side_box.setMinimumWidth(280)
         split = QSplitter()
         split.addWidget(grid_box)
         split.addWidget(side_box)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setSizes([1200, 420])
+        split.setCollapsible(0, False)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(top)
@@ -500,6 +510,7 @@ class KompasView(QWidget):
         self.date.setDate(date if date.isValid() else QDate.currentDate())
         if not (self.note.hasFocus() and self.note.isModified()):  # not while typing
             self.note.setText(k.note)
+            self.note.setCursorPosition(0)
         for kind, rec in kompas.links_of(self.project, k.id):
             item = QListWidgetItem(self.record_label(kind, rec))
             item.setData(ID_ROLE, rec.id)
@@ -837,6 +848,7 @@ class KompasView(QWidget):
         for key, score in self.apk_scores.items():
             score.setValue(int(getattr(rec, key, 0) or 0) if rec else 0)
             self.apk_notes[key].setText(str(getattr(rec, f"{key}_note", "") or "") if rec else "")
+            self.apk_notes[key].setCursorPosition(0)
             last = int(getattr(rec, key, 0) or 0) if rec else 0
             # against the last earlier APK that scored this question (as the chart does)
             scored = [int(getattr(r, key, 0) or 0) for r in earlier if getattr(r, key, 0)]

@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
                             (self.tr("Agreements and actions"), self.actions_view)):
             self.nav.addItem(label)
             self.views.addWidget(view)
+        # As wide as its longest name needs (the room is the views' on a 1024-pixel beamer)
+        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()
+                                   + 16))
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
         self.bijeenkomst_view.format_chosen = self._format_chosen
         # the programme of the evening: a round's own timer; F8 from any view
@@ -707,7 +710,7 @@ class MainWindow(QMainWindow):
             from .round_timer import TimerPanel
 
             self._timer_panel = TimerPanel(self.ctx.settings, events=self.ctx.settings_events)
-            self._timer_panel.setFixedWidth(220)
+            self._timer_panel.setFixedWidth(self.nav.width())
             self._timer_column.addWidget(self._timer_panel)
         return self._timer_panel
 

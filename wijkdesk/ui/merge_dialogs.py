@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..messages import field_label, kind_label
 from ..model import Project, Record, kinds
 from .commands import ModelCommand
-from .common import ID_ROLE
+from .common import ID_ROLE, fit_to_screen
 
 if TYPE_CHECKING:
     from ..model.merge import MergeSummary
@@ -97,7 +97,7 @@ class MergePreviewDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(nothing)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
 
 
 def describe(project: Project, kind: str, record_id: str) -> str:
@@ -189,7 +189,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         layout.addLayout(row)
-        self.resize(1100, 600)
+        fit_to_screen(self, 1100, 600)
         self.refresh()
 
     def refresh(self) -> None:

@@ -45,6 +45,7 @@ from ..model import Change, WijkdeskError
 from .commands import AddRecord, Edits, UpdateRecord
 from .common import ID_ROLE, make_heading
 from .context import AppContext
+from .flow_layout import FlowLayout
 
 
 class MinutesView(QWidget):
@@ -74,7 +75,7 @@ class MinutesView(QWidget):
         ctx = self._ctx  # noqa: F841 - as in the constructor
         heading = make_heading(QLabel(self.tr("Minutes")))
         self.evening = QComboBox()
-        # A long title and date may be cut: the window must fit a 1366-pixel laptop.
+        # A long title and date may be cut: the window must fit a 1024-pixel beamer.
         self.evening.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.evening.setMinimumContentsLength(18)
@@ -90,18 +91,19 @@ class MinutesView(QWidget):
         self.mail_button = QPushButton(self.tr("Copy as &e-mail text"))
         self.mail_button.setToolTip(self.tr("The agreements and action points as plain text"))
         self.mail_button.clicked.connect(self.copy_email)
-        row = QHBoxLayout()
-        row.addWidget(heading)
-        row.addSpacing(20)
-        row.addWidget(self.evening, 1)
-        row.addWidget(self.anonymous)
-        row.addWidget(self.pdf_button)
-        row.addWidget(self.mail_button)
+        # The controls flow into as many rows as the width needs (a 1024-pixel beamer).
+        row_box = QWidget()
+        row = FlowLayout(row_box)
+        row.add(heading)
+        row.add(self.evening, stretch=1, gap=14)
+        row.add(self.anonymous)
+        row.add(self.pdf_button)
+        row.add(self.mail_button)
         self.sender_button = QPushButton(self.tr("Sender and &logo…"))
         self.sender_button.setToolTip(self.tr("The organisation name and logo on the minutes "
                                               "(in the settings)"))
         self.sender_button.clicked.connect(lambda: self.edit_sender())
-        row.addWidget(self.sender_button)
+        row.add(self.sender_button)
 
         # What the facilitator completes.
         self.residents = QSpinBox()
@@ -159,7 +161,7 @@ class MinutesView(QWidget):
         split.addWidget(self.preview)
         split.setSizes([620, 900])
         layout = self.layout()
-        layout.addLayout(row)
+        layout.addWidget(row_box)
         layout.addWidget(split, 1)
 
     # -- reading -------------------------------------------------------------------------
@@ -224,6 +226,7 @@ class MinutesView(QWidget):
         try:
             rec = project.get("bijeenkomst", evening) if project and evening else None
             self.next_meeting.setText(rec.next_meeting if rec else "")
+            self.next_meeting.setCursorPosition(0)
             people = project.all("attendance", bijeenkomst_id=evening) if rec else []
             self.residents.setValue(sum(a.count for a in self._present_residents(people)))
             others = [a for a in people if not is_resident(a) and not a.name]

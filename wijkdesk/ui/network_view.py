@@ -126,7 +126,7 @@ class NodeItem(QGraphicsItem):
     """A stakeholder: shape by segment, colour by type, size by influence, name below."""
 
     def __init__(self, rec, type_label: str, label_font: QFont, radius: float | None = None,
-                 pinned: bool = False, label_width: float = 280.0, code: str = "") -> None:
+                 pinned: bool = False, label_width: float = 420.0, code: str = "") -> None:
         super().__init__()
         self.stakeholder_id = rec.id
         self.name = rec.name

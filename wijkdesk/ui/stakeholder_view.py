@@ -15,12 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from ..model.kinds import SEGMENTS
 from .commands import Edits, UpdateRecord
 from .common import ID_ROLE, escape, make_heading
 from .context import AppContext
+from .flow_layout import FlowLayout
 
 LAYOUTS = ("spring", "kamada_kawai", "grouped")
 
@@ -69,15 +71,15 @@ class StakeholderView(QWidget):
         self.export_button.clicked.connect(lambda: self._pop(self.export_button,
                                                              self.export_menu()))
         self.import_button = QPushButton(self.tr("&Import (Kumu CSV)…"))
-        self.import_button.clicked.connect(self.import_kumu)
-        row = QHBoxLayout()
-        row.addWidget(heading)
-        row.addSpacing(20)
-        for button in (self.add_button, self.relation_button, self.layout_button,
-                       self.filter_button, self.focus_button, self.export_button,
-                       self.import_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        self.import_button.clicked.connect(lambda: self.import_kumu())  # not clicked(checked)
+        # The buttons flow into as many rows as the width needs (a 1024-pixel beamer).
+        row_box = QWidget()
+        row = FlowLayout(row_box)
+        row.add(heading)
+        for n, button in enumerate((self.add_button, self.relation_button, self.layout_button,
+                                    self.filter_button, self.focus_button, self.export_button,
+                                    self.import_button)):
+            row.add(button, gap=14 if n == 0 else 0)
         self.hint = QLabel()
         self.hint.setObjectName("networkHint")
         self.hint.setWordWrap(True)
@@ -101,7 +103,13 @@ class StakeholderView(QWidget):
         side.addWidget(QLabel(self.tr("All stakeholders")))
         side.addWidget(self.people, 2)
         side.addWidget(QLabel(self.tr("Analysis")))
-        side.addWidget(self.analysis, 3)
+        # the analysis scrolls where the screen is low (1024×768): never cut off at the foot
+        self.analysis_scroll = QScrollArea()
+        self.analysis_scroll.setWidget(self.analysis)
+        self.analysis_scroll.setWidgetResizable(True)
+        self.analysis_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.analysis_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.addWidget(self.analysis_scroll, 3)
         side_box = QWidget()
         side_box.setLayout(side)
         self._side = side
@@ -113,7 +121,7 @@ class StakeholderView(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([1200, 360])
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(row_box)
         layout.addWidget(self.hint)
         layout.addWidget(split, 1)
         QShortcut(QKeySequence("Insert"), self, lambda: self.add_stakeholder()).setWhatsThis(

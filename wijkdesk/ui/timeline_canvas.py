@@ -50,7 +50,8 @@ LANE_PAD = 14.0
 AXIS_H = 56.0
 PHASE_H = 30.0
 MIN_ROWS = 2
-LABEL_MAX = 260.0  # a label beside a step is cut at this width
+LABEL_MAX = 440.0  # a label beside a step is cut at this width (a title of ~55 letters is whole)
+FIT_LABEL_ROOM = 260.0  # fit-all leaves this much room for the last step's label
 MIN_PX_PER_DAY, MAX_PX_PER_DAY = 1920 / (40 * 365.25), 1920 / 14  # decades .. two weeks
 # Colours (each text and mark at 7:1 or more on what it sits on: tests/test_contrast.py)
 TEXT = QColor(palette.TEXT)
@@ -744,6 +745,10 @@ class TimelineCanvas(ZoomView):
         first = self.date_of((left - dx) / ppd).year - 1
         last = self.date_of((right - dx) / ppd).year + 1
         text = TEXT
+        # Today's name stands on the months' row (drawForeground): a month's name that would
+        # run into it is left out, its tick stays.
+        today_x = self.x_of(self.today) * ppd + dx + 4
+        taken = (today_x - 8, today_x + self._static(self.tr("today")).size().width() + 8)
         for year in range(first, last + 1):
             x = self.x_of(dt.date(year, 1, 1)) * ppd + dx
             if year % step == 0:
@@ -758,9 +763,11 @@ class TimelineCanvas(ZoomView):
                         continue
                     painter.setPen(QPen(QColor(AXIS_TICK), 1))
                     painter.drawLine(QPointF(mx, AXIS_H - 12 + dy), QPointF(mx, AXIS_H + dy))
+                    name = self._static(self.host.month_name(month))
+                    if mx + 3 < taken[1] and mx + 3 + name.size().width() > taken[0]:
+                        continue
                     painter.setPen(text)
-                    painter.drawStaticText(QPointF(mx + 3, 30 + dy),
-                                           self._static(self.host.month_name(month)))
+                    painter.drawStaticText(QPointF(mx + 3, 30 + dy), name)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """Today: a red line over everything, with its name."""
@@ -815,15 +822,20 @@ class TimelineCanvas(ZoomView):
             return
         first, last = min(dates), max(dates)
         days = max(60, (last - first).days + 60)
-        width = max(200, self.viewport().width() - 160) - LABEL_MAX  # the last label's room
+        # (the room without scroll bars: a bar that appears must not change the fit)
+        room = self.maximumViewportSize().width()
+        width = max(200, room - 160) - FIT_LABEL_ROOM  # the last label's room
         scale = min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, max(100, width) / days))
         self.set_scale(scale)
         self.pack_for(scale)
         self.horizontalScrollBar().setValue(round(self.x_of(first) * scale - 130))
 
     def show_today(self) -> None:
-        """Scroll so that today is in the middle."""
-        self.centerOn(self.x_of(self.today), self.height_needed() / 2)
+        """Scroll so that today is in the middle (in time only: the axis with the years and
+        months stays in view on a low screen)."""
+        bar = self.horizontalScrollBar()
+        x = self.mapFromScene(QPointF(self.x_of(self.today), 0)).x()
+        bar.setValue(bar.value() + x - self.viewport().width() // 2)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -92,6 +92,7 @@ class ZoomView(QGraphicsView):
         """Zoom in (factor > 1) or out, within limits."""
         new = min(self.MAX_ZOOM, max(self.MIN_ZOOM, self.zoom() * factor))
         self._fitted = False
+        self._set_scroll_bars(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # the rest is a scroll away
         if new != self.zoom():
             self.setTransform(QTransform.fromScale(new, new))
 
@@ -99,20 +100,51 @@ class ZoomView(QGraphicsView):
         """What 'fit all' shows: every item (subclasses may show less)."""
         return self.scene().itemsBoundingRect()
 
+    def fit_min_zoom(self) -> float:
+        """The least scale 'fit all' goes to (the board keeps its cards readable: what does
+        not fit then is a scroll away)."""
+        return self.MIN_ZOOM
+
     def fit_all(self) -> None:
-        """Show everything (not blown up beyond readable size)."""
+        """Show everything (not blown up beyond readable size, nor shrunk below it).
+
+        The scale follows from the room the view has without its scroll bars: when it followed
+        the viewport, a scroll bar that appeared made the fit smaller, the smaller fit took the
+        bar away again, and so on, a thousand times a second. When everything fits, the scroll
+        bars stay away; when it does not (a big board at its least readable scale), they are
+        there and the view shows the board's top left corner, where reading starts.
+        """
         bounds = self.fit_rect()
         self._fitted = True
         if bounds.isNull():
+            self._set_scroll_bars(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setTransform(QTransform())
             return
         m = self.FIT_MARGIN
-        self.fitInView(bounds.adjusted(-m, -m, m, m), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > self.FIT_MAX_ZOOM:
-            self.setTransform(QTransform.fromScale(self.FIT_MAX_ZOOM, self.FIT_MAX_ZOOM))
-            self.centerOn(bounds.center())
-        elif self.zoom() < self.MIN_ZOOM:
-            self.setTransform(QTransform.fromScale(self.MIN_ZOOM, self.MIN_ZOOM))
+        target = bounds.adjusted(-m, -m, m, m)
+        room = self.maximumViewportSize()
+        zoom = min(room.width() / target.width(), room.height() / target.height(),
+                   self.FIT_MAX_ZOOM)
+        least = max(self.MIN_ZOOM, self.fit_min_zoom())
+        if zoom >= least:
+            self._set_scroll_bars(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setTransform(QTransform.fromScale(zoom, zoom))
+            self.centerOn(target.center())
+            return
+        self._set_scroll_bars(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setTransform(QTransform.fromScale(least, least))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        corner = self.mapFromScene(target.topLeft())
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + corner.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + corner.y())
+
+    def _set_scroll_bars(self, policy: Qt.ScrollBarPolicy) -> None:
+        """Both scroll bars on this policy (set only when it changes: setting lays out)."""
+        if self.horizontalScrollBarPolicy() != policy:
+            self.setHorizontalScrollBarPolicy(policy)
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
