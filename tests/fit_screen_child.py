@@ -73,7 +73,15 @@ def dialogs(window) -> dict:
     window.about()
     made["about"] = interaction.dialogs.pop()
     made["shortcuts"] = window.show_shortcuts()
-    made["votes"] = window.bijeenkomst_view.votes_dialog()
+    view = window.bijeenkomst_view
+    made["votes"] = view.votes_dialog()
+    made["agenda item"] = view.programme.add_item()
+    made["round"] = view.programme.add_round()
+    view.edit_tables()
+    made["tables"] = interaction.dialogs.pop() if interaction.dialogs else None
+    window.nav.setCurrentRow(5)
+    window.actions_view.add_item("action_item")
+    made["action point"] = window.actions_view.dialog
     window.nav.setCurrentRow(1)
     window.stakeholder_view.add_stakeholder()
     made["stakeholder"] = window.stakeholder_view.dialog

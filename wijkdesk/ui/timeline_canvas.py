@@ -829,6 +829,7 @@ class TimelineCanvas(ZoomView):
         self.set_scale(scale)
         self.pack_for(scale)
         self.horizontalScrollBar().setValue(round(self.x_of(first) * scale - 130))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())  # the axis shows
 
     def show_today(self) -> None:
         """Scroll so that today is in the middle (in time only: the axis with the years and
