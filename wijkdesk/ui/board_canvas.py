@@ -532,8 +532,10 @@ class BoardCanvas(ZoomView):
     def follow(self, card: NoteCard) -> None:
         """Keep a card just typed in view: a fitted board fits again (with the new card), and
         the view moves to the card where the board is larger than its readable fit."""
-        if self._fitted:
-            self.fit_all()
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        if (self._fitted and self.zoom() > self.fit_min_zoom() * 1.0001
+                and not seen.contains(card.sceneBoundingRect())):
+            self.fit_all()  # (only then: a new scale repaints every card)
         self.ensureVisible(card, 40, 40)
 
     def move_cards(self, note_ids: list[str]) -> bool:
