@@ -55,7 +55,7 @@ def _picture(card, widget=None) -> QImage:
 def test_the_laptop_list_shows_a_face_down_note_s_text_marked_hidden(hidden_round):
     opened, view, board, (secret, other, shown) = hidden_round
     line = _line(view, secret)
-    assert line.text() == "Table 2: (hidden) Geheim van tafel twee"
+    assert line.text() == "Table 2: Geheim van tafel twee (hidden)"
     assert line.font().italic()
     assert line.toolTip() == "Hidden on the beamer: Geheim van tafel twee"
     face_up = _line(view, shown)
@@ -102,11 +102,11 @@ def test_a_face_down_note_is_edited_from_the_list_and_stays_face_down(
     note = opened.get("insight", secret)
     assert (note.text, note.hidden) == ("Geheim van tafel 2: een typfout hersteld", True)
     assert board.cards[secret].hidden and board.cards[secret].text == note.text
-    assert _line(view, secret).text() == f"Table 2: (hidden) {note.text}"
+    assert _line(view, secret).text() == f"Table 2: {note.text} (hidden)"
     assert window.ctx.undo.count() == steps + 1 and window.ctx.undo.undoText() == "Edit note"
     window.undo_action.trigger()
     assert opened.get("insight", secret).text == "Geheim van tafel twee"
-    assert _line(view, secret).text() == "Table 2: (hidden) Geheim van tafel twee"
+    assert _line(view, secret).text() == "Table 2: Geheim van tafel twee (hidden)"
     window.redo_action.trigger()
     assert opened.get("insight", secret).text.endswith("hersteld")
 

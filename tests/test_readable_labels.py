@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
@@ -31,6 +31,15 @@ def test_the_evening_form_and_dialogs_show_the_beginning_of_long_texts(window, p
     view = window.bijeenkomst_view
     qtbot.waitUntil(lambda: view.title_edit.text() == LONG_TITLE)
     assert _start_shown(view.title_edit) and _start_shown(view.place_edit)
+    # typed at the end and left with Tab: the field shows its beginning again
+    view.title_edit.setFocus()
+    view.title_edit.end(False)
+    qtbot.keyClicks(view.title_edit, " en meer")
+    assert not _start_shown(view.title_edit)
+    qtbot.keyClick(view.title_edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: window.ctx.project.get("bijeenkomst", evening.id).title
+                    == LONG_TITLE + " en meer")
+    assert _start_shown(view.title_edit)
     window.nav.setCurrentRow(1)
     stakeholders = window.stakeholder_view
     stakeholders.ensure_built()

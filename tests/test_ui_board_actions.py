@@ -29,8 +29,8 @@ def test_hidden_collecting_shows_notes_face_down_until_revealed(window, project,
 
     texts = [view.insights.item(i).text() for i in range(view.insights.count())]
     # the facilitator's list reads them, marked (the beamer shows backs: test_face_down.py)
-    assert texts == ["Table 1: (hidden) Geheim van tafel 1", "Table 2: (hidden) Geheim van tafel 2",
-                     "Table 2: (hidden) Nog een van tafel 2"]
+    assert texts == ["Table 1: Geheim van tafel 1 (hidden)", "Table 2: Geheim van tafel 2 (hidden)",
+                     "Table 2: Nog een van tafel 2 (hidden)"]
     assert all(view.insights.item(i).font().italic() for i in range(3))
     assert opened.count("insight", hidden=True) == 3  # and so it is in the file
     assert view.reveal_button.text() == "&Reveal (3 face down)"
@@ -39,7 +39,7 @@ def test_hidden_collecting_shows_notes_face_down_until_revealed(window, project,
 
     view.reveal_menu.actions()[2].trigger()  # table 2
     texts = [view.insights.item(i).text() for i in range(view.insights.count())]
-    assert texts == ["Table 1: (hidden) Geheim van tafel 1", "Table 2: Geheim van tafel 2",
+    assert texts == ["Table 1: Geheim van tafel 1 (hidden)", "Table 2: Geheim van tafel 2",
                      "Table 2: Nog een van tafel 2"]
     window.undo_action.trigger()  # the reveal is one undo step
     assert opened.count("insight", hidden=True) == 3

@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="119"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="781"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="783"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="868"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
         <source>Number of tables</source>
         <translation>Number of tables</translation>
     </message>
@@ -823,178 +823,178 @@
         <translation>Ta&amp;bles</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="178"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="289"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="180"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="291"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="180"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="184"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Votes…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="183"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Type in the dot-vote tallies (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="988"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="188"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
         <source>Format of the round</source>
         <translation>Format of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="191"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="193"/>
         <source>1 Collect</source>
         <translation>1 Collect</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="192"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
         <source>2 Order</source>
         <translation>2 Order</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="193"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
         <source>3 Choose</source>
         <translation>3 Choose</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="196"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="198"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Stage of the round (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="201"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="203"/>
         <source>Stage of the round: %1</source>
         <translation>Stage of the round: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="208"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
         <source>Collect &amp;hidden</source>
         <translation>Collect &amp;hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="211"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>New notes lie face down until you reveal them, so early voices do not steer the room.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="214"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1007"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="219"/>
         <source>Type in the dot-vote tallies</source>
         <translation>Type in the dot-vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="228"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
         <source>Change the question of the round (in the list of rounds)</source>
         <translation>Change the question of the round (in the list of rounds)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="231"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
         <source>Insights of this round</source>
         <translation>Insights of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="239"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="241"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Make a cluster of the selected notes (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="245"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
         <source>Edit the note&apos;s text (in the list of notes)</source>
         <translation>Edit the note&apos;s text (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="248"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
         <source>Colour of the cards</source>
         <translation>Colour of the cards</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="249"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="251"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="252"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="251"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="258"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="260"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="259"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="261"/>
         <source>+ Table</source>
         <translation>+ Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="261"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="263"/>
         <source>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</source>
         <translation>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="262"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="264"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="888"/>
         <source>Add a table</source>
         <translation>Add a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="265"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="267"/>
         <source>One more table at this evening</source>
         <translation>One more table at this evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="268"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="270"/>
         <source>Type what is said and press Enter</source>
         <translation>Type what is said and press Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="269"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="271"/>
         <source>New insight</source>
         <translation>New insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="275"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="277"/>
         <source>The next table, for the notes typed in</source>
         <translation>The next table, for the notes typed in</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="277"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="279"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>Delete the selected notes (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="295"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="373"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="297"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="375"/>
         <source>Show or hide the list of bijeenkomsten</source>
         <translation>Show or hide the list of bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="296"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="298"/>
         <source>Show or hide the list of bijeenkomsten (Ctrl+B)</source>
         <translation>Show or hide the list of bijeenkomsten (Ctrl+B)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="550"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1029"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="552"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1031"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -1003,38 +1003,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="616"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="618"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="747"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="698"/>
+        <source>%1 (hidden)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="749"/>
         <source>Change bijeenkomst</source>
         <translation>Change bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="757"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="759"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="783"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="782"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="785"/>
         <source>Delete bijeenkomst</source>
         <translation>Delete bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
         <source>Ctrl+Z (Undo) brings it all back.</source>
         <translation>Ctrl+Z (Undo) brings it all back.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="800"/>
         <source>Delete %1? It has no rounds yet.</source>
         <translation>Delete %1? It has no rounds yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="800"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n round(s)</numerusform>
@@ -1042,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="800"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
         <source>%n insight(s)</source>
         <translation>
             <numerusform>%n insight(s)</numerusform>
@@ -1050,7 +1055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="804"/>
         <source>%n agreement(s) and action point(s)</source>
         <translation>
             <numerusform>%n agreement(s) and action point(s)</numerusform>
@@ -1058,17 +1063,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="803"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="805"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="805"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="807"/>
         <source>Delete %1 with its %2?</source>
         <translation>Delete %1 with its %2?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="884"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
         <source>An evening has at most %n tables.</source>
         <translation>
             <numerusform>An evening has at most %n tables.</numerusform>
@@ -1076,17 +1081,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="891"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="893"/>
         <source>%1 added; the notes typed now belong to it.</source>
         <translation>%1 added; the notes typed now belong to it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="913"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="915"/>
         <source>Tables of the evening</source>
         <translation>Tables of the evening</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="932"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="934"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -1094,27 +1099,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="937"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="939"/>
         <source>Add insight</source>
         <translation>Add insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="966"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="968"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="988"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
         <source>Stage of the round</source>
         <translation>Stage of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1000"/>
         <source>Collect hidden</source>
         <translation>Collect hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1007"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Reveal (%n face down)</numerusform>
@@ -1122,222 +1127,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1025"/>
         <source>Reveal &amp;all</source>
         <translation>Reveal &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1028"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1030"/>
         <source>Reveal %1</source>
         <translation>Reveal %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1030"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1032"/>
         <source>Reveal table %1</source>
         <translation>Reveal table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1050"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1052"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1088"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1090"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Make a &amp;cluster of the selection… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1090"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1092"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1099"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1101"/>
         <source>Take &amp;out of the cluster</source>
         <translation>Take &amp;out of the cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1101"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1103"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>&amp;Rename cluster “%1”…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1103"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1105"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>&amp;Dissolve cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1105"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1107"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>Merge &amp;duplicates (keep all texts, count once)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1109"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1128"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1111"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1130"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1112"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1114"/>
         <source>Tags of cluster “%1”</source>
         <translation>Tags of cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1122"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1124"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Rename… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1124"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Dissolve (notes stay on the board)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1136"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1138"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1137"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1142"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1146"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1139"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1144"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1148"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1141"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1143"/>
         <source>T&amp;rack</source>
         <translation>T&amp;rack</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1145"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1147"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1156"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1167"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1169"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1167"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1201"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1169"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1203"/>
         <source>Name of the cluster:</source>
         <translation>Name of the cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1176"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1178"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1173"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1175"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="280"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="282"/>
         <source>T&amp;idy up</source>
         <translation>T&amp;idy up</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="284"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters side by side, loose notes in a grid below them (one undo step)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="331"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="333"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="696"/>
-        <source>(hidden) %1</source>
-        <translation>(hidden) %1</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="697"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="699"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="716"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="718"/>
         <source>Hidden on the beamer: %1</source>
         <translation>Hidden on the beamer: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="839"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
         <source>Question of the round</source>
         <translation>Question of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="963"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="965"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1188"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1190"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1201"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1204"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1203"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1206"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1209"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1211"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1216"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1218"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1222"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1224"/>
         <source>Make an &amp;agreement</source>
         <translation>Make an &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1223"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1225"/>
         <source>Make an a&amp;ction point</source>
         <translation>Make an a&amp;ction point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1224"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1226"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>On the timeline, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1225"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1227"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>On the timeline, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1239"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1241"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1245"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1247"/>
         <source>from cluster “%1”</source>
         <translation>from cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1246"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1248"/>
         <source>from note “%1”</source>
         <translation>from note “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1248"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1250"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 made %2, %n vote</numerusform>
@@ -1345,12 +1345,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1261"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1263"/>
         <source>Delete insight</source>
         <translation>Delete insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1263"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1265"/>
         <source>Delete insights</source>
         <translation>Delete insights</translation>
     </message>
@@ -1369,13 +1369,13 @@
         <translation>Table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="572"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="574"/>
         <source>no theme</source>
         <translation>no theme</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/board_canvas.py" line="417"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="575"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="577"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
@@ -1385,52 +1385,52 @@
         <translation>Hidden on the beamer (F2: edit)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="577"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="579"/>
         <source>no phase</source>
         <translation>no phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="583"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="585"/>
         <source>No notes yet in this round.</source>
         <translation>No notes yet in this round.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="693"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="695"/>
         <source>Edit the selected note&apos;s text or cluster&apos;s name</source>
         <translation>Edit the selected note&apos;s text or cluster&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="695"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="697"/>
         <source>Delete the selected notes; dissolve a selected cluster</source>
         <translation>Delete the selected notes; dissolve a selected cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="743"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="745"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="757"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="759"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="758"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="760"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="759"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="761"/>
         <source>Move notes</source>
         <translation>Move notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="759"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="761"/>
         <source>Move cluster</source>
         <translation>Move cluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="923"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="925"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -1438,67 +1438,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="926"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="928"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="963"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="965"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="993"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
         <source>Delete notes</source>
         <translation>Delete notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="994"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="994"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1012"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1014"/>
         <source>Tidy up the board</source>
         <translation>Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1019"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1021"/>
         <source>Fit all (0)</source>
         <translation>Fit all (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1020"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1022"/>
         <source>Zoom in (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1021"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1023"/>
         <source>Zoom out (−)</source>
         <translation>Zoom out (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1022"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1024"/>
         <source>&amp;Tidy up the board</source>
         <translation>&amp;Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1032"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1034"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1032"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1034"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1033"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1035"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>

@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="119"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="781"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="783"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="868"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
         <source>Number of tables</source>
         <translation>Aantal tafels</translation>
     </message>
@@ -823,178 +823,178 @@
         <translation>Ta&amp;fels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="178"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="289"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="180"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="291"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="180"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="184"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Stemmen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="183"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Stickerstemmen invoeren (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="988"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="188"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="191"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="193"/>
         <source>1 Collect</source>
         <translation>1 Verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="192"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
         <source>2 Order</source>
         <translation>2 Ordenen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="193"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
         <source>3 Choose</source>
         <translation>3 Kiezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="196"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="198"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Fase van de ronde (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="201"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="203"/>
         <source>Stage of the round: %1</source>
         <translation>Fase van de ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="208"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
         <source>Collect &amp;hidden</source>
         <translation>&amp;Verborgen verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="211"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>Nieuwe inzichten liggen omgekeerd tot u ze onthult, zodat de eerste stemmen de zaal niet sturen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="214"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1007"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="219"/>
         <source>Type in the dot-vote tallies</source>
         <translation>De stemmen per tafel intypen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="228"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
         <source>Change the question of the round (in the list of rounds)</source>
         <translation>De vraag van de ronde wijzigen (in de lijst met rondes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="231"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="239"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="241"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Een cluster maken van de gekozen inzichten (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="245"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
         <source>Edit the note&apos;s text (in the list of notes)</source>
         <translation>De tekst van de notitie bewerken (in de lijst met notities)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="248"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
         <source>Colour of the cards</source>
         <translation>Kleur van de kaartjes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="249"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="251"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="252"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="251"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="258"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="260"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="259"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="261"/>
         <source>+ Table</source>
         <translation>+ tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="261"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="263"/>
         <source>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</source>
         <translation>Een tafel erbij op deze avond, voor de notities die u typt (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="262"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="264"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="888"/>
         <source>Add a table</source>
         <translation>Tafel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="265"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="267"/>
         <source>One more table at this evening</source>
         <translation>Een tafel erbij op deze avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="268"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="270"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="269"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="271"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="275"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="277"/>
         <source>The next table, for the notes typed in</source>
         <translation>De volgende tafel, voor de ingetypte inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="277"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="279"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>De gekozen inzichten verwijderen (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="295"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="373"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="297"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="375"/>
         <source>Show or hide the list of bijeenkomsten</source>
         <translation>De lijst met bijeenkomsten tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="296"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="298"/>
         <source>Show or hide the list of bijeenkomsten (Ctrl+B)</source>
         <translation>De lijst met bijeenkomsten tonen of verbergen (Ctrl+B)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="550"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1029"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="552"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1031"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -1003,38 +1003,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="616"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="618"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="747"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="698"/>
+        <source>%1 (hidden)</source>
+        <translation>%1 (verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="749"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="757"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="759"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="780"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="783"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="782"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="785"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="796"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
         <source>Ctrl+Z (Undo) brings it all back.</source>
         <translation>Ctrl+Z (Ongedaan maken) haalt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="800"/>
         <source>Delete %1? It has no rounds yet.</source>
         <translation>%1 verwijderen? Er zijn nog geen rondes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="800"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n ronde</numerusform>
@@ -1042,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="800"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
         <source>%n insight(s)</source>
         <translation>
             <numerusform>%n inzicht</numerusform>
@@ -1050,7 +1055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="804"/>
         <source>%n agreement(s) and action point(s)</source>
         <translation>
             <numerusform>%n afspraak of actiepunt</numerusform>
@@ -1058,17 +1063,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="803"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="805"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="805"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="807"/>
         <source>Delete %1 with its %2?</source>
         <translation>%1 verwijderen, met de %2?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="884"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
         <source>An evening has at most %n tables.</source>
         <translation>
             <numerusform>Een avond heeft hoogstens %n tafel.</numerusform>
@@ -1076,17 +1081,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="891"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="893"/>
         <source>%1 added; the notes typed now belong to it.</source>
         <translation>%1 toegevoegd; de notities die u nu typt horen erbij.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="913"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="915"/>
         <source>Tables of the evening</source>
         <translation>Tafels van de avond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="932"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="934"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -1094,27 +1099,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="937"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="939"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="966"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="968"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="988"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1000"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1007"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -1122,222 +1127,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1025"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1028"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1030"/>
         <source>Reveal %1</source>
         <translation>%1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1030"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1032"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1050"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1052"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1088"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1090"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1090"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1092"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1099"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1101"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1101"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1103"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1103"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1105"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1105"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1107"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1109"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1128"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1111"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1130"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1112"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1114"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1122"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1124"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Hernoemen… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1124"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1136"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1138"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1137"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1142"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1146"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1139"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1144"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1148"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1141"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1143"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1145"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1147"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1156"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1167"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1169"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1167"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1201"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1169"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1203"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1176"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1178"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1173"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1175"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="280"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="282"/>
         <source>T&amp;idy up</source>
         <translation>&amp;Opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="284"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters naast elkaar, losse inzichten in een raster eronder (één stap ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="331"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="333"/>
         <source>Notes</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="696"/>
-        <source>(hidden) %1</source>
-        <translation>(verborgen) %1</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="697"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="699"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="716"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="718"/>
         <source>Hidden on the beamer: %1</source>
         <translation>Verborgen op de beamer: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="839"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
         <source>Question of the round</source>
         <translation>Vraag van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="963"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="965"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Ordenen: sleep een kaartje op een ander om een cluster te maken, of selecteer kaartjes en druk Ctrl+G; klik met rechts op een kaartje om dubbele samen te voegen of labels te geven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1188"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1190"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1201"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1204"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1203"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1206"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1209"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1211"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1216"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1218"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1222"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1224"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1223"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1225"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1224"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1226"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1225"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1227"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1239"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1241"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1245"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1247"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1246"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1248"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1248"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1250"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -1345,12 +1345,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1261"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1263"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1263"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1265"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>
@@ -1369,13 +1369,13 @@
         <translation>Tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="572"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="574"/>
         <source>no theme</source>
         <translation>geen thema</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/board_canvas.py" line="417"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="575"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="577"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
@@ -1385,52 +1385,52 @@
         <translation>Verborgen op de beamer (F2: bewerken)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="577"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="579"/>
         <source>no phase</source>
         <translation>geen fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="583"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="585"/>
         <source>No notes yet in this round.</source>
         <translation>Nog geen inzichten in deze ronde.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="693"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="695"/>
         <source>Edit the selected note&apos;s text or cluster&apos;s name</source>
         <translation>De tekst van het gekozen inzicht of de naam van het cluster bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="695"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="697"/>
         <source>Delete the selected notes; dissolve a selected cluster</source>
         <translation>De gekozen inzichten verwijderen; een gekozen cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="743"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="745"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="757"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="759"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="758"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="760"/>
         <source>Move to cluster</source>
         <translation>Naar cluster verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="759"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="761"/>
         <source>Move notes</source>
         <translation>Inzichten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="759"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="761"/>
         <source>Move cluster</source>
         <translation>Cluster verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="923"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="925"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -1438,67 +1438,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="926"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="928"/>
         <source>Edit note</source>
         <translation>Inzicht bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="963"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="965"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="993"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
         <source>Delete notes</source>
         <translation>Inzichten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="994"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="994"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1012"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1014"/>
         <source>Tidy up the board</source>
         <translation>Bord opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1019"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1021"/>
         <source>Fit all (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1020"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1022"/>
         <source>Zoom in (+)</source>
         <translation>Inzoomen (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1021"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1023"/>
         <source>Zoom out (−)</source>
         <translation>Uitzoomen (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1022"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1024"/>
         <source>&amp;Tidy up the board</source>
         <translation>Bord &amp;opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1032"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1034"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1032"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1034"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1033"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1035"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>

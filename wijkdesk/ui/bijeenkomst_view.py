@@ -44,7 +44,7 @@ from ..model.kinds import FORMATS, MAX_TEXT
 from ..model.programme import run_order
 from . import palette, theme
 from .commands import AddRecord, DeleteRecord, Edits, Promote, UpdateRecord
-from .common import ID_ROLE, make_heading
+from .common import ID_ROLE, make_heading, show_starts
 from .context import AppContext
 from .flow_layout import FlowLayout
 from .palette import table_swatch
@@ -163,6 +163,8 @@ class BijeenkomstView(QWidget):
         for name, edit in (("title", self.title_edit), ("place", self.place_edit),
                            ("chair", self.chair_edit), ("minute_taker", self.minute_taker_edit)):
             edit.editingFinished.connect(lambda n=name, e=edit: self._set_field(n, e.text()))
+            # left by Tab or a click elsewhere, a long title shows its beginning again
+            edit.editingFinished.connect(lambda e=edit: show_starts(e))
         self.date_edit.editingFinished.connect(
             lambda: self._set_field("date", self.date_edit.date().toString(ISO)))
         self.format_combo.activated.connect(
@@ -692,8 +694,8 @@ class BijeenkomstView(QWidget):
             self._label_cache = (round_id, cluster_records, clusters, promoted_index(project))
         _, cluster_records, clusters, promoted = self._label_cache
         text = " ⏎ ".join(i.text.splitlines())
-        if i.hidden:  # the facilitator reads it; the beamer shows its back
-            text = self.tr("(hidden) %1").replace("%1", text)
+        if i.hidden:  # the facilitator reads it (the text first: the list may be narrow);
+            text = self.tr("%1 (hidden)").replace("%1", text)  # the beamer shows its back
         label = self.tr("%1: %2").replace("%1", self.table_name(i.table)).replace("%2", text)
         if i.cluster_id in clusters:
             label += "   [" + clusters[i.cluster_id] + "]"
