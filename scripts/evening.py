@@ -411,7 +411,8 @@ class Evening:
 
     def nav_row(self, attribute: str) -> int:
         view = getattr(self.window, attribute)
-        return self.window.views.indexOf(view)
+        index = self.window.views.indexOf(view)
+        return index if index >= 0 else self.window.views.indexOf(view.parentWidget())
 
     def timeline(self) -> None:
         from wijkdesk.ui.commands import AddRecord

@@ -51,7 +51,7 @@ def _commit(qtbot, table, editor):
 def test_the_view_lists_the_evening_and_is_in_the_navigation(window, opened):
     view = window.actions_view
     assert window.nav.item(ACTIONS_VIEW).text() == "Agreements and actions"
-    assert window.views.currentWidget() is view
+    assert window.nav.currentRow() == ACTIONS_VIEW and view.isVisibleTo(window)
     assert view.agreements.model_.rowCount() == 1
     model = view.actions.model_
     assert [model.data(_cell(view.actions, r, "text")) for r in range(2)] == [

@@ -336,47 +336,47 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="220"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="142"/>
         <source>New agenda item</source>
         <translation>New agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="220"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="142"/>
         <source>Agenda item</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="223"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="145"/>
         <source>e.g. Welcome and introduction</source>
         <translation>e.g. Welcome and introduction</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="227"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="149"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="228"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="150"/>
         <source>not planned</source>
         <translation>not planned</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="232"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="154"/>
         <source>e.g. chair, wijkregisseur</source>
         <translation>e.g. chair, wijkregisseur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="235"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="157"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="236"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="158"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="237"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="159"/>
         <source>&amp;Who</source>
         <translation>&amp;Who</translation>
     </message>
@@ -754,247 +754,247 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="114"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="123"/>
         <source>Bijeenkomsten</source>
         <extracomment>called with a format&apos;s name when the facilitator chose it for a round (minutes, start) -&gt; None: the programme moved to a round with its own timer (minutes 0: the timer&apos;s own), to be started if start (the main window&apos;s timer) (kind, id) -&gt; None: called after a note or cluster was made an agreement or action point (the main window opens it in the editor, to reword it and fill in who/when)</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="117"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="118"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="119"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="783"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="816"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="143"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="145"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="145"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="147"/>
         <source>C&amp;hair</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="147"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="149"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="903"/>
         <source>Number of tables</source>
         <translation>Number of tables</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="155"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="156"/>
         <source>Names and colours…</source>
         <translation>Names and colours…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="158"/>
         <source>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</source>
         <translation>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="159"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="160"/>
         <source>Ta&amp;bles</source>
         <translation>Ta&amp;bles</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="180"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="291"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="181"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="292"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="183"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="184"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Votes…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Type in the dot-vote tallies (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="188"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
         <source>Format of the round</source>
         <translation>Format of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="193"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
         <source>1 Collect</source>
         <translation>1 Collect</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
         <source>2 Order</source>
         <translation>2 Order</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="196"/>
         <source>3 Choose</source>
         <translation>3 Choose</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="198"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="199"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Stage of the round (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="203"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="204"/>
         <source>Stage of the round: %1</source>
         <translation>Stage of the round: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="211"/>
         <source>Collect &amp;hidden</source>
         <translation>Collect &amp;hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="214"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>New notes lie face down until you reveal them, so early voices do not steer the room.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1042"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="219"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
         <source>Type in the dot-vote tallies</source>
         <translation>Type in the dot-vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="231"/>
         <source>Change the question of the round (in the list of rounds)</source>
         <translation>Change the question of the round (in the list of rounds)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="234"/>
         <source>Insights of this round</source>
         <translation>Insights of this round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="241"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="242"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Make a cluster of the selected notes (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="248"/>
         <source>Edit the note&apos;s text (in the list of notes)</source>
         <translation>Edit the note&apos;s text (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="251"/>
         <source>Colour of the cards</source>
         <translation>Colour of the cards</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="251"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="252"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="252"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="254"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="260"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="261"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="261"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="262"/>
         <source>+ Table</source>
         <translation>+ Table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="263"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="264"/>
         <source>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</source>
         <translation>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="264"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="888"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="265"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="921"/>
         <source>Add a table</source>
         <translation>Add a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="267"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="268"/>
         <source>One more table at this evening</source>
         <translation>One more table at this evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="270"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="271"/>
         <source>Type what is said and press Enter</source>
         <translation>Type what is said and press Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="271"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="272"/>
         <source>New insight</source>
         <translation>New insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="277"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="278"/>
         <source>The next table, for the notes typed in</source>
         <translation>The next table, for the notes typed in</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="279"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="280"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>Delete the selected notes (in the list of notes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="297"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="375"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="298"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="388"/>
         <source>Show or hide the list of bijeenkomsten</source>
         <translation>Show or hide the list of bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="298"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="299"/>
         <source>Show or hide the list of bijeenkomsten (Ctrl+B)</source>
         <translation>Show or hide the list of bijeenkomsten (Ctrl+B)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="552"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1031"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="583"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1064"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -1003,43 +1003,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="618"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="649"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="698"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="731"/>
         <source>%1 (hidden)</source>
         <translation>%1 (hidden)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="749"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="782"/>
         <source>Change bijeenkomst</source>
         <translation>Change bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="759"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="792"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="782"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="785"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="815"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="818"/>
         <source>Delete bijeenkomst</source>
         <translation>Delete bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="831"/>
         <source>Ctrl+Z (Undo) brings it all back.</source>
         <translation>Ctrl+Z (Undo) brings it all back.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="800"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="833"/>
         <source>Delete %1? It has no rounds yet.</source>
         <translation>Delete %1? It has no rounds yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="835"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n round(s)</numerusform>
@@ -1047,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="835"/>
         <source>%n insight(s)</source>
         <translation>
             <numerusform>%n insight(s)</numerusform>
@@ -1055,7 +1055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="804"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="837"/>
         <source>%n agreement(s) and action point(s)</source>
         <translation>
             <numerusform>%n agreement(s) and action point(s)</numerusform>
@@ -1063,17 +1063,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="805"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="838"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="807"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="840"/>
         <source>Delete %1 with its %2?</source>
         <translation>Delete %1 with its %2?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="919"/>
         <source>An evening has at most %n tables.</source>
         <translation>
             <numerusform>An evening has at most %n tables.</numerusform>
@@ -1081,17 +1081,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="893"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="926"/>
         <source>%1 added; the notes typed now belong to it.</source>
         <translation>%1 added; the notes typed now belong to it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="915"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="948"/>
         <source>Tables of the evening</source>
         <translation>Tables of the evening</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="934"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="967"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -1099,27 +1099,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="939"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="972"/>
         <source>Add insight</source>
         <translation>Add insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="968"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1001"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
         <source>Stage of the round</source>
         <translation>Stage of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1000"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1033"/>
         <source>Collect hidden</source>
         <translation>Collect hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1042"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Reveal (%n face down)</numerusform>
@@ -1127,217 +1127,218 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1025"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1058"/>
         <source>Reveal &amp;all</source>
         <translation>Reveal &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1030"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1063"/>
         <source>Reveal %1</source>
         <translation>Reveal %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1032"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1065"/>
         <source>Reveal table %1</source>
         <translation>Reveal table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1052"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1085"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1090"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1123"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Make a &amp;cluster of the selection… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1092"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1125"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1101"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1134"/>
         <source>Take &amp;out of the cluster</source>
         <translation>Take &amp;out of the cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1103"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1136"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>&amp;Rename cluster “%1”…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1105"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1138"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>&amp;Dissolve cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1107"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1140"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>Merge &amp;duplicates (keep all texts, count once)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1111"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1130"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1144"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1163"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1114"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1147"/>
         <source>Tags of cluster “%1”</source>
         <translation>Tags of cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1124"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1157"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Rename… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1159"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Dissolve (notes stay on the board)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1138"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1171"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1139"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1144"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1148"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1172"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1177"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1181"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1143"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1176"/>
         <source>T&amp;rack</source>
         <translation>T&amp;rack</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1147"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1180"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1156"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1189"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1169"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1202"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1169"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1203"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1202"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1236"/>
         <source>Name of the cluster:</source>
         <translation>Name of the cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1178"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1211"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1175"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1208"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="283"/>
         <source>T&amp;idy up</source>
         <translation>T&amp;idy up</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="284"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="285"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters side by side, loose notes in a grid below them (one undo step)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="333"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="346"/>
         <source>Notes</source>
+        <extracomment>called when the programme moves on by key from another view (given to the panel)</extracomment>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="699"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="732"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="718"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="751"/>
         <source>Hidden on the beamer: %1</source>
         <translation>Hidden on the beamer: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="874"/>
         <source>Question of the round</source>
         <translation>Question of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="965"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1190"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1223"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1203"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1206"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1236"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1239"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1211"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1244"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1218"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1251"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1224"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1257"/>
         <source>Make an &amp;agreement</source>
         <translation>Make an &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1225"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1258"/>
         <source>Make an a&amp;ction point</source>
         <translation>Make an a&amp;ction point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1226"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1259"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>On the timeline, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1227"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1260"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>On the timeline, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1241"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1274"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1247"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1280"/>
         <source>from cluster “%1”</source>
         <translation>from cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1248"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1281"/>
         <source>from note “%1”</source>
         <translation>from note “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1250"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1283"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 made %2, %n vote</numerusform>
@@ -1345,12 +1346,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1263"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1296"/>
         <source>Delete insight</source>
         <translation>Delete insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1265"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1298"/>
         <source>Delete insights</source>
         <translation>Delete insights</translation>
     </message>
@@ -3367,188 +3368,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="71"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="70"/>
         <source>Views</source>
         <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="95"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="96"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="90"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="98"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="94"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="97"/>
         <source>Wijkkompas</source>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="150"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
         <source>Copy for a &amp;table…</source>
         <translation>Copy for a &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="157"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>&amp;Import insights from CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Export round as C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="157"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Export round as &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="167"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="167"/>
         <source>C&amp;lose project</source>
         <translation>C&amp;lose project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="91"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="99"/>
         <source>Agreements and actions</source>
         <translation>Agreements and actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="180"/>
         <source>To re&amp;view…</source>
         <translation>To re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="183"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="178"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="179"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="187"/>
         <source>&amp;Present on the beamer</source>
         <translation>&amp;Present on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="181"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
         <source>Show the room a clean, large view (F5); Esc ends it</source>
         <translation>Show the room a clean, large view (F5); Esc ends it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="183"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="191"/>
         <source>Presenting</source>
         <translation>Presenting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="204"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="205"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="212"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="208"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="240"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="358"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="373"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="464"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="585"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="261"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="271"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="379"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="485"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="606"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="285"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -3556,33 +3557,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="317"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="323"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="308"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="329"/>
         <source>Checking the files…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="309"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="330"/>
         <source>Checked %1 of %2 files…</source>
         <translation>Checked %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="319"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Merge cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="343"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="326"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>Merge %n file(s)</numerusform>
@@ -3590,67 +3591,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="351"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="367"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="388"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="408"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Choose or make a round first: this works on the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="415"/>
         <source>the round “%1” of %2</source>
         <translation>the round “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="416"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="404"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="425"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="431"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="413"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="434"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="420"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Import cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="423"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="429"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="450"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>Import %n insight</numerusform>
@@ -3658,7 +3659,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="435"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>Imported %n insight</numerusform>
@@ -3666,80 +3667,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
         <source>Export round</source>
         <translation>Export round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="447"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="468"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="469"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas files (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="483"/>
         <source>{n} votes</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="466"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="487"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="477"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="508"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="529"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="521"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="542"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="528"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="549"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="535"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="556"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="544"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="565"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="557"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="578"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="559"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="570"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="580"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="591"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="579"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="600"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="360"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="375"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="587"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="381"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="396"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="608"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
@@ -3816,265 +3817,265 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="76"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="102"/>
         <source>Minutes</source>
         <extracomment>the last PDF written (for tests and &quot;open&quot;)</extracomment>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="82"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="108"/>
         <source>Bijeenkomst of the minutes</source>
         <translation>Bijeenkomst of the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="84"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="110"/>
         <source>&amp;Anonymised (for residents)</source>
         <translation>&amp;Anonymised (for residents)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="86"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="112"/>
         <source>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</source>
         <translation>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="89"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="115"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="91"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
         <source>Copy as &amp;e-mail text</source>
         <translation>Copy as &amp;e-mail text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="92"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="118"/>
         <source>The agreements and action points as plain text</source>
         <translation>The agreements and action points as plain text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="102"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="128"/>
         <source>Sender and &amp;logo…</source>
         <translation>Sender and &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="111"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="137"/>
         <source>Number of residents</source>
         <translation>Number of residents</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="114"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="345"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="524"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="371"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="550"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="145"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="143"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="171"/>
         <source>Present by organisation and role</source>
         <translation>Present by organisation and role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="403"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="429"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="146"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="147"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="122"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="545"/>
         <source>Absent with notice</source>
         <translation>Absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="129"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="155"/>
         <source>Add organisation</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="131"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="157"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="141"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="167"/>
         <source>&amp;Residents present</source>
         <translation>&amp;Residents present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="142"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="168"/>
         <source>&amp;Next meeting</source>
         <translation>&amp;Next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="174"/>
         <source>Per agenda item: questions and answers in essence</source>
         <translation>Per agenda item: questions and answers in essence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="183"/>
         <source>Preview of the minutes</source>
         <translation>Preview of the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="236"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="388"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="414"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="319"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="331"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="335"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="345"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="357"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="361"/>
         <source>Minutes: %1</source>
         <translation>Minutes: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="371"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="397"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="544"/>
         <source>Residents present</source>
         <translation>Residents present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="393"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="401"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="411"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="419"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="427"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="437"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="553"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="579"/>
         <source>Without votes</source>
         <translation>Without votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="103"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="129"/>
         <source>The organisation name and logo on the minutes (in the settings)</source>
         <translation>The organisation name and logo on the minutes (in the settings)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="463"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
         <source>The agreements and actions are on the clipboard</source>
         <translation>The agreements and actions are on the clipboard</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="479"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
         <source>Save the minutes</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="480"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="507"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="515"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="533"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="496"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
         <source>Minutes as PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
         <source>Laying out the minutes… %1%</source>
         <translation>Laying out the minutes… %1%</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="530"/>
         <source>Cancelled: no PDF written</source>
         <translation>Cancelled: no PDF written</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="510"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="536"/>
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="511"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="537"/>
         <source>The minutes are saved as %1.</source>
         <translation>The minutes are saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="517"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="543"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="517"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="543"/>
         <source>Minute-taker</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="544"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="545"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="546"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="546"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="547"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="547"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="548"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="548"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="548"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="549"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="549"/>
         <source>(picture in the PDF)</source>
         <translation>(picture in the PDF)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="524"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="550"/>
         <source>Other notes</source>
         <translation>Other notes</translation>
     </message>
@@ -4095,27 +4096,27 @@
 <context>
     <name>NewEveningDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="255"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="177"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="257"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="179"/>
         <source>&amp;Empty: no programme yet</source>
         <translation>&amp;Empty: no programme yet</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="258"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="180"/>
         <source>From an evening &amp;template:</source>
         <translation>From an evening &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="260"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="182"/>
         <source>Evening templates</source>
         <translation>Evening templates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="262"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="184"/>
         <source>%1 — %2 min, %n round(s)</source>
         <translation>
             <numerusform>%1 — %2 min, %n round(s)</numerusform>
@@ -4123,17 +4124,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="270"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="192"/>
         <source>&amp;Copy the programme of an earlier evening:</source>
         <translation>&amp;Copy the programme of an earlier evening:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="272"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="194"/>
         <source>Earlier evening</source>
         <translation>Earlier evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="291"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="213"/>
         <source>The copy takes the agenda items and the rounds with their questions, werkvormen and timers, not what was said.</source>
         <translation>The copy takes the agenda items and the rounds with their questions, werkvormen and timers, not what was said.</translation>
     </message>
@@ -4214,172 +4215,172 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="416"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="338"/>
         <source>Programme</source>
         <extracomment>called when the programme moves on by key from another view (the main window shows the Bijeenkomst view)</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="424"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="346"/>
         <source>No programme yet: add an agenda item, or take one over from a template.</source>
         <translation>No programme yet: add an agenda item, or take one over from a template.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="427"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="349"/>
         <source>+ Agenda item</source>
         <translation>+ Agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="429"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="351"/>
         <source>+ Round</source>
         <translation>+ Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="431"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="353"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="432"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="354"/>
         <source>Change the chosen agenda item or round (Enter)</source>
         <translation>Change the chosen agenda item or round (Enter)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="434"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="356"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="436"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="358"/>
         <source>Delete the chosen agenda item or round (Delete); Ctrl+Z brings it back</source>
         <translation>Delete the chosen agenda item or round (Delete); Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="439"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="797"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="361"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="710"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="440"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="362"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="443"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="797"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="365"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="710"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="444"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="366"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="446"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="368"/>
         <source>Take over…</source>
         <translation>Take over…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="448"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="370"/>
         <source>Add an evening template&apos;s programme, or an earlier evening&apos;s</source>
         <translation>Add an evening template&apos;s programme, or an earlier evening&apos;s</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="458"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="102"/>
         <source>The next round of the programme (F8); its timer starts if it asks for it</source>
         <translation>The next round of the programme (F8); its timer starts if it asks for it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="455"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="100"/>
         <source>Next &amp;round</source>
         <translation>Next &amp;round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="460"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="106"/>
         <source>Next agenda &amp;item</source>
         <translation>Next agenda &amp;item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="463"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="108"/>
         <source>The next agenda item of the programme, and its first round (Shift+F8)</source>
         <translation>The next agenda item of the programme, and its first round (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="465"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="378"/>
         <source>Next round ▶</source>
         <translation>Next round ▶</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="468"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="381"/>
         <source>Next agenda item ▶▶</source>
         <translation>Next agenda item ▶▶</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="520"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="433"/>
         <source>Rounds outside the agenda</source>
         <translation>Rounds outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="527"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="440"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="546"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="459"/>
         <source>The timer keeps the minutes it has</source>
         <translation>The timer keeps the minutes it has</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="548"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="461"/>
         <source>%1 minutes; the timer starts when the programme moves here</source>
         <translation>%1 minutes; the timer starts when the programme moves here</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="550"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="463"/>
         <source>%1 minutes on the timer</source>
         <translation>%1 minutes on the timer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="663"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="731"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="576"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="644"/>
         <source>Type the title of the agenda item.</source>
         <translation>Type the title of the agenda item.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="665"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="578"/>
         <source>New agenda item</source>
         <translation>New agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="698"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="754"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="611"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="667"/>
         <source>Type the question of the round.</source>
         <translation>Type the question of the round.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="702"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="615"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="735"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="648"/>
         <source>Change agenda item</source>
         <translation>Change agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="758"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="671"/>
         <source>Change round</source>
         <translation>Change round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="773"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="686"/>
         <source>Delete round</source>
         <translation>Delete round</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="774"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="687"/>
         <source>Round “%1” deleted, with its %n note(s); Ctrl+Z brings it back</source>
         <translation>
             <numerusform>Round “%1” deleted, with its %n note(s); Ctrl+Z brings it back</numerusform>
@@ -4387,17 +4388,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="783"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="696"/>
         <source>Delete agenda item</source>
         <translation>Delete agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="784"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="697"/>
         <source>Agenda item “%1” deleted; Ctrl+Z brings it back</source>
         <translation>Agenda item “%1” deleted; Ctrl+Z brings it back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="787"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="700"/>
         <source>(%n round(s) with notes kept, outside the agenda)</source>
         <translation>
             <numerusform>(%n round(s) with notes kept, outside the agenda)</numerusform>
@@ -4405,47 +4406,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="819"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="732"/>
         <source>Template: %1</source>
         <translation>Template: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="827"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="740"/>
         <source>Copy of “%1”</source>
         <translation>Copy of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="840"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="753"/>
         <source>Programme from “%1”</source>
         <translation>Programme from “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="847"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="760"/>
         <source>Copy of a programme</source>
         <translation>Copy of a programme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="869"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="782"/>
         <source>New bijeenkomst</source>
         <translation>New bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="898"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="811"/>
         <source>This was the last round of the programme.</source>
         <translation>This was the last round of the programme.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="921"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="834"/>
         <source>This was the last agenda item of the programme.</source>
         <translation>This was the last agenda item of the programme.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="939"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="852"/>
         <source>Agenda item %1: %2</source>
         <translation>Agenda item %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="942"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="855"/>
         <source>round: %1</source>
         <translation>round: %1</translation>
     </message>
@@ -4453,7 +4454,7 @@
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="360"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="282"/>
         <source>Programme of the evening</source>
         <translation>Programme of the evening</translation>
     </message>
@@ -4492,17 +4493,17 @@
 <context>
     <name>PromptEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="78"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="32"/>
         <source>Question of the round</source>
         <translation>Question of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="83"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="37"/>
         <source>Double-click or press F2 to change the question</source>
         <translation>Double-click or press F2 to change the question</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="90"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="44"/>
         <source>Change the question of the round (on its heading)</source>
         <translation>Change the question of the round (on its heading)</translation>
     </message>
@@ -4597,82 +4598,82 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="149"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="71"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="149"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="71"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="152"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="74"/>
         <source>The question the tables talk about</source>
         <translation>The question the tables talk about</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="155"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="77"/>
         <source>(no agenda item)</source>
         <translation>(no agenda item)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="168"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="90"/>
         <source>1 Collect</source>
         <translation>1 Collect</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="169"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="91"/>
         <source>2 Order</source>
         <translation>2 Order</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="169"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="91"/>
         <source>3 Choose</source>
         <translation>3 Choose</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="175"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="97"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="176"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="98"/>
         <source>as set in the timer</source>
         <translation>as set in the timer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="180"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="102"/>
         <source>Start the timer when the programme moves to this round (F8)</source>
         <translation>Start the timer when the programme moves to this round (F8)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="183"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="105"/>
         <source>Collect hidden (notes face down until revealed)</source>
         <translation>Collect hidden (notes face down until revealed)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="186"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="108"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="187"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="109"/>
         <source>&amp;Agenda item</source>
         <translation>&amp;Agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="188"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="110"/>
         <source>&amp;Werkvorm</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="189"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="111"/>
         <source>&amp;Stage</source>
         <translation>&amp;Stage</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="190"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="112"/>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>

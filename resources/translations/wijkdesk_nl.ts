@@ -336,47 +336,47 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="220"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="142"/>
         <source>New agenda item</source>
         <translation>Nieuw agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="220"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="142"/>
         <source>Agenda item</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="223"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="145"/>
         <source>e.g. Welcome and introduction</source>
         <translation>bijv. Welkom en opening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="227"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="149"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="228"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="150"/>
         <source>not planned</source>
         <translation>niet gepland</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="232"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="154"/>
         <source>e.g. chair, wijkregisseur</source>
         <translation>bijv. voorzitter, wijkregisseur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="235"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="157"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="236"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="158"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="237"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="159"/>
         <source>&amp;Who</source>
         <translation>&amp;Wie</translation>
     </message>
@@ -754,247 +754,247 @@
 <context>
     <name>BijeenkomstView</name>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="114"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="122"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="115"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="123"/>
         <source>Bijeenkomsten</source>
         <extracomment>called with a format&apos;s name when the facilitator chose it for a round (minutes, start) -&gt; None: the programme moved to a round with its own timer (minutes 0: the timer&apos;s own), to be started if start (the main window&apos;s timer) (kind, id) -&gt; None: called after a note or cluster was made an agreement or action point (the main window opens it in the editor, to reword it and fill in who/when)</extracomment>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="117"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="118"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="119"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="783"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="816"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="143"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="144"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="145"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="145"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
         <source>&amp;Place</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="147"/>
         <source>C&amp;hair</source>
         <translation>&amp;Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="147"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
         <source>&amp;Minute-taker</source>
         <translation>&amp;Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="149"/>
         <source>&amp;Format</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="153"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="870"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="903"/>
         <source>Number of tables</source>
         <translation>Aantal tafels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="155"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="156"/>
         <source>Names and colours…</source>
         <translation>Namen en kleuren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="158"/>
         <source>The names and colours of this evening&apos;s tables (empty: the settings&apos;)</source>
         <translation>De namen en kleuren van de tafels van deze avond (leeg: die uit de instellingen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="159"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="160"/>
         <source>Ta&amp;bles</source>
         <translation>Ta&amp;fels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="180"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="291"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="181"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="292"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="182"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="183"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="184"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Stemmen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="185"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="186"/>
         <source>Type in the dot-vote tallies (Ctrl+K)</source>
         <translation>Stickerstemmen invoeren (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="188"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="193"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
         <source>1 Collect</source>
         <translation>1 Verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="194"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
         <source>2 Order</source>
         <translation>2 Ordenen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="195"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="196"/>
         <source>3 Choose</source>
         <translation>3 Kiezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="198"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="199"/>
         <source>Stage of the round (Alt+%1)</source>
         <translation>Fase van de ronde (Alt+%1)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="203"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="204"/>
         <source>Stage of the round: %1</source>
         <translation>Fase van de ronde: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="210"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="211"/>
         <source>Collect &amp;hidden</source>
         <translation>&amp;Verborgen verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="213"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="214"/>
         <source>New notes lie face down until you reveal them, so early voices do not steer the room.</source>
         <translation>Nieuwe inzichten liggen omgekeerd tot u ze onthult, zodat de eerste stemmen de zaal niet sturen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="216"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1042"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="219"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="220"/>
         <source>Type in the dot-vote tallies</source>
         <translation>De stemmen per tafel intypen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="230"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="231"/>
         <source>Change the question of the round (in the list of rounds)</source>
         <translation>De vraag van de ronde wijzigen (in de lijst met rondes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="233"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="234"/>
         <source>Insights of this round</source>
         <translation>Inzichten van deze ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="241"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="242"/>
         <source>Make a cluster of the selected notes (in the list of notes)</source>
         <translation>Een cluster maken van de gekozen inzichten (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="247"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="248"/>
         <source>Edit the note&apos;s text (in the list of notes)</source>
         <translation>De tekst van de notitie bewerken (in de lijst met notities)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="250"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="251"/>
         <source>Colour of the cards</source>
         <translation>Kleur van de kaartjes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="251"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="252"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="252"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="253"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="254"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="260"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="261"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="261"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="262"/>
         <source>+ Table</source>
         <translation>+ tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="263"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="264"/>
         <source>One more table at this evening, for the notes typed in (Ctrl+Shift+T)</source>
         <translation>Een tafel erbij op deze avond, voor de notities die u typt (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="264"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="888"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="265"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="921"/>
         <source>Add a table</source>
         <translation>Tafel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="267"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="268"/>
         <source>One more table at this evening</source>
         <translation>Een tafel erbij op deze avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="270"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="271"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="271"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="272"/>
         <source>New insight</source>
         <translation>Nieuw inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="277"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="278"/>
         <source>The next table, for the notes typed in</source>
         <translation>De volgende tafel, voor de ingetypte inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="279"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="280"/>
         <source>Delete the selected notes (in the list of notes)</source>
         <translation>De gekozen inzichten verwijderen (in de lijst met inzichten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="297"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="375"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="298"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="388"/>
         <source>Show or hide the list of bijeenkomsten</source>
         <translation>De lijst met bijeenkomsten tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="298"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="299"/>
         <source>Show or hide the list of bijeenkomsten (Ctrl+B)</source>
         <translation>De lijst met bijeenkomsten tonen of verbergen (Ctrl+B)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="552"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1031"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="583"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1064"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -1003,43 +1003,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="618"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="649"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="698"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="731"/>
         <source>%1 (hidden)</source>
         <translation>%1 (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="749"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="782"/>
         <source>Change bijeenkomst</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="759"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="792"/>
         <source>Bewonersavond</source>
         <translation>Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="782"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="785"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="815"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="818"/>
         <source>Delete bijeenkomst</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="798"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="831"/>
         <source>Ctrl+Z (Undo) brings it all back.</source>
         <translation>Ctrl+Z (Ongedaan maken) haalt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="800"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="833"/>
         <source>Delete %1? It has no rounds yet.</source>
         <translation>%1 verwijderen? Er zijn nog geen rondes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="835"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n ronde</numerusform>
@@ -1047,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="802"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="835"/>
         <source>%n insight(s)</source>
         <translation>
             <numerusform>%n inzicht</numerusform>
@@ -1055,7 +1055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="804"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="837"/>
         <source>%n agreement(s) and action point(s)</source>
         <translation>
             <numerusform>%n afspraak of actiepunt</numerusform>
@@ -1063,17 +1063,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="805"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="838"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="807"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="840"/>
         <source>Delete %1 with its %2?</source>
         <translation>%1 verwijderen, met de %2?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="919"/>
         <source>An evening has at most %n tables.</source>
         <translation>
             <numerusform>Een avond heeft hoogstens %n tafel.</numerusform>
@@ -1081,17 +1081,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="893"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="926"/>
         <source>%1 added; the notes typed now belong to it.</source>
         <translation>%1 toegevoegd; de notities die u nu typt horen erbij.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="915"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="948"/>
         <source>Tables of the evening</source>
         <translation>Tafels van de avond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="934"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="967"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -1099,27 +1099,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="939"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="972"/>
         <source>Add insight</source>
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="968"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1001"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="990"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1000"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1033"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1009"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1042"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -1127,217 +1127,218 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1025"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1058"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1030"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1063"/>
         <source>Reveal %1</source>
         <translation>%1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1032"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1065"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1052"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1085"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1090"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1123"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1092"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1125"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1101"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1134"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1103"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1136"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1105"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1138"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1107"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1140"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1111"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1130"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1144"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1163"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1114"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1147"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1124"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1157"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Hernoemen… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1126"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1159"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1138"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1171"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1139"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1144"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1148"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1172"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1177"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1181"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1143"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1176"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1147"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1180"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1156"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1189"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1169"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1202"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1169"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1203"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1202"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1236"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1178"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1211"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1175"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1208"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="283"/>
         <source>T&amp;idy up</source>
         <translation>&amp;Opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="284"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="285"/>
         <source>Clusters side by side, loose notes in a grid below them (one undo step)</source>
         <translation>Clusters naast elkaar, losse inzichten in een raster eronder (één stap ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="333"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="346"/>
         <source>Notes</source>
+        <extracomment>called when the programme moves on by key from another view (given to the panel)</extracomment>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="699"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="732"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="718"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="751"/>
         <source>Hidden on the beamer: %1</source>
         <translation>Verborgen op de beamer: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="841"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="874"/>
         <source>Question of the round</source>
         <translation>Vraag van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="965"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Ordenen: sleep een kaartje op een ander om een cluster te maken, of selecteer kaartjes en druk Ctrl+G; klik met rechts op een kaartje om dubbele samen te voegen of labels te geven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1190"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1223"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1203"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1206"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1236"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1239"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1211"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1244"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1218"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1251"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1224"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1257"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1225"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1258"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1226"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1259"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1227"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1260"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1241"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1274"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1247"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1280"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1248"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1281"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1250"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1283"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -1345,12 +1346,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1263"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1296"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1265"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1298"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>
@@ -3367,188 +3368,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="71"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="70"/>
         <source>Views</source>
         <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="87"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="95"/>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="96"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="90"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="98"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="94"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="89"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="97"/>
         <source>Wijkkompas</source>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="137"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="140"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="142"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="150"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="143"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="147"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="149"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="157"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="157"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="167"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="167"/>
         <source>C&amp;lose project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="91"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="99"/>
         <source>Agreements and actions</source>
         <translation>Afspraken en acties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="180"/>
         <source>To re&amp;view…</source>
         <translation>Te be&amp;oordelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="183"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="178"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="179"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="187"/>
         <source>&amp;Present on the beamer</source>
         <translation>&amp;Presenteren op de beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="181"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
         <source>Show the room a clean, large view (F5); Esc ends it</source>
         <translation>Laat de zaal een rustig, groot beeld zien (F5); Esc stopt het</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="183"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="191"/>
         <source>Presenting</source>
         <translation>Presenteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="204"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="205"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="212"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="208"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="240"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="250"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="358"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="373"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="464"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="585"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="261"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="271"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="379"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="485"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="606"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="278"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="285"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -3556,33 +3557,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="302"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="317"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="323"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="308"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="329"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="309"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="330"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="319"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="343"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="326"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -3590,67 +3591,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="348"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="351"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="367"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="388"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="387"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="408"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="415"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="395"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="416"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="404"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="425"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="410"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="431"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="413"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="434"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="420"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="423"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="429"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="450"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -3658,7 +3659,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="435"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -3666,80 +3667,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="447"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="468"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="448"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="469"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="483"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="466"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="487"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="477"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="508"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="529"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="521"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="542"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="528"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="549"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="535"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="556"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="544"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="565"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="557"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="578"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="559"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="570"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="580"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="591"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="579"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="600"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="360"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="375"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="587"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="381"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="396"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="608"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
@@ -3816,265 +3817,265 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="76"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="102"/>
         <source>Minutes</source>
         <extracomment>the last PDF written (for tests and &quot;open&quot;)</extracomment>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="82"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="108"/>
         <source>Bijeenkomst of the minutes</source>
         <translation>Bijeenkomst van het verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="84"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="110"/>
         <source>&amp;Anonymised (for residents)</source>
         <translation>&amp;Geanonimiseerd (voor bewoners)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="86"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="112"/>
         <source>Residents&apos; names and contact details become “bewoner”; no named attendance; professionals by role and organisation</source>
         <translation>Namen en contactgegevens van bewoners worden “bewoner”; geen namen bij aanwezigheid; professionals met rol en organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="89"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="115"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="91"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
         <source>Copy as &amp;e-mail text</source>
         <translation>Kopieer als &amp;e-mailtekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="92"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="118"/>
         <source>The agreements and action points as plain text</source>
         <translation>De afspraken en actiepunten als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="102"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="128"/>
         <source>Sender and &amp;logo…</source>
         <translation>Afzender en &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="111"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="137"/>
         <source>Number of residents</source>
         <translation>Aantal bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="114"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="345"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="524"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="371"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="550"/>
         <source>Next meeting</source>
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="117"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="145"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="143"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="171"/>
         <source>Present by organisation and role</source>
         <translation>Aanwezig per organisatie en rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="403"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="146"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="429"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="120"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="146"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="121"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="147"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="122"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="545"/>
         <source>Absent with notice</source>
         <translation>Afgemeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="129"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="155"/>
         <source>Add organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="131"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="157"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="141"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="167"/>
         <source>&amp;Residents present</source>
         <translation>&amp;Bewoners aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="142"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="168"/>
         <source>&amp;Next meeting</source>
         <translation>&amp;Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="174"/>
         <source>Per agenda item: questions and answers in essence</source>
         <translation>Per agendapunt: vragen en antwoorden in hoofdlijnen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="183"/>
         <source>Preview of the minutes</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="236"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="388"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="414"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="319"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="331"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="335"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="345"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="357"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="361"/>
         <source>Minutes: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="371"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="397"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="544"/>
         <source>Residents present</source>
         <translation>Bewoners aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="393"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="401"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="411"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="419"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="427"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="437"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="553"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="579"/>
         <source>Without votes</source>
         <translation>Zonder stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="103"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="129"/>
         <source>The organisation name and logo on the minutes (in the settings)</source>
         <translation>De naam en het logo van de organisatie op het verslag (in de instellingen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="463"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
         <source>The agreements and actions are on the clipboard</source>
         <translation>De afspraken en acties staan op het klembord</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="479"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
         <source>Save the minutes</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="480"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="507"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="515"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="533"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="496"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
         <source>Minutes as PDF</source>
         <translation>Verslag als PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="497"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
         <source>Laying out the minutes… %1%</source>
         <translation>Verslag opmaken… %1%</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="504"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="530"/>
         <source>Cancelled: no PDF written</source>
         <translation>Afgebroken: geen PDF geschreven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="510"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="536"/>
         <source>Minutes saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="511"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="537"/>
         <source>The minutes are saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="517"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="543"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="517"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="543"/>
         <source>Minute-taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="518"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="544"/>
         <source>Format</source>
         <translation>Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="519"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="545"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="546"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="546"/>
         <source>Round %1</source>
         <translation>Ronde %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="547"/>
         <source>Decisions</source>
         <translation>Besluitenlijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="521"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="547"/>
         <source>Actions</source>
         <translation>Actielijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="548"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="548"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="548"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="549"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="549"/>
         <source>(picture in the PDF)</source>
         <translation>(afbeelding in de PDF)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="524"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="550"/>
         <source>Other notes</source>
         <translation>Overige aantekeningen</translation>
     </message>
@@ -4095,27 +4096,27 @@
 <context>
     <name>NewEveningDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="255"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="177"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="257"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="179"/>
         <source>&amp;Empty: no programme yet</source>
         <translation>&amp;Leeg: nog geen programma</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="258"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="180"/>
         <source>From an evening &amp;template:</source>
         <translation>Uit een avond&amp;sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="260"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="182"/>
         <source>Evening templates</source>
         <translation>Avondsjablonen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="262"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="184"/>
         <source>%1 — %2 min, %n round(s)</source>
         <translation>
             <numerusform>%1 — %2 min, %n ronde</numerusform>
@@ -4123,17 +4124,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="270"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="192"/>
         <source>&amp;Copy the programme of an earlier evening:</source>
         <translation>Het programma van een eerdere avond &amp;kopiëren:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="272"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="194"/>
         <source>Earlier evening</source>
         <translation>Eerdere avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="291"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="213"/>
         <source>The copy takes the agenda items and the rounds with their questions, werkvormen and timers, not what was said.</source>
         <translation>De kopie neemt de agendapunten en de rondes over met hun vragen, werkvormen en timers, niet wat er gezegd is.</translation>
     </message>
@@ -4214,172 +4215,172 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="416"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="338"/>
         <source>Programme</source>
         <extracomment>called when the programme moves on by key from another view (the main window shows the Bijeenkomst view)</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="424"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="346"/>
         <source>No programme yet: add an agenda item, or take one over from a template.</source>
         <translation>Nog geen programma: voeg een agendapunt toe, of neem er een over uit een sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="427"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="349"/>
         <source>+ Agenda item</source>
         <translation>+ Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="429"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="351"/>
         <source>+ Round</source>
         <translation>+ Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="431"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="353"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="432"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="354"/>
         <source>Change the chosen agenda item or round (Enter)</source>
         <translation>Het gekozen agendapunt of de gekozen ronde wijzigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="434"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="356"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="436"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="358"/>
         <source>Delete the chosen agenda item or round (Delete); Ctrl+Z brings it back</source>
         <translation>Het gekozen agendapunt of de gekozen ronde verwijderen (Delete); Ctrl+Z haalt het terug</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="439"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="797"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="361"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="710"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="440"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="362"/>
         <source>Move up (Alt+Up)</source>
         <translation>Omhoog (Alt+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="443"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="797"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="365"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="710"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="444"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="366"/>
         <source>Move down (Alt+Down)</source>
         <translation>Omlaag (Alt+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="446"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="368"/>
         <source>Take over…</source>
         <translation>Overnemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="448"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="370"/>
         <source>Add an evening template&apos;s programme, or an earlier evening&apos;s</source>
         <translation>Het programma van een avondsjabloon of van een eerdere avond toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="458"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="102"/>
         <source>The next round of the programme (F8); its timer starts if it asks for it</source>
         <translation>De volgende ronde van het programma (F8); de timer start als de ronde dat vraagt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="455"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="100"/>
         <source>Next &amp;round</source>
         <translation>Volgende &amp;ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="460"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="106"/>
         <source>Next agenda &amp;item</source>
         <translation>Volgend &amp;agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="463"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="108"/>
         <source>The next agenda item of the programme, and its first round (Shift+F8)</source>
         <translation>Het volgende agendapunt van het programma, en de eerste ronde ervan (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="465"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="378"/>
         <source>Next round ▶</source>
         <translation>Volgende ronde ▶</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="468"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="381"/>
         <source>Next agenda item ▶▶</source>
         <translation>Volgend agendapunt ▶▶</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="520"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="433"/>
         <source>Rounds outside the agenda</source>
         <translation>Rondes buiten de agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="527"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="440"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="546"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="459"/>
         <source>The timer keeps the minutes it has</source>
         <translation>De timer houdt de minuten die hij heeft</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="548"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="461"/>
         <source>%1 minutes; the timer starts when the programme moves here</source>
         <translation>%1 minuten; de timer start als het programma hier aankomt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="550"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="463"/>
         <source>%1 minutes on the timer</source>
         <translation>%1 minuten op de timer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="663"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="731"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="576"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="644"/>
         <source>Type the title of the agenda item.</source>
         <translation>Typ de titel van het agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="665"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="578"/>
         <source>New agenda item</source>
         <translation>Nieuw agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="698"/>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="754"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="611"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="667"/>
         <source>Type the question of the round.</source>
         <translation>Typ de vraag van de ronde.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="702"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="615"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="735"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="648"/>
         <source>Change agenda item</source>
         <translation>Agendapunt wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="758"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="671"/>
         <source>Change round</source>
         <translation>Ronde wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="773"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="686"/>
         <source>Delete round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="774"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="687"/>
         <source>Round “%1” deleted, with its %n note(s); Ctrl+Z brings it back</source>
         <translation>
             <numerusform>Ronde “%1” verwijderd, met %n notitie; Ctrl+Z haalt haar terug</numerusform>
@@ -4387,17 +4388,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="783"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="696"/>
         <source>Delete agenda item</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="784"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="697"/>
         <source>Agenda item “%1” deleted; Ctrl+Z brings it back</source>
         <translation>Agendapunt “%1” verwijderd; Ctrl+Z haalt het terug</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="787"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="700"/>
         <source>(%n round(s) with notes kept, outside the agenda)</source>
         <translation>
             <numerusform>(%n ronde met notities bewaard, buiten de agenda)</numerusform>
@@ -4405,47 +4406,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="819"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="732"/>
         <source>Template: %1</source>
         <translation>Sjabloon: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="827"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="740"/>
         <source>Copy of “%1”</source>
         <translation>Kopie van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="840"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="753"/>
         <source>Programme from “%1”</source>
         <translation>Programma uit “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="847"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="760"/>
         <source>Copy of a programme</source>
         <translation>Kopie van een programma</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="869"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="782"/>
         <source>New bijeenkomst</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="898"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="811"/>
         <source>This was the last round of the programme.</source>
         <translation>Dit was de laatste ronde van het programma.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="921"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="834"/>
         <source>This was the last agenda item of the programme.</source>
         <translation>Dit was het laatste agendapunt van het programma.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="939"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="852"/>
         <source>Agenda item %1: %2</source>
         <translation>Agendapunt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="942"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="855"/>
         <source>round: %1</source>
         <translation>ronde: %1</translation>
     </message>
@@ -4453,7 +4454,7 @@
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="360"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="282"/>
         <source>Programme of the evening</source>
         <translation>Programma van de avond</translation>
     </message>
@@ -4492,17 +4493,17 @@
 <context>
     <name>PromptEditor</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="78"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="32"/>
         <source>Question of the round</source>
         <translation>Vraag van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="83"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="37"/>
         <source>Double-click or press F2 to change the question</source>
         <translation>Dubbelklik of druk op F2 om de vraag te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="90"/>
+        <location filename="../../wijkdesk/ui/prompt_editor.py" line="44"/>
         <source>Change the question of the round (on its heading)</source>
         <translation>De vraag van de ronde wijzigen (op de kop)</translation>
     </message>
@@ -4597,82 +4598,82 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="149"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="71"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="149"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="71"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="152"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="74"/>
         <source>The question the tables talk about</source>
         <translation>De vraag waarover de tafels praten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="155"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="77"/>
         <source>(no agenda item)</source>
         <translation>(geen agendapunt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="168"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="90"/>
         <source>1 Collect</source>
         <translation>1 Verzamelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="169"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="91"/>
         <source>2 Order</source>
         <translation>2 Ordenen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="169"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="91"/>
         <source>3 Choose</source>
         <translation>3 Kiezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="175"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="97"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="176"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="98"/>
         <source>as set in the timer</source>
         <translation>zoals de timer staat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="180"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="102"/>
         <source>Start the timer when the programme moves to this round (F8)</source>
         <translation>De timer starten als het programma bij deze ronde komt (F8)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="183"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="105"/>
         <source>Collect hidden (notes face down until revealed)</source>
         <translation>Verborgen verzamelen (notities omgekeerd tot ze onthuld worden)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="186"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="108"/>
         <source>&amp;Question</source>
         <translation>&amp;Vraag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="187"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="109"/>
         <source>&amp;Agenda item</source>
         <translation>&amp;Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="188"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="110"/>
         <source>&amp;Werkvorm</source>
         <translation>&amp;Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="189"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="111"/>
         <source>&amp;Stage</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/programme_panel.py" line="190"/>
+        <location filename="../../wijkdesk/ui/programme_panel.py" line="112"/>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>

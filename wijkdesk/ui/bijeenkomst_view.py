@@ -48,8 +48,8 @@ from .common import ID_ROLE, make_heading, show_starts
 from .context import AppContext
 from .flow_layout import FlowLayout
 from .palette import table_swatch
-from .programme_panel import ProgrammePanel, PromptEditor
 from .promoted import promoted_index, promoted_label
+from .prompt_editor import PromptEditor, run_actions
 
 ISO = "yyyy-MM-dd"
 
@@ -83,7 +83,8 @@ class BijeenkomstView(QWidget):
 
 
     def __init__(self, ctx: AppContext, run, parent: QWidget | None = None,
-                 show_dialog=None, ask_text=None, confirm=None) -> None:
+                 show_dialog=None, ask_text=None, confirm=None,
+                 hold_programme: bool = False) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._run = run  # pushes a command, showing the model's refusal to the user
@@ -318,8 +319,20 @@ class BijeenkomstView(QWidget):
         self.evening_form = QWidget()
         self.evening_form.setLayout(form)
         form.setContentsMargins(0, 8, 0, 0)
-        self.programme = ProgrammePanel(self, ctx)  # the evening's agenda items and rounds
-        left.addWidget(self.programme, 2)  # the room a tall screen has
+        # The Programma panel (the evening's agenda items and rounds); with hold_programme
+        # it is made after the window's first frame (the main window's release_programme),
+        # its place kept by an empty box: its list and module cost start-up time.
+        self.run_actions = run_actions(self, lambda: self.programme.next_round(),
+                                       lambda: self.programme.next_item())
+        self._programme = None
+        self._programme_box = QVBoxLayout()
+        self._programme_box.setContentsMargins(0, 0, 0, 0)
+        programme_holder = QWidget()
+        programme_holder.setLayout(self._programme_box)
+        left.addWidget(programme_holder, 2)  # the room a tall screen has
+        self._hold_programme = hold_programme
+        #: called when the programme moves on by key from another view (given to the panel)
+        self.programme_show_view = None
         left.addWidget(self.evening_form)
         # The board is made right after the window's first paint (or when first needed): a
         # graphics view costs start-up time. Until then its place is kept by an empty box.
@@ -441,6 +454,24 @@ class BijeenkomstView(QWidget):
             self._board.show_round(self.current_round(), fit=True)
             self._board.select_notes(self.selected_notes())
         return self._board
+
+    @property
+    def programme(self):
+        """The Programma panel (made on first use, or right after the first paint)."""
+        if self._programme is None:
+            from .programme_panel import ProgrammePanel
+
+            self._hold_programme = False
+            self._programme = ProgrammePanel(self, self._ctx)
+            self._programme.show_view = self.programme_show_view
+            self._programme_box.addWidget(self._programme)
+            self._programme.show()
+            self._programme.refresh()
+        return self._programme
+
+    def release_programme(self) -> None:
+        """Make the Programma panel now (the main window calls this after its first frame)."""
+        self.programme  # noqa: B018
 
     @property
     def project(self):
@@ -620,7 +651,8 @@ class BijeenkomstView(QWidget):
                 self.rounds.setCurrentIndex(index if index >= 0 else self.rounds.count() - 1)
         finally:
             self._loading = False
-        self.programme.refresh()
+        if self._programme is not None or not self._hold_programme:
+            self.programme.refresh()
         self._show_insights()
 
     def _show_insights(self) -> None:
@@ -637,7 +669,8 @@ class BijeenkomstView(QWidget):
         self.prompt.setText(rec.prompt if rec else "")
         if self.prompt_editor.editing:
             self.prompt_editor.finish(None)
-        self.programme.mark_round(round_id if rec is not None else None)
+        if self._programme is not None or not self._hold_programme:
+            self.programme.mark_round(round_id if rec is not None else None)
         if rec is not None and rec.id != self._timer_round:
             self._timer_round = rec.id  # another round: its own minutes on the timer
             if rec.minutes and self.round_timer is not None:

@@ -19,6 +19,7 @@ class FlowLayout(QLayout):
         self._stretch: dict[int, int] = {}  # id(item) -> stretch
         self._gaps: dict[int, int] = {}  # id(item) -> extra room before it
         self._spacing = spacing
+        self._heights: dict[int, int] = {}  # width -> height, until the layout changes
         self.setContentsMargins(0, 0, 0, 0)
 
     # -- QLayout's interface -------------------------------------------------------------
@@ -63,8 +64,17 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        """The height the rows take at width."""
-        return self._do_layout(QRect(0, 0, width, 0), apply=False)
+        """The height the rows take at width (Qt asks often for the same width: kept until
+        the layout changes)."""
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._do_layout(QRect(0, 0, width, 0), apply=False)
+        return height
+
+    def invalidate(self) -> None:
+        """An item or its size hint changed: the heights are worked out again."""
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
         """Place the items in rows inside rect."""

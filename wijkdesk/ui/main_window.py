@@ -23,7 +23,6 @@ from .. import settings as settings_store
 from ..messages import error_text, merge_summary_lines
 from ..model import Project, WijkdeskError
 from ..model.device import data_dir
-from .actions_view import ActionsView
 from .bijeenkomst_view import BijeenkomstView
 from .commands import ModelCommand, push
 from .context import AppContext
@@ -77,18 +76,27 @@ class MainWindow(QMainWindow):
         self.bijeenkomst_view = BijeenkomstView(ctx, self.run_command,
                                                 show_dialog=self.interaction.exec_dialog,
                                                 ask_text=self.interaction.ask_text,
-                                                confirm=self.interaction.confirm)
+                                                confirm=self.interaction.confirm,
+                                                hold_programme=True)
         self.stakeholder_view = StakeholderView(ctx, self.run_command, self.interaction)
         self.timeline_view = TimelineView(ctx, self.run_command, self.interaction)
         self.kompas_view = KompasView(ctx, self.run_command, self.interaction)
         self.minutes_view = MinutesView(ctx, self.run_command, self.interaction)
-        self.actions_view = ActionsView(ctx, self.run_command, self.interaction)
+        # Agreements and actions: its module is loaded when the view is first shown or used
+        # (16 ms of start-up otherwise)
+        self._actions_view = None
+        self._actions_page = QWidget()
+        self._actions_page.setObjectName("actionsPage")
+        QVBoxLayout(self._actions_page).setContentsMargins(0, 0, 0, 0)
+        self.views.currentChanged.connect(
+            lambda _i: self.actions_view if self.views.currentWidget() is self._actions_page
+            else None)
         for label, view in ((self.tr("Bijeenkomst"), self.bijeenkomst_view),
                             (self.tr("Stakeholders"), self.stakeholder_view),
                             (self.tr("Timeline"), self.timeline_view),
                             (self.tr("Wijkkompas"), self.kompas_view),
                             (self.tr("Minutes"), self.minutes_view),
-                            (self.tr("Agreements and actions"), self.actions_view)):
+                            (self.tr("Agreements and actions"), self._actions_page)):
             self.nav.addItem(label)
             self.views.addWidget(view)
         # As wide as its longest name needs (the room is the views' on a 1024-pixel beamer)
@@ -98,10 +106,10 @@ class MainWindow(QMainWindow):
         self.bijeenkomst_view.format_chosen = self._format_chosen
         # the programme of the evening: a round's own timer; F8 from any view
         self.bijeenkomst_view.round_timer = self._round_timer
-        self.bijeenkomst_view.programme.show_view = lambda: self.nav.setCurrentRow(0)
+        self.bijeenkomst_view.programme_show_view = lambda: self.nav.setCurrentRow(0)
         # a promoted agreement or action point opens in the editor; the lists follow the evening
-        self.bijeenkomst_view.promoted_hook = self.actions_view.edit_promoted
-        self.actions_view.follow_evening = self.bijeenkomst_view.current_evening
+        self.bijeenkomst_view.promoted_hook = (
+            lambda kind, record_id: self.actions_view.edit_promoted(kind, record_id))
         self.nav.setCurrentRow(0)
         self._timer_panel: TimerPanel | None = None  # built just after the first paint
         self._timer_column = QVBoxLayout()
@@ -192,9 +200,8 @@ class MainWindow(QMainWindow):
                                   QKeySequence(f"Ctrl+{i + 1}"))
             self.view_actions.append(action)
         view.addSeparator()
-        programme = self.bijeenkomst_view.programme  # running the evening's programme
-        view.addAction(programme.next_round_action)
-        view.addAction(programme.next_item_action)
+        for action in self.bijeenkomst_view.run_actions:  # running the evening's programme
+            view.addAction(action)
         view.addSeparator()
         self.display = DisplayControls(self, self.ctx, view)  # type size, beamer theme
         from .audience.actions import BeamerMenu
@@ -207,6 +214,20 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         self._action(help_menu, self.tr("&About wijkdesk"), self.about)
         self._refresh_recent_menu()
+
+    @property
+    def actions_view(self):
+        """The Afspraken en acties view (made, and its module loaded, on first use)."""
+        if self._actions_view is None:
+            from .actions_view import ActionsView
+
+            view = ActionsView(self.ctx, self.run_command, self.interaction)
+            view.follow_evening = self.bijeenkomst_view.current_evening
+            self._actions_page.layout().addWidget(view)
+            self._actions_view = view
+            view.show()  # now, not on the next turn of the event loop (a new child's way)
+            view.reload()
+        return self._actions_view
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -718,6 +739,7 @@ class MainWindow(QMainWindow):
         from . import theme
 
         theme.apply_pending_style()
+        self.bijeenkomst_view.release_programme()
         self.timer_panel  # noqa: B018 - made now, shown in the next frame
         self.bijeenkomst_view.board  # noqa: B018
         self.minutes_view.ensure_built()

@@ -40,12 +40,38 @@ from PySide6.QtWidgets import (
 from .. import settings as settings_store
 from ..i18n import long_date
 from ..messages import error_text
-from ..minutes.content import agenda_keys, agenda_line, agenda_of, is_resident, notes_of_item
 from ..model import Change, WijkdeskError
 from .commands import AddRecord, Edits, UpdateRecord
 from .common import ID_ROLE, make_heading
 from .context import AppContext
 from .flow_layout import FlowLayout
+
+
+def _content():
+    """The minutes' content module (loaded on first use: 6 ms of start-up otherwise)."""
+    from ..minutes import content
+
+    return content
+
+
+def agenda_keys(items):
+    return _content().agenda_keys(items)
+
+
+def agenda_line(item, words):
+    return _content().agenda_line(item, words)
+
+
+def agenda_of(project, evening):
+    return _content().agenda_of(project, evening)
+
+
+def is_resident(a) -> bool:
+    return _content().is_resident(a)
+
+
+def notes_of_item(project, evening, title):
+    return _content().notes_of_item(project, evening, title)
 
 
 class MinutesView(QWidget):

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,7 @@ from ..model.kinds import FORMATS, MAX_TEXT
 from .commands import Edits, push
 from .common import ID_ROLE
 from .flow_layout import FlowLayout
-from .palette import FOCUS
+from .prompt_editor import PromptEditor  # noqa: F401 - where it was
 from .saving_dialog import SavingDialog
 
 KIND_ROLE = ID_ROLE + 1  # "agenda_item", "round" or "" (the loose rounds' heading)
@@ -55,84 +55,6 @@ def _minutes_text(minutes: int) -> str:
     """'20 min' ("" for none)."""
     return QCoreApplication.translate("ProgrammePanel", "%1 min").replace(
         "%1", str(minutes)) if minutes else ""
-
-
-# -- the round's question, edited in place ----------------------------------------------------
-
-
-class PromptEditor(QLineEdit):
-    """Edits the round's question in place of its heading: Enter keeps it, Esc cancels.
-
-    ``save(text)`` is called with the new question (stripped, not empty, changed);
-    ``can_edit()`` says whether there is a round to edit.
-    """
-
-    def __init__(self, heading: QLabel, save: Callable[[str], None],
-                 can_edit: Callable[[], bool]) -> None:
-        super().__init__()
-        self.heading = heading
-        self._save = save
-        self._can_edit = can_edit
-        self._before = ""
-        self.setObjectName("promptEditor")
-        self.setAccessibleName(self.tr("Question of the round"))
-        self.setMaxLength(MAX_TEXT)
-        self.setFont(heading.font())
-        self.hide()
-        heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        heading.setToolTip(self.tr("Double-click or press F2 to change the question"))
-        # a frame shows where the focus is (it is always there, so nothing moves)
-        heading.setStyleSheet("QLabel#prompt { border: 2px solid transparent; }"
-                              f"QLabel#prompt:focus {{ border-color: {FOCUS}; }}")
-        heading.installEventFilter(self)
-        key = QShortcut(QKeySequence(Qt.Key.Key_F2), heading, self.start)
-        key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        key.setWhatsThis(self.tr("Change the question of the round (on its heading)"))
-        self.returnPressed.connect(lambda: self.finish(self.text()))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.heading and event.type() == QEvent.Type.MouseButtonDblClick:
-            self.start()
-            return True
-        return super().eventFilter(watched, event)
-
-    @property
-    def editing(self) -> bool:
-        """Whether the question is being typed."""
-        return self.isVisible()
-
-    def start(self) -> None:
-        """Put the heading's question in the line and the cursor in it (all selected, the
-        beginning in view)."""
-        if not self._can_edit():
-            return
-        self._before = self.heading.text()
-        self.setText(self._before)
-        self.heading.hide()
-        self.show()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.setCursorPosition(len(self._before))
-        self.cursorBackward(True, len(self._before))  # selected, from the start
-
-    def finish(self, text: str | None) -> None:
-        """Back to the heading; a changed question (not empty) is saved."""
-        if not self.isVisible():
-            return
-        self.hide()
-        self.heading.show()
-        self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
-        if text is not None and text.strip() and text.strip() != self._before:
-            self._save(text.strip())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
-            self.finish(None)
-        else:
-            super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().focusOutEvent(event)
-        self.finish(self.text())
 
 
 # -- dialogs --------------------------------------------------------------------------------
@@ -450,18 +372,9 @@ class ProgrammePanel(QWidget):
         for button in (self.up_button, self.down_button):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("▲") + 28)
 
-        # Running the evening: the actions (F8, Shift+F8) are in the main window's View menu
-        # too, so that they work from every view.
-        self.next_round_action = QAction(self.tr("Next &round"), self)
-        self.next_round_action.setShortcuts([QKeySequence("F8")])
-        self.next_round_action.setToolTip(self.tr(
-            "The next round of the programme (F8); its timer starts if it asks for it"))
-        self.next_round_action.triggered.connect(lambda: self.next_round())
-        self.next_item_action = QAction(self.tr("Next agenda &item"), self)
-        self.next_item_action.setShortcuts([QKeySequence("Shift+F8")])
-        self.next_item_action.setToolTip(self.tr(
-            "The next agenda item of the programme, and its first round (Shift+F8)"))
-        self.next_item_action.triggered.connect(lambda: self.next_item())
+        # Running the evening: the actions (F8, Shift+F8) are the view's (``run_actions``),
+        # in the main window's View menu too, so that they work from every view.
+        self.next_round_action, self.next_item_action = view.run_actions
         self.next_round_button = QPushButton(self.tr("Next round ▶"))
         self.next_round_button.setToolTip(self.next_round_action.toolTip())
         self.next_round_button.clicked.connect(lambda: self.next_round())
