@@ -13,14 +13,18 @@ DIST_STAMP := $(VENV)/.dist-installed
 BUNDLE  := dist/wijkdesk/wijkdesk
 
 .PHONY: run test bench lint translations update-translations screenshot system-deps clean \
-        dist dist-test icons evening
+        dist dist-test icons evening test-slow
 
 run: $(STAMP) $(QM)
 	$(PY) -m wijkdesk $(or $(FILE),--demo)
 
 test: $(STAMP) $(QM)
 	$(VENV)/bin/ruff check .
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto
+
+# The long property runs (thousands of random evenings merged in random orders).
+test-slow: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto -m slow
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
