@@ -126,6 +126,24 @@ def test_typed_cards_stay_in_view_as_the_board_fills(window, project, qtbot):
         assert _card_height_on_screen(board, newest) >= 40, n
 
 
+def test_on_a_wide_board_that_shows_them_all_every_typed_card_stays_in_view(
+        window, project, qtbot):
+    # The board fits everything at a readable scale (its scroll bars off): keeping the
+    # newest card in view must not scroll the first ones out of it, bar-less (seen at
+    # 1920x1080 in make evening: the right-hand column of cards cut off).
+    open_in_window(window, project)
+    board = _board_at(window, qtbot, 1900, 1040)
+    view = window.bijeenkomst_view
+    view.entry.setFocus()
+    for n in range(25):
+        qtbot.keyClicks(view.entry, f"Punt {n} over de speeltuin")
+        qtbot.keyClick(view.entry, Qt.Key.Key_Return)
+    visible = board.mapToScene(board.viewport().rect()).boundingRect()
+    out = [c.text for c in board.cards.values()
+           if not visible.contains(c.sceneBoundingRect())]
+    assert len(board.cards) == 25 and out == []
+
+
 @pytest.mark.parametrize("columns", [8, 3, 2])
 def test_the_legend_lies_over_no_cluster_title(window, project, qtbot, columns):
     round_id = project.all("round")[0].id

@@ -536,7 +536,9 @@ class BoardCanvas(ZoomView):
         if (self._fitted and self.zoom() > self.fit_min_zoom() * 1.0001
                 and not seen.contains(card.sceneBoundingRect())):
             self.fit_all()  # (only then: a new scale repaints every card)
-        self.ensureVisible(card, 40, 40)
+            seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        if not seen.contains(card.sceneBoundingRect()):  # only then: a fitted board that
+            self.ensureVisible(card, 40, 40)  # shows it stays as it is (its bars are off)
 
     def move_cards(self, note_ids: list[str]) -> bool:
         """Put loose cards where the model says they are; False if a redraw is needed."""
