@@ -1370,13 +1370,13 @@
         <translation>Table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="574"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="576"/>
         <source>no theme</source>
         <translation>no theme</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/board_canvas.py" line="417"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="577"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="579"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
@@ -1386,52 +1386,52 @@
         <translation>Hidden on the beamer (F2: edit)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="579"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="581"/>
         <source>no phase</source>
         <translation>no phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="585"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="587"/>
         <source>No notes yet in this round.</source>
         <translation>No notes yet in this round.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="695"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="697"/>
         <source>Edit the selected note&apos;s text or cluster&apos;s name</source>
         <translation>Edit the selected note&apos;s text or cluster&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="697"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="699"/>
         <source>Delete the selected notes; dissolve a selected cluster</source>
         <translation>Delete the selected notes; dissolve a selected cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="745"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="747"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="759"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="761"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="760"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="762"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="761"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="763"/>
         <source>Move notes</source>
         <translation>Move notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="761"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="763"/>
         <source>Move cluster</source>
         <translation>Move cluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="925"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="927"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>This text is longer than %n characters; shorten it.</numerusform>
@@ -1439,67 +1439,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="928"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="930"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="965"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="967"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="997"/>
         <source>Delete notes</source>
         <translation>Delete notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="998"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="998"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1014"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1016"/>
         <source>Tidy up the board</source>
         <translation>Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1021"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1023"/>
         <source>Fit all (0)</source>
         <translation>Fit all (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1022"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1024"/>
         <source>Zoom in (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1023"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1025"/>
         <source>Zoom out (−)</source>
         <translation>Zoom out (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1024"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1026"/>
         <source>&amp;Tidy up the board</source>
         <translation>&amp;Tidy up the board</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1034"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1036"/>
         <source>Colour by table</source>
         <translation>Colour by table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1034"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1036"/>
         <source>Colour by theme</source>
         <translation>Colour by theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1035"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1037"/>
         <source>Colour by phase</source>
         <translation>Colour by phase</translation>
     </message>

@@ -1370,13 +1370,13 @@
         <translation>Tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="574"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="576"/>
         <source>no theme</source>
         <translation>geen thema</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/board_canvas.py" line="417"/>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="577"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="579"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
@@ -1386,52 +1386,52 @@
         <translation>Verborgen op de beamer (F2: bewerken)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="579"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="581"/>
         <source>no phase</source>
         <translation>geen fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="585"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="587"/>
         <source>No notes yet in this round.</source>
         <translation>Nog geen inzichten in deze ronde.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="695"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="697"/>
         <source>Edit the selected note&apos;s text or cluster&apos;s name</source>
         <translation>De tekst van het gekozen inzicht of de naam van het cluster bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="697"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="699"/>
         <source>Delete the selected notes; dissolve a selected cluster</source>
         <translation>De gekozen inzichten verwijderen; een gekozen cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="745"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="747"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="759"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="761"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="760"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="762"/>
         <source>Move to cluster</source>
         <translation>Naar cluster verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="761"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="763"/>
         <source>Move notes</source>
         <translation>Inzichten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="761"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="763"/>
         <source>Move cluster</source>
         <translation>Cluster verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="925"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="927"/>
         <source>This text is longer than %n characters; shorten it.</source>
         <translation>
             <numerusform>Deze tekst is langer dan %n teken; maak hem korter.</numerusform>
@@ -1439,67 +1439,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="928"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="930"/>
         <source>Edit note</source>
         <translation>Inzicht bewerken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="965"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="967"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="995"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="997"/>
         <source>Delete notes</source>
         <translation>Inzichten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="998"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="996"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="998"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1014"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1016"/>
         <source>Tidy up the board</source>
         <translation>Bord opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1021"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1023"/>
         <source>Fit all (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1022"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1024"/>
         <source>Zoom in (+)</source>
         <translation>Inzoomen (+)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1023"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1025"/>
         <source>Zoom out (−)</source>
         <translation>Uitzoomen (−)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1024"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1026"/>
         <source>&amp;Tidy up the board</source>
         <translation>Bord &amp;opruimen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1034"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1036"/>
         <source>Colour by table</source>
         <translation>Kleur per tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1034"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1036"/>
         <source>Colour by theme</source>
         <translation>Kleur per thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/board_canvas.py" line="1035"/>
+        <location filename="../../wijkdesk/ui/board_canvas.py" line="1037"/>
         <source>Colour by phase</source>
         <translation>Kleur per fase</translation>
     </message>
