@@ -4,7 +4,8 @@ INSERT OR REPLACE of the same rows into a plain table (target <= 3x); absolute t
 The project holds 10,000 insights; each of five table laptops changed the text and table of
 its own 2,000 of them. Every sample merges into a fresh copy of the same target file.
 
-A second figure measures the floor that the untrusted-input rules set (DESIGN.md §3): only
+A second figure measures the floor that the untrusted-input rules set (docs/design-notes.md,
+"Untrusted sources"): only
 copying each source aside and running SQLite's quick_check on it, which every merge must do
 before it reads a row, against the same baseline.
 """

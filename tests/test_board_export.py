@@ -1,5 +1,5 @@
 """Exporting a round (issue 4, point 10): CSV that Excel and ``import-insights`` read back, and
-JSON Canvas 1.0 (DESIGN.md §7) that other tools open; plus the row limit of a CSV import."""
+JSON Canvas 1.0 (docs/formats.md) that other tools open; plus the row limit of a CSV import."""
 
 from __future__ import annotations
 

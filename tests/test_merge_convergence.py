@@ -1,4 +1,5 @@
-"""Merging files converges, and keeps what each laptop did (issue 3, points 3–5; DESIGN.md §3).
+"""Merging files converges, and keeps what each laptop did (issue 3, points 3–5;
+docs/design-notes.md, "Merging").
 
 The property test plays a whole evening: 2–6 laptops (devices) with clocks skewed up to a day,
 each making random changes of every kind while copies of their files travel in random order —

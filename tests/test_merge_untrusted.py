@@ -1,6 +1,6 @@
 """Merging untrusted files, files of an older format, and AVG erasure across merges.
 
-Issue 3, points 6, 7 and 8 (DESIGN.md §3):
+Issue 3, points 6, 7 and 8 (docs/design-notes.md, "Untrusted sources"):
 
 * **untrusted input** — a seeded generator makes well over 300 bad sources from a valid copy of
   the target's own project (truncated, bytes flipped in the header and in the body, random bytes,
@@ -685,7 +685,7 @@ KNOWN_ROW_TAMPERING = {
 
 @pytest.mark.parametrize("name", sorted(KNOWN_ROW_TAMPERING))
 def test_a_source_whose_known_op_rows_were_tampered_with_is_refused(name, base, tmp_path):
-    """DESIGN.md §3: every row is validated, also the rows of ops the target already has.
+    """Every row is validated, also the rows of ops the target already has.
 
     A file in which such a row is damaged is a damaged file: refused, not half merged.
     """

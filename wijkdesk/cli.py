@@ -1,4 +1,5 @@
-"""The command line (DESIGN.md §4): the same operations as the GUI, for scripts and tests.
+"""The command line (README, "The command line"): the same operations as the GUI, for scripts
+and tests.
 
 Exit status 0 on success; 2 for bad input or usage, with one line on stderr; never a traceback
 for a user's mistake.

@@ -5,7 +5,7 @@ dataclasses holding text, numbers and the figures as PNG bytes. The Verslag view
 lets the facilitator edit its text fields; ``pdf.write_pdf`` takes it as it is, needs no project
 and may run in a worker thread.
 
-Structure of the document (DOMAIN.md "What goes in the minutes"): header (wijk, date, place,
+Structure of the document (what Dutch minutes of a bewonersavond hold): header (wijk, date, place,
 chair, minute-taker, format), who was present (residents as a count, professionals by
 organisation and role), absent with notice, the agenda with a text per agenda item, per round
 the prompt and the insights grouped by cluster with their votes (ranked, ties shared, loose
@@ -22,7 +22,7 @@ its number ("4", "4.", "punt 4") or the start of its title ("Vragen"). ``agenda_
 gives the title to store a new one under. Notes of the evening that name no item are shown
 under "Overige aantekeningen".
 
-Anonymised (AVG, DOMAIN.md): ``anonymise(minutes, names, roles)`` returns a copy in which every
+Anonymised (AVG): ``anonymise(minutes, names, roles)`` returns a copy in which every
 known personal name (``known_names``) and every e-mail address or phone number in any text
 field is replaced, named attendance is left out, and chair and minute-taker are shown by role.
 """

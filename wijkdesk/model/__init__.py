@@ -1,4 +1,4 @@
-"""The domain and its persistence: no Qt, no UI (DESIGN.md §1).
+"""The domain and its persistence: no Qt, no UI.
 
 Start here: ``Project.open(path)`` / ``Project.create(path)`` is the facade.
 """

@@ -1,4 +1,4 @@
-"""Exporting one round of the board: CSV for Excel and JSON Canvas 1.0 (DESIGN.md §7).
+"""Exporting one round of the board: CSV for Excel and JSON Canvas 1.0 (docs/formats.md).
 
 * **CSV** — the columns ``wijkdesk import-insights`` reads (``tekst;tafel;cluster;stemmen``),
   ``;``-separated, UTF-8 with a byte-order mark and CRLF line ends, as Dutch Excel expects; a

@@ -1,4 +1,4 @@
-"""Het Wijkkompas in the project (DOMAIN.md "Het Wijkkompas"; issue 8).
+"""Het Wijkkompas in the project (issue 8; docs/design-notes.md, "The Wijkkompas").
 
 Six phases, two tracks (*sociaal* and *technisch*) and *knooppunten*: decisive moments, each
 with a goal, an approach, tips, the typical parties and a prompt for an evening. This module
@@ -148,7 +148,7 @@ _REASONS = {
     },
 }
 
-#: The seven questions of the "APK van de wijkaanpak" (DOMAIN.md): (field, Dutch, English).
+#: The seven questions of the "APK van de wijkaanpak", in our own words: (field, Dutch, English).
 #: Each field holds a score 0–5 (0: not scored) and ``<field>_note`` a short note.
 APK_QUESTIONS: tuple[tuple[str, str, str], ...] = (
     ("urgency", "Voelen alle partijen de urgentie?", "Do all parties feel the urgency?"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 #: The built-in starter set, used when knooppunten.json is missing or holds no usable entry:
-#: two per phase, one per track, in our own words (DOMAIN.md).
+#: two per phase, one per track, in our own words.
 BUILT_IN: tuple[dict[str, Any], ...] = (
     {"key": "partijen-aan-tafel", "phase": 1, "track": "sociaal",
      "title": "De juiste partijen aan tafel", "title_en": "The right parties at the table",

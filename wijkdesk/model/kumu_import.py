@@ -1,4 +1,4 @@
-"""Importing a stakeholder network from Kumu's spreadsheet layout (DESIGN.md §7).
+"""Importing a stakeholder network from Kumu's spreadsheet layout (docs/formats.md).
 
 Kumu keeps a map in two sheets; saved as CSV they are two files, and either or both may be
 given (which is which is told by the header):

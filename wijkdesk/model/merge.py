@@ -1,6 +1,6 @@
 """Merging project files: a union of change logs, with heads, winners and conflicts.
 
-DESIGN.md §3. Every file holds the full log of per-field changes (ops) of the records it knows.
+Every file holds the full log of per-field changes (ops) of the records it knows.
 Merging adds the source's ops that the target lacks and re-derives the records they touch. For
 each field the *heads* are the ops no op of the same field replaces (``pred``); the shown value
 is the head with the highest (hlc, device, op_id). More than one distinct head value is a

@@ -1,4 +1,4 @@
-"""Exporting the stakeholder network in formats other tools open (DESIGN.md §7).
+"""Exporting the stakeholder network in formats other tools open (docs/formats.md).
 
 * **GraphML** and **GEXF 1.3** (Gephi, yEd, Cytoscape, networkx): typed node attributes (name,
   type, type_label, role, influence, interest, segment, participation, phases as "1,2,3", x, y,

@@ -6,7 +6,7 @@ Three kinds of table:
 * ``op`` and ``head`` — the change log, the source of truth: one row per change of one field
   of one record, stamped with a hybrid logical clock and the device id, and the current heads
   (the ops no other op replaces) per field. Merging files is a union of their logs
-  (DESIGN.md §3);
+  (docs/design-notes.md);
 * one table per kind (``insight``, ``stakeholder``, …) holding the current value of each field,
   derived from the log, which the views read. Deleted records stay as tombstones (``deleted``).
 

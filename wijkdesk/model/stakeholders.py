@@ -1,4 +1,4 @@
-"""The stakeholder network: types, checks, the graph, layouts and an analysis (DESIGN.md §5).
+"""The stakeholder network: types, checks, the graph, layouts and an analysis.
 
 Reference lists (types, relation verbs, resident groups, the checklist of typical parties) come
 from ``resources/templates/stakeholders.json`` with a built-in fallback, like ``templates.py``.

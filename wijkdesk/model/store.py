@@ -1,6 +1,6 @@
 """The project file on disk: create, validate, open and migrate a ``.wijkdesk`` SQLite file.
 
-Promises (DESIGN.md §2):
+Promises (docs/design-notes.md, "The file"):
 
 * every edit is its own committed transaction, with a rollback journal (``journal_mode=DELETE``)
   and ``synchronous=FULL``: the ``.wijkdesk`` file is complete on its own whenever no edit is in
@@ -242,7 +242,7 @@ def _uri_path(path: Path) -> str:
 
 
 def _defensive(con: sqlite3.Connection) -> None:
-    """Pragmas that make reading an untrusted file safer (DESIGN.md §3)."""
+    """Pragmas that make reading an untrusted file safer (docs/design-notes.md)."""
     con.execute("PRAGMA trusted_schema=OFF")
     con.execute("PRAGMA cell_size_check=ON")
     con.execute("PRAGMA mmap_size=0")

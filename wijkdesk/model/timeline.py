@@ -1,4 +1,4 @@
-"""The timeline of both tracks (DOMAIN.md "Two tracks", DESIGN.md §5 Tijdlijn; issue 6).
+"""The timeline of both tracks (issue 6; docs/design-notes.md, "The timeline").
 
 A timeline step (``timeline_item``) lies on the *denk-spoor* (the stip op de horizon and the
 thinking and deciding toward it) or the *doe-spoor* (steps that can be taken now). This module

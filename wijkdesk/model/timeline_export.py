@@ -1,4 +1,4 @@
-"""Exporting the timeline (DESIGN.md §7; issue 6): iCalendar, a CSV sheet and a picture.
+"""Exporting the timeline (docs/formats.md; issue 6): iCalendar, a CSV sheet and a picture.
 
 * **iCalendar** (RFC 5545), written by hand: a ``VEVENT`` per dated timeline step (an all-day
   event from its start through its end: ``DTEND`` is the day after, as the RFC wants), a

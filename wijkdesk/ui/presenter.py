@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from .audience import FOLLOW, SHOWS
 from .audience.canvas import AudienceCanvas
-from .audience.panel import BeamerPanel, Tally, VotesEntry
+from .audience.panel import BeamerPanel, VotesEntry
 from .audience.screens import Frame, Source, build
 from .flow_layout import FlowLayout
 from .round_timer import clock_text
@@ -664,7 +664,9 @@ class Presenter:
         if project is None:
             return
         label = translate("Presenter", "Votes")
-        self.main.run_command(Tally(project, label, self._entry_round, target, count))
+        from .votes_dialog import SetTally  # the laptop's dialog's command: the same tally
+
+        self.main.run_command(SetTally(project, label, self._entry_round, target, 0, count))
 
     def _room_votes(self, target: str) -> int:
         from ..model.votes import tallies

@@ -18,26 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.votes import MAX_COUNT, set_tally, undo_tally
-from ..commands import ModelCommand
+from ...model.votes import MAX_COUNT
 from . import FOLLOW, SHOWS, show_names
 
 THUMB_WIDTH = 200
-
-
-class Tally(ModelCommand):
-    """Set a target's whole-room tally (table 0); undo puts back what it replaced."""
-
-    def __init__(self, project, label: str, round_id: str, target_id: str, count: int) -> None:
-        super().__init__(project, label)
-        self.args = (round_id, target_id, 0, count)
-        self.previous: dict = {}
-
-    def apply(self) -> None:
-        self.previous = set_tally(self.project, *self.args)
-
-    def revert(self) -> None:
-        undo_tally(self.project, self.previous)
 
 
 class BeamerPanel(QWidget):
@@ -234,4 +218,4 @@ class VotesEntry(QWidget):
         self.moved.emit("")
 
 
-__all__ = ["BeamerPanel", "VotesEntry", "Tally", "FOLLOW", "SHOWS"]
+__all__ = ["BeamerPanel", "VotesEntry", "FOLLOW", "SHOWS"]

@@ -904,39 +904,26 @@ def lay_grid(picture: Picture, area: QRectF, least: int, project, visible) -> No
                 Item("name", QRectF(xs[col] + pad, y, w, h), s.name, text.px, ref=s.id)
             )
             y += h + pad
-    for n in range(1, 6):  # the axes' numbers and words
-        picture.items.append(
-            Item(
-                "axis",
-                QRectF(xs[n - 1], ys[4] + hs[4], ws[n - 1], text.line),
-                str(n),
-                text.px,
-                flags=HCENTRE | TOP,
-                ink=QUIET,
-            )
-        )
-        picture.items.append(
-            Item(
-                "axis",
-                QRectF(area.x(), ys[5 - n], axis_w - pad, hs[5 - n]),
-                str(n),
-                text.px,
-                flags=RIGHT | VCENTRE,
-                ink=QUIET,
-            )
-        )
-    words = translate("Audience", "Interest →     ↑ Influence")
-    picture.items.append(
-        Item(
-            "axis",
-            QRectF(area.x(), ys[4] + hs[4] + text.line, area.width(), text.line),
-            words,
-            text.px,
-            flags=HCENTRE | TOP,
-            ink=QUIET,
-        )
-    )
+    _grid_axes(  # the axes' numbers and words
+        picture, text,
+        [QRectF(xs[n], ys[4] + hs[4], ws[n], text.line) for n in range(5)],
+        [QRectF(area.x(), ys[4 - n], axis_w - pad, hs[4 - n]) for n in range(5)],
+        QRectF(area.x(), ys[4] + hs[4] + text.line, area.width(), text.line),
+        translate("Audience", "Interest →     ↑ Influence"))
     del axis_h
+
+
+def _grid_axes(picture: Picture, text, below: list[QRectF], beside: list[QRectF],
+               words_at: QRectF, words: str) -> None:
+    """The grid's numbers 1-5 under its columns (interest) and beside its rows (influence,
+    from the bottom), and the axes' words under them."""
+    for n in range(5):
+        picture.items.append(Item("axis", below[n], str(n + 1), text.px, flags=HCENTRE | TOP,
+                                  ink=QUIET))
+        picture.items.append(Item("axis", beside[n], str(n + 1), text.px,
+                                  flags=RIGHT | VCENTRE, ink=QUIET))
+    picture.items.append(Item("axis", words_at, words, text.px, flags=HCENTRE | TOP,
+                              ink=QUIET))
 
 
 def _grid_numbered(picture: Picture, area: QRectF, px: int, cells, names) -> None:
@@ -1008,38 +995,13 @@ def _grid_numbered(picture: Picture, area: QRectF, px: int, cells, names) -> Non
                         points=(QPointF(x, y), QPointF(x2, y2)),
                     )
                 )
-            for n in range(1, 6):
-                picture.items.append(
-                    Item(
-                        "axis",
-                        QRectF(x0 + (n - 1) * cw, area.y() + 5 * ch, cw, text.line),
-                        str(n),
-                        text.px,
-                        flags=HCENTRE | TOP,
-                        ink=QUIET,
-                    )
-                )
-                picture.items.append(
-                    Item(
-                        "axis",
-                        QRectF(area.x(), area.y() + (5 - n) * ch, axis_w - pad, ch),
-                        str(n),
-                        text.px,
-                        flags=RIGHT | VCENTRE,
-                        ink=QUIET,
-                    )
-                )
             words = translate("Audience", "Interest →     ↑ Influence")
-            picture.items.append(
-                Item(
-                    "axis",
-                    QRectF(area.x(), area.y() + 5 * ch + text.line, grid_w, text.line),
-                    elide(text, words, grid_w, text.line),
-                    text.px,
-                    flags=HCENTRE | TOP,
-                    ink=QUIET,
-                )
-            )
+            _grid_axes(
+                picture, text,
+                [QRectF(x0 + n * cw, area.y() + 5 * ch, cw, text.line) for n in range(5)],
+                [QRectF(area.x(), area.y() + (4 - n) * ch, axis_w - pad, ch) for n in range(5)],
+                QRectF(area.x(), area.y() + 5 * ch + text.line, grid_w, text.line),
+                elide(text, words, grid_w, text.line))
             y, column = area.y(), 0
             for n, (_a, _b, s) in enumerate(order):
                 if n and n % per == 0:
