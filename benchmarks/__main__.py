@@ -5,11 +5,19 @@ from __future__ import annotations
 import shutil
 import sys
 
-from . import bench_board, bench_edit, bench_merge, bench_network, bench_startup, bench_timeline
+from . import (
+    bench_board,
+    bench_edit,
+    bench_logo,
+    bench_merge,
+    bench_network,
+    bench_startup,
+    bench_timeline,
+)
 from .common import HERE, save
 
 BENCHMARKS = (bench_startup, bench_edit, bench_merge, bench_board, bench_network,
-              bench_timeline)
+              bench_timeline, bench_logo)
 
 
 def main() -> int:

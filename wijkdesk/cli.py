@@ -229,13 +229,13 @@ def _export(args: argparse.Namespace) -> int:
 
 def _minutes(args: argparse.Namespace) -> int:
     from .minutes.content import build_minutes, find_session
-    from .minutes.pdf import check_logo, write_pdf
+    from .minutes.pdf import load_logo, write_pdf
     from .model import Project
 
     file = Path(args.file)
     suffix = "-verslag-anoniem.pdf" if args.anonymous else "-verslag.pdf"
     out = Path(args.output) if args.output else file.with_name(file.stem + suffix)
-    logo = check_logo(args.logo) if args.logo else None
+    logo = load_logo(args.logo) if args.logo else None  # checked and decoded once, here
     lang = getattr(args, "lang", None) or os.environ.get("WIJKDESK_LANG") or "nl"
     with Project.open(file) as project:
         if out.resolve() == project.path.resolve():

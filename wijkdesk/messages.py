@@ -70,10 +70,11 @@ def _templates() -> dict[str, str]:
             "'{session}' names {count} bijeenkomsten in this project; name one by its title or "
             "id."),
         "cancelled": translate("Errors", "The export was cancelled; no file was written."),
-        "logo_not_image": translate(
-            "Errors", "{path} is not a picture wijkdesk can use as a logo (use PNG or JPEG)."),
+        "logo_not_image": translate("Errors",
+            "{path} is not a picture wijkdesk can use as a logo: {reason}. Use a PNG or JPEG "
+            "picture."),
         "logo_too_large": translate(
-            "Errors", "The logo {path} is too large; use a picture of at most {limit}."),
+            "Errors", "The logo {path} is too large ({size}); use a picture of at most {limit}."),
         "unknown_stakeholder": translate(
             "Errors", "There is no stakeholder with id {id} (it may have been deleted)."),
         "relation_to_itself": translate("Errors", "{name} cannot have a relation with itself."),
@@ -129,10 +130,25 @@ def error_text(error: WijkdeskError) -> str:
         params["kind"] = kind_name(params["kind"])
     if isinstance(params.get("expected"), str):
         params["expected"] = expected_label(params["expected"])
+    if isinstance(params.get("reason"), str):
+        params["reason"] = _reasons().get(params["reason"], params["reason"])
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return error.english()
+
+
+def _reasons() -> dict[str, str]:
+    """Reasons the model gives in English words (``reason=``), in the user's language; any
+    other reason (an OS message) is shown as it is."""
+    return {
+        # wijkdesk/minutes/pdf.py: why a logo is refused
+        "it is not a PNG or JPEG picture": translate("Errors", "it is not a PNG or JPEG picture"),
+        "the picture is damaged or incomplete": translate(
+            "Errors", "the picture is damaged or incomplete"),
+        "the file cannot be read": translate("Errors", "the file cannot be read"),
+        "it is not a file": translate("Errors", "it is not a file"),
+    }
 
 
 def expected_label(expected: str) -> str:

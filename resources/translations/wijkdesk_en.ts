@@ -385,7 +385,7 @@
     <name>Audience</name>
     <message>
         <location filename="../../wijkdesk/ui/audience/screens.py" line="131"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1568"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1530"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
@@ -460,71 +460,71 @@
         <translation>No stakeholders yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="928"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1032"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="912"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="998"/>
         <source>Interest →     ↑ Influence</source>
         <translation>Interest →     ↑ Influence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1071"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1033"/>
         <source>Too many parties to show whole on this screen.</source>
         <translation>Too many parties to show whole on this screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1196"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1261"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1158"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1223"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1197"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1262"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1159"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1224"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1317"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1279"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1335"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1297"/>
         <source>Nothing planned around today.</source>
         <translation>Nothing planned around today.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1513"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1514"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1475"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1476"/>
         <source>The round</source>
         <translation>The round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1515"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1477"/>
         <source>The top of the ranking</source>
         <translation>The top of the ranking</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1516"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1478"/>
         <source>Who is involved?</source>
         <translation>Who is involved?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1517"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1479"/>
         <source>Power and interest</source>
         <translation>Power and interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1518"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1480"/>
         <source>Denk-spoor and doe-spoor</source>
         <translation>Denk-spoor and doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1519"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1481"/>
         <source>Where do we stand?</source>
         <translation>Where do we stand?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1543"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1505"/>
         <source>Choose a cluster on the board first.</source>
         <translation>Choose a cluster on the board first.</translation>
     </message>
@@ -705,48 +705,48 @@
 <context>
     <name>BeamerPanel</name>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="57"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="41"/>
         <source>On the beamer:</source>
         <extracomment>the facilitator chose a show (FOLLOW or one of SHOWS) ◀ / ▶: the page (or cluster) before or after the N of the top N</extracomment>
         <translation>On the beamer:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="61"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="45"/>
         <source>What the room sees</source>
         <translation>What the room sees</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="69"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="53"/>
         <source>What the beamer shows</source>
         <translation>What the beamer shows</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="74"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="58"/>
         <source>Previous page on the beamer</source>
         <translation>Previous page on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="75"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="59"/>
         <source>Previous page on the beamer (Ctrl+PgUp)</source>
         <translation>Previous page on the beamer (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="77"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="61"/>
         <source>Next page on the beamer</source>
         <translation>Next page on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="78"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="62"/>
         <source>Next page on the beamer (Ctrl+PgDown)</source>
         <translation>Next page on the beamer (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="89"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="73"/>
         <source>Top </source>
         <translation>Top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="90"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="74"/>
         <source>How many of the top the beamer shows</source>
         <translation>How many of the top the beamer shows</translation>
     </message>
@@ -1515,24 +1515,24 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="165"/>
+        <location filename="../../wijkdesk/cli.py" line="166"/>
         <source>Demo project written to {path}</source>
         <extracomment>The formats of ``wijkdesk export``; a new format is one more entry here.</extracomment>
         <translation>Demo project written to {path}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="187"/>
+        <location filename="../../wijkdesk/cli.py" line="188"/>
         <source>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</source>
         <translation>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="202"/>
+        <location filename="../../wijkdesk/cli.py" line="203"/>
         <source>Imported {n} insights ({clusters} new clusters, {votes} votes)</source>
         <translation>Imported {n} insights ({clusters} new clusters, {votes} votes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="225"/>
-        <location filename="../../wijkdesk/cli.py" line="245"/>
+        <location filename="../../wijkdesk/cli.py" line="226"/>
+        <location filename="../../wijkdesk/cli.py" line="246"/>
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -1821,116 +1821,136 @@
     </message>
     <message>
         <location filename="../../wijkdesk/messages.py" line="73"/>
-        <source>{path} is not a picture wijkdesk can use as a logo (use PNG or JPEG).</source>
-        <translation>{path} is not a picture wijkdesk can use as a logo (use PNG or JPEG).</translation>
+        <source>{path} is not a picture wijkdesk can use as a logo: {reason}. Use a PNG or JPEG picture.</source>
+        <translation>{path} is not a picture wijkdesk can use as a logo: {reason}. Use a PNG or JPEG picture.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="75"/>
-        <source>The logo {path} is too large; use a picture of at most {limit}.</source>
-        <translation>The logo {path} is too large; use a picture of at most {limit}.</translation>
+        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <source>The logo {path} is too large ({size}); use a picture of at most {limit}.</source>
+        <translation>The logo {path} is too large ({size}); use a picture of at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="77"/>
+        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <source>it is not a PNG or JPEG picture</source>
+        <translation>it is not a PNG or JPEG picture</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <source>the picture is damaged or incomplete</source>
+        <translation>the picture is damaged or incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <source>it is not a file</source>
+        <translation>it is not a file</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="78"/>
         <source>There is no stakeholder with id {id} (it may have been deleted).</source>
         <translation>There is no stakeholder with id {id} (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <location filename="../../wijkdesk/messages.py" line="80"/>
         <source>{name} cannot have a relation with itself.</source>
         <translation>{name} cannot have a relation with itself.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="80"/>
+        <location filename="../../wijkdesk/messages.py" line="81"/>
         <source>There already is a relation &apos;{type}&apos; from {source} to {target}.</source>
         <translation>There already is a relation &apos;{type}&apos; from {source} to {target}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <location filename="../../wijkdesk/messages.py" line="83"/>
         <source>{path} is the project file itself; choose another name for the export.</source>
         <translation>{path} is the project file itself; choose another name for the export.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="84"/>
+        <location filename="../../wijkdesk/messages.py" line="85"/>
         <source>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</source>
         <translation>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="86"/>
+        <location filename="../../wijkdesk/messages.py" line="87"/>
         <source>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</source>
         <translation>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="89"/>
+        <location filename="../../wijkdesk/messages.py" line="90"/>
         <source>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</source>
         <translation>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="92"/>
+        <location filename="../../wijkdesk/messages.py" line="93"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</source>
         <translation>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="95"/>
+        <location filename="../../wijkdesk/messages.py" line="96"/>
         <source>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</source>
         <translation>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="98"/>
+        <location filename="../../wijkdesk/messages.py" line="99"/>
         <source>The date {value} is outside the timeline, which runs from {first} to {last}.</source>
         <translation>The date {value} is outside the timeline, which runs from {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="100"/>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
         <source>&apos;{title}&apos; ends ({end}) before it starts ({start}).</source>
         <translation>&apos;{title}&apos; ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="102"/>
+        <location filename="../../wijkdesk/messages.py" line="103"/>
         <source>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</source>
         <translation>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <location filename="../../wijkdesk/messages.py" line="105"/>
         <source>There is no step with id {id} on the timeline (it may have been deleted).</source>
         <translation>There is no step with id {id} on the timeline (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="106"/>
+        <location filename="../../wijkdesk/messages.py" line="107"/>
         <source>&apos;{title}&apos; cannot depend on itself.</source>
         <translation>&apos;{title}&apos; cannot depend on itself.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <location filename="../../wijkdesk/messages.py" line="108"/>
         <source>&apos;{after}&apos; already depends on &apos;{before}&apos;.</source>
         <translation>&apos;{after}&apos; already depends on &apos;{before}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <location filename="../../wijkdesk/messages.py" line="109"/>
         <source>The steps would wait for each other in a circle: {cycle}.</source>
         <translation>The steps would wait for each other in a circle: {cycle}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="110"/>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
         <source>There is nothing with id {id} that can be linked here (it may have been deleted).</source>
         <translation>There is nothing with id {id} that can be linked here (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="112"/>
+        <location filename="../../wijkdesk/messages.py" line="113"/>
         <source>&apos;{title}&apos; cannot be linked to itself.</source>
         <translation>&apos;{title}&apos; cannot be linked to itself.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="113"/>
+        <location filename="../../wijkdesk/messages.py" line="114"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</source>
         <translation>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <location filename="../../wijkdesk/messages.py" line="115"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</source>
         <translation>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="115"/>
+        <location filename="../../wijkdesk/messages.py" line="116"/>
         <source>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</source>
         <translation>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</translation>
     </message>
@@ -1951,42 +1971,42 @@
 <context>
     <name>Expected</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <location filename="../../wijkdesk/messages.py" line="158"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="143"/>
+        <location filename="../../wijkdesk/messages.py" line="159"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="144"/>
+        <location filename="../../wijkdesk/messages.py" line="160"/>
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <location filename="../../wijkdesk/messages.py" line="161"/>
         <source>a date</source>
         <translation>a date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <location filename="../../wijkdesk/messages.py" line="162"/>
         <source>a reference to another record</source>
         <translation>a reference to another record</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
         <source>a list of numbers</source>
         <translation>a list of numbers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <location filename="../../wijkdesk/messages.py" line="164"/>
         <source>an id (UUID)</source>
         <translation>an id (UUID)</translation>
     </message>
@@ -1994,442 +2014,442 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="210"/>
+        <location filename="../../wijkdesk/messages.py" line="226"/>
         <source>absent with notice</source>
         <translation>absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="211"/>
+        <location filename="../../wijkdesk/messages.py" line="227"/>
         <source>step after</source>
         <translation>step after</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="212"/>
+        <location filename="../../wijkdesk/messages.py" line="228"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="220"/>
+        <location filename="../../wijkdesk/messages.py" line="236"/>
         <source>step before</source>
         <translation>step before</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="221"/>
+        <location filename="../../wijkdesk/messages.py" line="237"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="222"/>
+        <location filename="../../wijkdesk/messages.py" line="238"/>
         <source>chair</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="223"/>
+        <location filename="../../wijkdesk/messages.py" line="239"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="224"/>
+        <location filename="../../wijkdesk/messages.py" line="240"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="227"/>
+        <location filename="../../wijkdesk/messages.py" line="243"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="228"/>
+        <location filename="../../wijkdesk/messages.py" line="244"/>
         <source>contact consent</source>
         <translation>contact consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="229"/>
+        <location filename="../../wijkdesk/messages.py" line="245"/>
         <source>contact person</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="255"/>
+        <location filename="../../wijkdesk/messages.py" line="271"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="231"/>
+        <location filename="../../wijkdesk/messages.py" line="247"/>
         <source>current phase</source>
         <translation>current phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="213"/>
+        <location filename="../../wijkdesk/messages.py" line="229"/>
         <source>agenda item</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="214"/>
+        <location filename="../../wijkdesk/messages.py" line="230"/>
         <source>start the timer</source>
         <translation>start the timer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="215"/>
+        <location filename="../../wijkdesk/messages.py" line="231"/>
         <source>stickers per participant</source>
         <translation>stickers per participant</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="216"/>
+        <location filename="../../wijkdesk/messages.py" line="232"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="217"/>
+        <location filename="../../wijkdesk/messages.py" line="233"/>
         <source>theme</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="218"/>
+        <location filename="../../wijkdesk/messages.py" line="234"/>
         <source>who (a party)</source>
         <translation>who (a party)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="219"/>
+        <location filename="../../wijkdesk/messages.py" line="235"/>
         <source>approach</source>
         <translation>approach</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="225"/>
+        <location filename="../../wijkdesk/messages.py" line="241"/>
         <source>results communicated</source>
         <translation>results communicated</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="226"/>
+        <location filename="../../wijkdesk/messages.py" line="242"/>
         <source>note on communication</source>
         <translation>note on communication</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="230"/>
+        <location filename="../../wijkdesk/messages.py" line="246"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="232"/>
+        <location filename="../../wijkdesk/messages.py" line="248"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="233"/>
+        <location filename="../../wijkdesk/messages.py" line="249"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="234"/>
+        <location filename="../../wijkdesk/messages.py" line="250"/>
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="235"/>
+        <location filename="../../wijkdesk/messages.py" line="251"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="236"/>
+        <location filename="../../wijkdesk/messages.py" line="252"/>
         <source>process facilitated</source>
         <translation>process facilitated</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="237"/>
+        <location filename="../../wijkdesk/messages.py" line="253"/>
         <source>note on facilitation</source>
         <translation>note on facilitation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="238"/>
+        <location filename="../../wijkdesk/messages.py" line="254"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="240"/>
+        <location filename="../../wijkdesk/messages.py" line="256"/>
         <source>front-runners</source>
         <translation>front-runners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="241"/>
+        <location filename="../../wijkdesk/messages.py" line="257"/>
         <source>note on front-runners</source>
         <translation>note on front-runners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="242"/>
+        <location filename="../../wijkdesk/messages.py" line="258"/>
         <source>goal</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="243"/>
+        <location filename="../../wijkdesk/messages.py" line="259"/>
         <source>group</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="244"/>
+        <location filename="../../wijkdesk/messages.py" line="260"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="245"/>
+        <location filename="../../wijkdesk/messages.py" line="261"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="246"/>
+        <location filename="../../wijkdesk/messages.py" line="262"/>
         <source>interest</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="247"/>
+        <location filename="../../wijkdesk/messages.py" line="263"/>
         <source>Wijkkompas key</source>
         <translation>Wijkkompas key</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="248"/>
+        <location filename="../../wijkdesk/messages.py" line="264"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="249"/>
+        <location filename="../../wijkdesk/messages.py" line="265"/>
         <source>minute-taker</source>
         <translation>minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="250"/>
+        <location filename="../../wijkdesk/messages.py" line="266"/>
         <source>municipality</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="251"/>
+        <location filename="../../wijkdesk/messages.py" line="267"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="252"/>
+        <location filename="../../wijkdesk/messages.py" line="268"/>
         <source>next meeting</source>
         <translation>next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="253"/>
+        <location filename="../../wijkdesk/messages.py" line="269"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="254"/>
+        <location filename="../../wijkdesk/messages.py" line="270"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="256"/>
+        <location filename="../../wijkdesk/messages.py" line="272"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="257"/>
+        <location filename="../../wijkdesk/messages.py" line="273"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="258"/>
+        <location filename="../../wijkdesk/messages.py" line="274"/>
         <source>participation</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="259"/>
+        <location filename="../../wijkdesk/messages.py" line="275"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="260"/>
+        <location filename="../../wijkdesk/messages.py" line="276"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="261"/>
+        <location filename="../../wijkdesk/messages.py" line="277"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="262"/>
+        <location filename="../../wijkdesk/messages.py" line="278"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="263"/>
+        <location filename="../../wijkdesk/messages.py" line="279"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="264"/>
+        <location filename="../../wijkdesk/messages.py" line="280"/>
         <source>times postponed</source>
         <translation>times postponed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="265"/>
+        <location filename="../../wijkdesk/messages.py" line="281"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="266"/>
+        <location filename="../../wijkdesk/messages.py" line="282"/>
         <source>residents&apos; role</source>
         <translation>residents&apos; role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="267"/>
+        <location filename="../../wijkdesk/messages.py" line="283"/>
         <source>note on residents&apos; role</source>
         <translation>note on residents&apos; role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="268"/>
+        <location filename="../../wijkdesk/messages.py" line="284"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="269"/>
+        <location filename="../../wijkdesk/messages.py" line="285"/>
         <source>round</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="270"/>
+        <location filename="../../wijkdesk/messages.py" line="286"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="271"/>
+        <location filename="../../wijkdesk/messages.py" line="287"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="272"/>
+        <location filename="../../wijkdesk/messages.py" line="288"/>
         <source>stage</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="273"/>
+        <location filename="../../wijkdesk/messages.py" line="289"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="274"/>
+        <location filename="../../wijkdesk/messages.py" line="290"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="275"/>
+        <location filename="../../wijkdesk/messages.py" line="291"/>
         <source>strength</source>
         <translation>strength</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="276"/>
+        <location filename="../../wijkdesk/messages.py" line="292"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="277"/>
+        <location filename="../../wijkdesk/messages.py" line="293"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="278"/>
+        <location filename="../../wijkdesk/messages.py" line="294"/>
         <source>tables</source>
         <translation>tables</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="279"/>
+        <location filename="../../wijkdesk/messages.py" line="295"/>
         <source>for</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="280"/>
+        <location filename="../../wijkdesk/messages.py" line="296"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="281"/>
+        <location filename="../../wijkdesk/messages.py" line="297"/>
         <source>tips</source>
         <translation>tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="282"/>
+        <location filename="../../wijkdesk/messages.py" line="298"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="284"/>
+        <location filename="../../wijkdesk/messages.py" line="300"/>
         <source>track</source>
         <translation>track</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="285"/>
+        <location filename="../../wijkdesk/messages.py" line="301"/>
         <source>trust</source>
         <translation>trust</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="286"/>
+        <location filename="../../wijkdesk/messages.py" line="302"/>
         <source>note on trust</source>
         <translation>note on trust</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="287"/>
+        <location filename="../../wijkdesk/messages.py" line="303"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="288"/>
+        <location filename="../../wijkdesk/messages.py" line="304"/>
         <source>urgency</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="289"/>
+        <location filename="../../wijkdesk/messages.py" line="305"/>
         <source>note on urgency</source>
         <translation>note on urgency</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="290"/>
+        <location filename="../../wijkdesk/messages.py" line="306"/>
         <source>vision</source>
         <translation>vision</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="291"/>
+        <location filename="../../wijkdesk/messages.py" line="307"/>
         <source>note on vision</source>
         <translation>note on vision</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="292"/>
+        <location filename="../../wijkdesk/messages.py" line="308"/>
         <source>what</source>
         <translation>what</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="293"/>
+        <location filename="../../wijkdesk/messages.py" line="309"/>
         <source>who</source>
         <translation>who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="294"/>
+        <location filename="../../wijkdesk/messages.py" line="310"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="295"/>
+        <location filename="../../wijkdesk/messages.py" line="311"/>
         <source>position across</source>
         <translation>position across</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="296"/>
+        <location filename="../../wijkdesk/messages.py" line="312"/>
         <source>position down</source>
         <translation>position down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="297"/>
+        <location filename="../../wijkdesk/messages.py" line="313"/>
         <source>deleted or kept</source>
         <translation>deleted or kept</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="239"/>
+        <location filename="../../wijkdesk/messages.py" line="255"/>
         <source>linked from</source>
         <translation>linked from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="283"/>
+        <location filename="../../wijkdesk/messages.py" line="299"/>
         <source>linked to</source>
         <translation>linked to</translation>
     </message>
@@ -2633,102 +2653,102 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="156"/>
+        <location filename="../../wijkdesk/messages.py" line="172"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
         <source>round</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="175"/>
         <source>agenda item</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="176"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <location filename="../../wijkdesk/messages.py" line="177"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
         <source>insight</source>
         <translation>insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <location filename="../../wijkdesk/messages.py" line="179"/>
         <source>vote tally</source>
         <translation>vote tally</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
         <source>stakeholder</source>
         <translation>stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
         <source>relation</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <location filename="../../wijkdesk/messages.py" line="182"/>
         <source>timeline step</source>
         <translation>timeline step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <location filename="../../wijkdesk/messages.py" line="183"/>
         <source>dependency</source>
         <translation>dependency</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
         <source>agreement</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="169"/>
+        <location filename="../../wijkdesk/messages.py" line="185"/>
         <source>action point</source>
         <translation>action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="170"/>
+        <location filename="../../wijkdesk/messages.py" line="186"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <location filename="../../wijkdesk/messages.py" line="187"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <location filename="../../wijkdesk/messages.py" line="188"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="189"/>
         <source>link</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <location filename="../../wijkdesk/messages.py" line="190"/>
         <source>knooppunt</source>
         <translation>knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <location filename="../../wijkdesk/messages.py" line="191"/>
         <source>health check (APK)</source>
         <translation>health check (APK)</translation>
     </message>
@@ -2736,102 +2756,102 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <location filename="../../wijkdesk/messages.py" line="199"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
         <source>rounds</source>
         <translation>rounds</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <location filename="../../wijkdesk/messages.py" line="202"/>
         <source>agenda items</source>
         <translation>agenda items</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <location filename="../../wijkdesk/messages.py" line="203"/>
         <source>tables of an evening</source>
         <translation>tables of an evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <location filename="../../wijkdesk/messages.py" line="204"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <location filename="../../wijkdesk/messages.py" line="205"/>
         <source>insights</source>
         <translation>insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <location filename="../../wijkdesk/messages.py" line="206"/>
         <source>vote tallies</source>
         <translation>vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <location filename="../../wijkdesk/messages.py" line="207"/>
         <source>stakeholders</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="192"/>
+        <location filename="../../wijkdesk/messages.py" line="208"/>
         <source>relations</source>
         <translation>relations</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <location filename="../../wijkdesk/messages.py" line="209"/>
         <source>timeline steps</source>
         <translation>timeline steps</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>dependencies</source>
         <translation>dependencies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>agreements</source>
         <translation>agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="196"/>
+        <location filename="../../wijkdesk/messages.py" line="212"/>
         <source>action points</source>
         <translation>action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <location filename="../../wijkdesk/messages.py" line="213"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <location filename="../../wijkdesk/messages.py" line="214"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="199"/>
+        <location filename="../../wijkdesk/messages.py" line="215"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <location filename="../../wijkdesk/messages.py" line="216"/>
         <source>links</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <location filename="../../wijkdesk/messages.py" line="217"/>
         <source>knooppunten</source>
         <translation>knooppunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="202"/>
+        <location filename="../../wijkdesk/messages.py" line="218"/>
         <source>health checks (APK)</source>
         <translation>health checks (APK)</translation>
     </message>
@@ -3748,12 +3768,12 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="304"/>
+        <location filename="../../wijkdesk/messages.py" line="320"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="311"/>
+        <location filename="../../wijkdesk/messages.py" line="327"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>Merged {files} file(s): {counts}</translation>
     </message>
@@ -6206,23 +6226,23 @@
 <context>
     <name>VotesEntry</name>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="170"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="154"/>
         <source>Votes</source>
         <extracomment>the target being typed changed (its id), or the entry ended (&quot;&quot;)</extracomment>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="171"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="155"/>
         <source>Enter: next (after the last: done) · Shift+Tab: back · Esc: done</source>
         <translation>Enter: next (after the last: done) · Shift+Tab: back · Esc: done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="195"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="179"/>
         <source>This round has no clusters or notes to vote on.</source>
         <translation>This round has no clusters or notes to vote on.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="201"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="185"/>
         <source>Votes for “%1” (%2 of %3):</source>
         <translation>Votes for “%1” (%2 of %3):</translation>
     </message>

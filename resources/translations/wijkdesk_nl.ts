@@ -385,7 +385,7 @@
     <name>Audience</name>
     <message>
         <location filename="../../wijkdesk/ui/audience/screens.py" line="131"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1568"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1530"/>
         <source>page %1 of %2</source>
         <translation>pagina %1 van %2</translation>
     </message>
@@ -460,71 +460,71 @@
         <translation>Nog geen betrokken partijen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="928"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1032"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="912"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="998"/>
         <source>Interest →     ↑ Influence</source>
         <translation>Belang →     ↑ Invloed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1071"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1033"/>
         <source>Too many parties to show whole on this screen.</source>
         <translation>Te veel partijen om heel op dit scherm te tonen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1196"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1261"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1158"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1223"/>
         <source>Denk-spoor</source>
         <translation>Denk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1197"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1262"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1159"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1224"/>
         <source>Doe-spoor</source>
         <translation>Doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1317"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1279"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1335"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1297"/>
         <source>Nothing planned around today.</source>
         <translation>Niets gepland rond vandaag.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1513"/>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1514"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1475"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1476"/>
         <source>The round</source>
         <translation>De ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1515"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1477"/>
         <source>The top of the ranking</source>
         <translation>De top van de ranglijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1516"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1478"/>
         <source>Who is involved?</source>
         <translation>Wie zijn erbij betrokken?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1517"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1479"/>
         <source>Power and interest</source>
         <translation>Invloed en belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1518"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1480"/>
         <source>Denk-spoor and doe-spoor</source>
         <translation>Denk-spoor en doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1519"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1481"/>
         <source>Where do we stand?</source>
         <translation>Waar staan we?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/screens.py" line="1543"/>
+        <location filename="../../wijkdesk/ui/audience/screens.py" line="1505"/>
         <source>Choose a cluster on the board first.</source>
         <translation>Kies eerst een cluster op het bord.</translation>
     </message>
@@ -705,48 +705,48 @@
 <context>
     <name>BeamerPanel</name>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="57"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="41"/>
         <source>On the beamer:</source>
         <extracomment>the facilitator chose a show (FOLLOW or one of SHOWS) ◀ / ▶: the page (or cluster) before or after the N of the top N</extracomment>
         <translation>Op de beamer:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="61"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="45"/>
         <source>What the room sees</source>
         <translation>Wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="69"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="53"/>
         <source>What the beamer shows</source>
         <translation>Wat de beamer toont</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="74"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="58"/>
         <source>Previous page on the beamer</source>
         <translation>Vorige pagina op de beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="75"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="59"/>
         <source>Previous page on the beamer (Ctrl+PgUp)</source>
         <translation>Vorige pagina op de beamer (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="77"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="61"/>
         <source>Next page on the beamer</source>
         <translation>Volgende pagina op de beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="78"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="62"/>
         <source>Next page on the beamer (Ctrl+PgDown)</source>
         <translation>Volgende pagina op de beamer (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="89"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="73"/>
         <source>Top </source>
         <translation>Top </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="90"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="74"/>
         <source>How many of the top the beamer shows</source>
         <translation>Hoeveel van de top de beamer toont</translation>
     </message>
@@ -1515,24 +1515,24 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="165"/>
+        <location filename="../../wijkdesk/cli.py" line="166"/>
         <source>Demo project written to {path}</source>
         <extracomment>The formats of ``wijkdesk export``; a new format is one more entry here.</extracomment>
         <translation>Demoproject geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="187"/>
+        <location filename="../../wijkdesk/cli.py" line="188"/>
         <source>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</source>
         <translation>OK: {path} is een geldig wijkdesk-project (formaat {version}, {records} gegevens, {ops} wijzigingen, {conflicts} conflicten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="202"/>
+        <location filename="../../wijkdesk/cli.py" line="203"/>
         <source>Imported {n} insights ({clusters} new clusters, {votes} votes)</source>
         <translation>{n} inzichten geïmporteerd ({clusters} nieuwe clusters, {votes} stemmen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="225"/>
-        <location filename="../../wijkdesk/cli.py" line="245"/>
+        <location filename="../../wijkdesk/cli.py" line="226"/>
+        <location filename="../../wijkdesk/cli.py" line="246"/>
         <source>Written: {path}</source>
         <translation>Geschreven: {path}</translation>
     </message>
@@ -1821,116 +1821,136 @@
     </message>
     <message>
         <location filename="../../wijkdesk/messages.py" line="73"/>
-        <source>{path} is not a picture wijkdesk can use as a logo (use PNG or JPEG).</source>
-        <translation>{path} is geen afbeelding die wijkdesk als logo kan gebruiken (gebruik PNG of JPEG).</translation>
+        <source>{path} is not a picture wijkdesk can use as a logo: {reason}. Use a PNG or JPEG picture.</source>
+        <translation>{path} is geen afbeelding die wijkdesk als logo kan gebruiken: {reason}. Gebruik een PNG- of JPEG-afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="75"/>
-        <source>The logo {path} is too large; use a picture of at most {limit}.</source>
-        <translation>Het logo {path} is te groot; gebruik een afbeelding van hoogstens {limit}.</translation>
+        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <source>The logo {path} is too large ({size}); use a picture of at most {limit}.</source>
+        <translation>Het logo {path} is te groot ({size}); gebruik een afbeelding van hoogstens {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="77"/>
+        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <source>it is not a PNG or JPEG picture</source>
+        <translation>het is geen PNG- of JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <source>the picture is damaged or incomplete</source>
+        <translation>de afbeelding is beschadigd of onvolledig</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <source>the file cannot be read</source>
+        <translation>het bestand kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <source>it is not a file</source>
+        <translation>het is geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="78"/>
         <source>There is no stakeholder with id {id} (it may have been deleted).</source>
         <translation>Er is geen stakeholder met id {id} (misschien is die verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <location filename="../../wijkdesk/messages.py" line="80"/>
         <source>{name} cannot have a relation with itself.</source>
         <translation>{name} kan geen relatie met zichzelf hebben.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="80"/>
+        <location filename="../../wijkdesk/messages.py" line="81"/>
         <source>There already is a relation &apos;{type}&apos; from {source} to {target}.</source>
         <translation>Er is al een relatie &apos;{type}&apos; van {source} naar {target}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <location filename="../../wijkdesk/messages.py" line="83"/>
         <source>{path} is the project file itself; choose another name for the export.</source>
         <translation>{path} is het projectbestand zelf; kies een andere naam voor de export.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="84"/>
+        <location filename="../../wijkdesk/messages.py" line="85"/>
         <source>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</source>
         <translation>Een afbeelding kan worden opgeslagen als PNG, SVG of PDF; &apos;{suffix}&apos; is geen van deze.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="86"/>
+        <location filename="../../wijkdesk/messages.py" line="87"/>
         <source>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</source>
         <translation>Het CSV-bestand {path} is geen Kumu-blad: het heeft de kolommen {found}; wijkdesk heeft {wanted} nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="89"/>
+        <location filename="../../wijkdesk/messages.py" line="90"/>
         <source>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</source>
         <translation>{path} is een werkmap van een rekenblad, geen CSV-bestand; sla de bladen Elements en Connections eerst op als CSV.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="92"/>
+        <location filename="../../wijkdesk/messages.py" line="93"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</source>
         <translation>Het CSV-bestand {path} heeft meer dan {limit} regels; wijkdesk neemt er hoogstens {limit} stakeholders of relaties tegelijk op. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="95"/>
+        <location filename="../../wijkdesk/messages.py" line="96"/>
         <source>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</source>
         <translation>De verbindingen in {path} noemen partijen die niet bij de elementen staan en ook niet in dit project: {names}. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="98"/>
+        <location filename="../../wijkdesk/messages.py" line="99"/>
         <source>The date {value} is outside the timeline, which runs from {first} to {last}.</source>
         <translation>De datum {value} valt buiten de tijdlijn, die loopt van {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="100"/>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
         <source>&apos;{title}&apos; ends ({end}) before it starts ({start}).</source>
         <translation>&apos;{title}&apos; eindigt ({end}) voordat het begint ({start}).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="102"/>
+        <location filename="../../wijkdesk/messages.py" line="103"/>
         <source>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</source>
         <translation>Een stip op de horizon hoort op het denk-spoor; &apos;{title}&apos; staat op het doe-spoor.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="104"/>
+        <location filename="../../wijkdesk/messages.py" line="105"/>
         <source>There is no step with id {id} on the timeline (it may have been deleted).</source>
         <translation>Er staat geen stap met id {id} op de tijdlijn (misschien is die verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="106"/>
+        <location filename="../../wijkdesk/messages.py" line="107"/>
         <source>&apos;{title}&apos; cannot depend on itself.</source>
         <translation>&apos;{title}&apos; kan niet van zichzelf afhangen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <location filename="../../wijkdesk/messages.py" line="108"/>
         <source>&apos;{after}&apos; already depends on &apos;{before}&apos;.</source>
         <translation>&apos;{after}&apos; hangt al af van &apos;{before}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <location filename="../../wijkdesk/messages.py" line="109"/>
         <source>The steps would wait for each other in a circle: {cycle}.</source>
         <translation>De stappen zouden in een kring op elkaar wachten: {cycle}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="110"/>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
         <source>There is nothing with id {id} that can be linked here (it may have been deleted).</source>
         <translation>Er is hier niets met id {id} om te koppelen (misschien is het verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="112"/>
+        <location filename="../../wijkdesk/messages.py" line="113"/>
         <source>&apos;{title}&apos; cannot be linked to itself.</source>
         <translation>&apos;{title}&apos; kan niet aan zichzelf gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="113"/>
+        <location filename="../../wijkdesk/messages.py" line="114"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</source>
         <translation>&apos;{source}&apos; en &apos;{target}&apos; zijn al gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <location filename="../../wijkdesk/messages.py" line="115"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</source>
         <translation>&apos;{source}&apos; en &apos;{target}&apos; zijn niet gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="115"/>
+        <location filename="../../wijkdesk/messages.py" line="116"/>
         <source>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</source>
         <translation>&apos;{title}&apos; hoort bij het Wijkkompas en kan niet worden verwijderd; zet het op &apos;niet van toepassing&apos;.</translation>
     </message>
@@ -1951,42 +1971,42 @@
 <context>
     <name>Expected</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="141"/>
+        <location filename="../../wijkdesk/messages.py" line="157"/>
         <source>a text</source>
         <translation>een tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="142"/>
+        <location filename="../../wijkdesk/messages.py" line="158"/>
         <source>a whole number</source>
         <translation>een geheel getal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="143"/>
+        <location filename="../../wijkdesk/messages.py" line="159"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="144"/>
+        <location filename="../../wijkdesk/messages.py" line="160"/>
         <source>yes or no</source>
         <translation>ja of nee</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="145"/>
+        <location filename="../../wijkdesk/messages.py" line="161"/>
         <source>a date</source>
         <translation>een datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <location filename="../../wijkdesk/messages.py" line="162"/>
         <source>a reference to another record</source>
         <translation>een verwijzing naar iets anders in het project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <location filename="../../wijkdesk/messages.py" line="163"/>
         <source>a list of numbers</source>
         <translation>een lijst met getallen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="148"/>
+        <location filename="../../wijkdesk/messages.py" line="164"/>
         <source>an id (UUID)</source>
         <translation>een id (UUID)</translation>
     </message>
@@ -1994,442 +2014,442 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="210"/>
+        <location filename="../../wijkdesk/messages.py" line="226"/>
         <source>absent with notice</source>
         <translation>afwezig met bericht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="211"/>
+        <location filename="../../wijkdesk/messages.py" line="227"/>
         <source>step after</source>
         <translation>stap erna</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="212"/>
+        <location filename="../../wijkdesk/messages.py" line="228"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="220"/>
+        <location filename="../../wijkdesk/messages.py" line="236"/>
         <source>step before</source>
         <translation>stap ervoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="221"/>
+        <location filename="../../wijkdesk/messages.py" line="237"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="222"/>
+        <location filename="../../wijkdesk/messages.py" line="238"/>
         <source>chair</source>
         <translation>voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="223"/>
+        <location filename="../../wijkdesk/messages.py" line="239"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="224"/>
+        <location filename="../../wijkdesk/messages.py" line="240"/>
         <source>colour</source>
         <translation>kleur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="227"/>
+        <location filename="../../wijkdesk/messages.py" line="243"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="228"/>
+        <location filename="../../wijkdesk/messages.py" line="244"/>
         <source>contact consent</source>
         <translation>toestemming contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="229"/>
+        <location filename="../../wijkdesk/messages.py" line="245"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="255"/>
+        <location filename="../../wijkdesk/messages.py" line="271"/>
         <source>number</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="231"/>
+        <location filename="../../wijkdesk/messages.py" line="247"/>
         <source>current phase</source>
         <translation>huidige fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="213"/>
+        <location filename="../../wijkdesk/messages.py" line="229"/>
         <source>agenda item</source>
         <translation>agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="214"/>
+        <location filename="../../wijkdesk/messages.py" line="230"/>
         <source>start the timer</source>
         <translation>timer starten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="215"/>
+        <location filename="../../wijkdesk/messages.py" line="231"/>
         <source>stickers per participant</source>
         <translation>stickers per deelnemer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="216"/>
+        <location filename="../../wijkdesk/messages.py" line="232"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="217"/>
+        <location filename="../../wijkdesk/messages.py" line="233"/>
         <source>theme</source>
         <translation>thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="218"/>
+        <location filename="../../wijkdesk/messages.py" line="234"/>
         <source>who (a party)</source>
         <translation>wie (een partij)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="219"/>
+        <location filename="../../wijkdesk/messages.py" line="235"/>
         <source>approach</source>
         <translation>aanpak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="225"/>
+        <location filename="../../wijkdesk/messages.py" line="241"/>
         <source>results communicated</source>
         <translation>communicatie over resultaten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="226"/>
+        <location filename="../../wijkdesk/messages.py" line="242"/>
         <source>note on communication</source>
         <translation>notitie bij communicatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="230"/>
+        <location filename="../../wijkdesk/messages.py" line="246"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="232"/>
+        <location filename="../../wijkdesk/messages.py" line="248"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="233"/>
+        <location filename="../../wijkdesk/messages.py" line="249"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="234"/>
+        <location filename="../../wijkdesk/messages.py" line="250"/>
         <source>due</source>
         <translation>wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="235"/>
+        <location filename="../../wijkdesk/messages.py" line="251"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="236"/>
+        <location filename="../../wijkdesk/messages.py" line="252"/>
         <source>process facilitated</source>
         <translation>procesbegeleiding</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="237"/>
+        <location filename="../../wijkdesk/messages.py" line="253"/>
         <source>note on facilitation</source>
         <translation>notitie bij procesbegeleiding</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="238"/>
+        <location filename="../../wijkdesk/messages.py" line="254"/>
         <source>format</source>
         <translation>werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="240"/>
+        <location filename="../../wijkdesk/messages.py" line="256"/>
         <source>front-runners</source>
         <translation>koplopers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="241"/>
+        <location filename="../../wijkdesk/messages.py" line="257"/>
         <source>note on front-runners</source>
         <translation>notitie bij koplopers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="242"/>
+        <location filename="../../wijkdesk/messages.py" line="258"/>
         <source>goal</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="243"/>
+        <location filename="../../wijkdesk/messages.py" line="259"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="244"/>
+        <location filename="../../wijkdesk/messages.py" line="260"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="245"/>
+        <location filename="../../wijkdesk/messages.py" line="261"/>
         <source>influence</source>
         <translation>invloed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="246"/>
+        <location filename="../../wijkdesk/messages.py" line="262"/>
         <source>interest</source>
         <translation>belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="247"/>
+        <location filename="../../wijkdesk/messages.py" line="263"/>
         <source>Wijkkompas key</source>
         <translation>Wijkkompas-sleutel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="248"/>
+        <location filename="../../wijkdesk/messages.py" line="264"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="249"/>
+        <location filename="../../wijkdesk/messages.py" line="265"/>
         <source>minute-taker</source>
         <translation>notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="250"/>
+        <location filename="../../wijkdesk/messages.py" line="266"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="251"/>
+        <location filename="../../wijkdesk/messages.py" line="267"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="252"/>
+        <location filename="../../wijkdesk/messages.py" line="268"/>
         <source>next meeting</source>
         <translation>volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="253"/>
+        <location filename="../../wijkdesk/messages.py" line="269"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="254"/>
+        <location filename="../../wijkdesk/messages.py" line="270"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="256"/>
+        <location filename="../../wijkdesk/messages.py" line="272"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="257"/>
+        <location filename="../../wijkdesk/messages.py" line="273"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="258"/>
+        <location filename="../../wijkdesk/messages.py" line="274"/>
         <source>participation</source>
         <translation>participatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="259"/>
+        <location filename="../../wijkdesk/messages.py" line="275"/>
         <source>parties</source>
         <translation>partijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="260"/>
+        <location filename="../../wijkdesk/messages.py" line="276"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="261"/>
+        <location filename="../../wijkdesk/messages.py" line="277"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="262"/>
+        <location filename="../../wijkdesk/messages.py" line="278"/>
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="263"/>
+        <location filename="../../wijkdesk/messages.py" line="279"/>
         <source>position</source>
         <translation>positie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="264"/>
+        <location filename="../../wijkdesk/messages.py" line="280"/>
         <source>times postponed</source>
         <translation>keer uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="265"/>
+        <location filename="../../wijkdesk/messages.py" line="281"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="266"/>
+        <location filename="../../wijkdesk/messages.py" line="282"/>
         <source>residents&apos; role</source>
         <translation>rol van bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="267"/>
+        <location filename="../../wijkdesk/messages.py" line="283"/>
         <source>note on residents&apos; role</source>
         <translation>notitie bij rol van bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="268"/>
+        <location filename="../../wijkdesk/messages.py" line="284"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="269"/>
+        <location filename="../../wijkdesk/messages.py" line="285"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="270"/>
+        <location filename="../../wijkdesk/messages.py" line="286"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="271"/>
+        <location filename="../../wijkdesk/messages.py" line="287"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="272"/>
+        <location filename="../../wijkdesk/messages.py" line="288"/>
         <source>stage</source>
         <translation>fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="273"/>
+        <location filename="../../wijkdesk/messages.py" line="289"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="274"/>
+        <location filename="../../wijkdesk/messages.py" line="290"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="275"/>
+        <location filename="../../wijkdesk/messages.py" line="291"/>
         <source>strength</source>
         <translation>sterkte</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="276"/>
+        <location filename="../../wijkdesk/messages.py" line="292"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="277"/>
+        <location filename="../../wijkdesk/messages.py" line="293"/>
         <source>table</source>
         <translation>tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="278"/>
+        <location filename="../../wijkdesk/messages.py" line="294"/>
         <source>tables</source>
         <translation>tafels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="279"/>
+        <location filename="../../wijkdesk/messages.py" line="295"/>
         <source>for</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="280"/>
+        <location filename="../../wijkdesk/messages.py" line="296"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="281"/>
+        <location filename="../../wijkdesk/messages.py" line="297"/>
         <source>tips</source>
         <translation>tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="282"/>
+        <location filename="../../wijkdesk/messages.py" line="298"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="284"/>
+        <location filename="../../wijkdesk/messages.py" line="300"/>
         <source>track</source>
         <translation>spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="285"/>
+        <location filename="../../wijkdesk/messages.py" line="301"/>
         <source>trust</source>
         <translation>vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="286"/>
+        <location filename="../../wijkdesk/messages.py" line="302"/>
         <source>note on trust</source>
         <translation>notitie bij vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="287"/>
+        <location filename="../../wijkdesk/messages.py" line="303"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="288"/>
+        <location filename="../../wijkdesk/messages.py" line="304"/>
         <source>urgency</source>
         <translation>urgentie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="289"/>
+        <location filename="../../wijkdesk/messages.py" line="305"/>
         <source>note on urgency</source>
         <translation>notitie bij urgentie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="290"/>
+        <location filename="../../wijkdesk/messages.py" line="306"/>
         <source>vision</source>
         <translation>visie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="291"/>
+        <location filename="../../wijkdesk/messages.py" line="307"/>
         <source>note on vision</source>
         <translation>notitie bij visie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="292"/>
+        <location filename="../../wijkdesk/messages.py" line="308"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="293"/>
+        <location filename="../../wijkdesk/messages.py" line="309"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="294"/>
+        <location filename="../../wijkdesk/messages.py" line="310"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="295"/>
+        <location filename="../../wijkdesk/messages.py" line="311"/>
         <source>position across</source>
         <translation>positie horizontaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="296"/>
+        <location filename="../../wijkdesk/messages.py" line="312"/>
         <source>position down</source>
         <translation>positie verticaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="297"/>
+        <location filename="../../wijkdesk/messages.py" line="313"/>
         <source>deleted or kept</source>
         <translation>verwijderen of houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="239"/>
+        <location filename="../../wijkdesk/messages.py" line="255"/>
         <source>linked from</source>
         <translation>gekoppeld vanuit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="283"/>
+        <location filename="../../wijkdesk/messages.py" line="299"/>
         <source>linked to</source>
         <translation>gekoppeld aan</translation>
     </message>
@@ -2633,102 +2653,102 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="156"/>
+        <location filename="../../wijkdesk/messages.py" line="172"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="175"/>
         <source>agenda item</source>
         <translation>agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="176"/>
         <source>table</source>
         <translation>tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <location filename="../../wijkdesk/messages.py" line="177"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
         <source>insight</source>
         <translation>inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <location filename="../../wijkdesk/messages.py" line="179"/>
         <source>vote tally</source>
         <translation>stemtelling</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
         <source>stakeholder</source>
         <translation>belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="165"/>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
         <source>relation</source>
         <translation>relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="166"/>
+        <location filename="../../wijkdesk/messages.py" line="182"/>
         <source>timeline step</source>
         <translation>stap op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <location filename="../../wijkdesk/messages.py" line="183"/>
         <source>dependency</source>
         <translation>afhankelijkheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
         <source>agreement</source>
         <translation>afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="169"/>
+        <location filename="../../wijkdesk/messages.py" line="185"/>
         <source>action point</source>
         <translation>actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="170"/>
+        <location filename="../../wijkdesk/messages.py" line="186"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <location filename="../../wijkdesk/messages.py" line="187"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <location filename="../../wijkdesk/messages.py" line="188"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="189"/>
         <source>link</source>
         <translation>koppeling</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <location filename="../../wijkdesk/messages.py" line="190"/>
         <source>knooppunt</source>
         <translation>knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <location filename="../../wijkdesk/messages.py" line="191"/>
         <source>health check (APK)</source>
         <translation>gezondheidscheck (APK)</translation>
     </message>
@@ -2736,102 +2756,102 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <location filename="../../wijkdesk/messages.py" line="199"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
         <source>rounds</source>
         <translation>rondes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <location filename="../../wijkdesk/messages.py" line="202"/>
         <source>agenda items</source>
         <translation>agendapunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <location filename="../../wijkdesk/messages.py" line="203"/>
         <source>tables of an evening</source>
         <translation>tafels van een avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <location filename="../../wijkdesk/messages.py" line="204"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <location filename="../../wijkdesk/messages.py" line="205"/>
         <source>insights</source>
         <translation>inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <location filename="../../wijkdesk/messages.py" line="206"/>
         <source>vote tallies</source>
         <translation>stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <location filename="../../wijkdesk/messages.py" line="207"/>
         <source>stakeholders</source>
         <translation>belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="192"/>
+        <location filename="../../wijkdesk/messages.py" line="208"/>
         <source>relations</source>
         <translation>relaties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <location filename="../../wijkdesk/messages.py" line="209"/>
         <source>timeline steps</source>
         <translation>stappen op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>dependencies</source>
         <translation>afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>agreements</source>
         <translation>afspraken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="196"/>
+        <location filename="../../wijkdesk/messages.py" line="212"/>
         <source>action points</source>
         <translation>actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <location filename="../../wijkdesk/messages.py" line="213"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <location filename="../../wijkdesk/messages.py" line="214"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="199"/>
+        <location filename="../../wijkdesk/messages.py" line="215"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <location filename="../../wijkdesk/messages.py" line="216"/>
         <source>links</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <location filename="../../wijkdesk/messages.py" line="217"/>
         <source>knooppunten</source>
         <translation>knooppunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="202"/>
+        <location filename="../../wijkdesk/messages.py" line="218"/>
         <source>health checks (APK)</source>
         <translation>gezondheidschecks (APK)</translation>
     </message>
@@ -3748,12 +3768,12 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="304"/>
+        <location filename="../../wijkdesk/messages.py" line="320"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} nieuw, {changed} gewijzigd, {deleted} verwijderd, {conflicts} te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="311"/>
+        <location filename="../../wijkdesk/messages.py" line="327"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>{files} bestand(en) samengevoegd: {counts}</translation>
     </message>
@@ -6206,23 +6226,23 @@
 <context>
     <name>VotesEntry</name>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="170"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="154"/>
         <source>Votes</source>
         <extracomment>the target being typed changed (its id), or the entry ended (&quot;&quot;)</extracomment>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="171"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="155"/>
         <source>Enter: next (after the last: done) · Shift+Tab: back · Esc: done</source>
         <translation>Enter: volgende (na de laatste: klaar) · Shift+Tab: terug · Esc: klaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="195"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="179"/>
         <source>This round has no clusters or notes to vote on.</source>
         <translation>Deze ronde heeft geen clusters of kaarten om op te stemmen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/audience/panel.py" line="201"/>
+        <location filename="../../wijkdesk/ui/audience/panel.py" line="185"/>
         <source>Votes for “%1” (%2 of %3):</source>
         <translation>Stemmen voor “%1” (%2 van %3):</translation>
     </message>

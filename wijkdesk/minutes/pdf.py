@@ -27,11 +27,15 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
 import os
+import stat
+import struct
 import sys
 import threading
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -75,9 +79,20 @@ TOC_AFTER_PAGES = 4
 MIN_DPI = 200
 #: No text in the minutes is smaller: the page header and footer, notes in a table.
 SMALL_PT = 8.0
-#: A logo may be at most this large (file) and this many pixels.
+#: A logo may be at most this large (file) and this many pixels (read from its header).
 LOGO_MAX_BYTES = 5 * 1024 * 1024
 LOGO_MAX_PIXELS = 25_000_000
+LOGO_PIXEL_LIMIT_TEXT = (f"{LOGO_MAX_PIXELS // 1_000_000} megapixels "
+                         f"({math.isqrt(LOGO_MAX_PIXELS)} × {math.isqrt(LOGO_MAX_PIXELS)} pixels)")
+#: The logo fits in this box (width, height) on the first page; it is embedded at
+#: LOGO_DPI there, so at most 567 × 236 pixels however large the file.
+LOGO_BOX = (48 * mm, 20 * mm)
+LOGO_DPI = 300
+#: Why a logo is refused (``logo_not_image``); wijkdesk/messages.py translates these.
+LOGO_NOT_PNG_JPEG = "it is not a PNG or JPEG picture"
+LOGO_DAMAGED = "the picture is damaged or incomplete"
+LOGO_UNREADABLE = "the file cannot be read"
+LOGO_NOT_A_FILE = "it is not a file"
 
 ACCENT = colors.HexColor("#1F4E79")
 ACCENT_LIGHT = colors.HexColor("#E9EFF5")
@@ -126,34 +141,171 @@ def register_fonts() -> None:
         _fonts_ready = True
 
 
-def check_logo(path: str | os.PathLike[str]) -> Path:
-    """The logo file if it is a PNG or JPEG picture of a sensible size; WijkdeskError if not.
+@dataclass(frozen=True)
+class Logo:
+    """A checked logo, decoded once and scaled down to what the page needs.
 
-    For the settings dialog (refuse a bad logo when it is chosen) and for ``write_pdf``.
+    ``data`` is PNG (or, for a JPEG logo without transparency, JPEG) bytes that fill
+    ``LOGO_BOX`` at ``LOGO_DPI`` at most, held in memory only: the minutes embed these,
+    never the original file, so a large logo costs the PDF no more than a small one.
+    """
+
+    path: Path
+    data: bytes
+    width: int
+    height: int
+    original: tuple[int, int]
+
+
+def _header_size(head: bytes) -> tuple[str, int, int] | None:
+    """Format, width and height from the first bytes of a PNG or JPEG, without decoding.
+
+    None when the header is not one of these or cannot be read that far.
+    """
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        if len(head) < 24 or head[12:16] != b"IHDR":
+            return None
+        width, height = struct.unpack(">II", head[16:24])
+        return "PNG", width, height
+    if not head.startswith(b"\xff\xd8"):
+        return None
+    i = 2
+    while i + 4 <= len(head):
+        if head[i] != 0xFF:
+            return None
+        marker = head[i + 1]
+        if marker == 0xFF:  # fill bytes
+            i += 1
+            continue
+        if marker in (0x01, *range(0xD0, 0xD8)):  # markers without a length
+            i += 2
+            continue
+        (length,) = struct.unpack(">H", head[i + 2:i + 4])
+        if marker in _SOF_MARKERS:
+            if i + 9 > len(head):
+                return None
+            height, width = struct.unpack(">HH", head[i + 5:i + 9])
+            return "JPEG", width, height
+        if length < 2:
+            return None
+        i += 2 + length
+    return None
+
+
+#: JPEG start-of-frame markers (baseline, progressive, lossless, ...; not DHT, JPG, DAC).
+_SOF_MARKERS = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD,
+                          0xCE, 0xCF})
+_logo_cache: dict[tuple[str, int, int], Logo] = {}
+_logo_lock = threading.Lock()
+
+
+def _megabytes(n: int) -> str:
+    return f"{max(1, round(n / (1024 * 1024)))} MB"
+
+
+def load_logo(path: str | os.PathLike[str]) -> Logo:
+    """The logo file checked, decoded and scaled down; WijkdeskError if it is no usable logo.
+
+    Refused: a file larger than ``LOGO_MAX_BYTES``, or whose header declares more than
+    ``LOGO_MAX_PIXELS`` (read before anything is decoded, so a decompression bomb costs
+    nothing), as ``logo_too_large``; anything that is not a PNG or JPEG picture that decodes
+    whole (a truncated or garbled file) as ``logo_not_image`` with the reason. The picture is
+    decoded once, here, under Pillow's own pixel limit too, and kept in memory scaled down to
+    what the page needs (``LOGO_BOX`` at ``LOGO_DPI``). The last logo loaded is remembered
+    while its file is unchanged (same size and modification time), so that the next minutes
+    do not decode it again.
     """
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = p.stat()
     except OSError:
         raise WijkdeskError("not_found", path=str(p)) from None
-    if size > LOGO_MAX_BYTES:
-        raise WijkdeskError("logo_too_large", path=str(p),
-                            limit=f"{LOGO_MAX_BYTES // (1024 * 1024)} MB")
+    if not stat.S_ISREG(st.st_mode):
+        raise WijkdeskError("logo_not_image", path=str(p), reason=LOGO_NOT_A_FILE)
+    if st.st_size > LOGO_MAX_BYTES:
+        raise WijkdeskError("logo_too_large", path=str(p), size=_megabytes(st.st_size),
+                            limit=_megabytes(LOGO_MAX_BYTES))
+    key = (str(p.resolve()), st.st_size, st.st_mtime_ns)
+    with _logo_lock:
+        if key in _logo_cache:
+            return _logo_cache[key]
     try:
-        from PIL import Image as PILImage
+        raw = p.read_bytes()
+    except OSError:
+        raise WijkdeskError("logo_not_image", path=str(p), reason=LOGO_UNREADABLE) from None
+    logo = _decode_logo(p, raw)
+    with _logo_lock:
+        _logo_cache.clear()
+        _logo_cache[key] = logo
+    return logo
 
-        with PILImage.open(p) as im:
-            fmt = im.format
-            width, height = im.size
-            im.verify()
-    except Exception:  # noqa: BLE001 - any failure to read means: not a usable picture
-        raise WijkdeskError("logo_not_image", path=str(p)) from None
-    if fmt not in ("PNG", "JPEG"):
-        raise WijkdeskError("logo_not_image", path=str(p))
-    if width * height > LOGO_MAX_PIXELS or not width or not height:
-        raise WijkdeskError("logo_too_large", path=str(p),
-                            limit=f"{LOGO_MAX_PIXELS // 1_000_000} megapixels")
-    return p
+
+def _decode_logo(p: Path, raw: bytes) -> Logo:
+    from PIL import Image as PILImage
+
+    header = _header_size(raw[:65536])
+    if header is None:
+        raise WijkdeskError("logo_not_image", path=str(p), reason=LOGO_NOT_PNG_JPEG)
+    fmt, width, height = header
+
+    def too_large(w: int, h: int) -> WijkdeskError:
+        return WijkdeskError("logo_too_large", path=str(p), size=f"{w} × {h} pixels",
+                             limit=LOGO_PIXEL_LIMIT_TEXT)
+
+    if width * height > LOGO_MAX_PIXELS:
+        raise too_large(width, height)
+    if not width or not height:
+        raise WijkdeskError("logo_not_image", path=str(p), reason=LOGO_DAMAGED)
+    try:
+        with PILImage.open(io.BytesIO(raw), formats=(fmt,)) as im:
+            if im.size != (width, height):  # a header that says one thing, Pillow another
+                raise WijkdeskError("logo_not_image", path=str(p), reason=LOGO_DAMAGED)
+            im.verify()  # PNG: every chunk's checksum
+        with PILImage.open(io.BytesIO(raw), formats=(fmt,)) as im:
+            box = _logo_pixels()
+            if fmt == "JPEG":  # decode straight at a reduced scale (every block is still read)
+                im.draft(im.mode if im.mode in ("L", "RGB") else None, box)
+            im.load()
+            picture = _normalised(im)
+            picture.thumbnail(box, PILImage.Resampling.LANCZOS)
+            out = io.BytesIO()
+            if fmt == "JPEG" and picture.mode in ("L", "RGB"):
+                picture.save(out, "JPEG", quality=90)
+            else:
+                picture.save(out, "PNG", optimize=False, compress_level=6)
+    except WijkdeskError:
+        raise
+    except PILImage.DecompressionBombError:
+        raise too_large(width, height) from None
+    except MemoryError:
+        raise too_large(width, height) from None
+    except Exception:  # noqa: BLE001 - a picture that does not decode whole is damaged
+        raise WijkdeskError("logo_not_image", path=str(p), reason=LOGO_DAMAGED) from None
+    return Logo(p, out.getvalue(), picture.width, picture.height, (width, height))
+
+
+def _logo_pixels() -> tuple[int, int]:
+    """``LOGO_BOX`` in pixels at ``LOGO_DPI``."""
+    return (math.ceil(LOGO_BOX[0] / 72 * LOGO_DPI), math.ceil(LOGO_BOX[1] / 72 * LOGO_DPI))
+
+
+def _normalised(im: Any) -> Any:
+    """The picture in a mode that PNG/JPEG writing and reportlab both take."""
+    if im.mode in ("1", "L", "RGB", "RGBA", "LA"):
+        return im
+    if im.mode == "P" or "transparency" in im.info:
+        return im.convert("RGBA")
+    if im.mode.startswith("I"):  # 16-bit grey
+        return im.point(lambda v: v / 256).convert("L")
+    return im.convert("RGB")  # CMYK, YCbCr, ...
+
+
+def check_logo(path: str | os.PathLike[str]) -> Path:
+    """The logo file if it is a usable PNG or JPEG (see ``load_logo``); WijkdeskError if not.
+
+    For the settings dialog (refuse a bad logo when it is chosen) and the command line.
+    """
+    return load_logo(path).path
 
 
 # -- styles ------------------------------------------------------------------------------
@@ -218,7 +370,7 @@ class _Heading(Paragraph):
 class _Story:
     """Builds the flowables of the minutes."""
 
-    def __init__(self, minutes: Minutes, organisation: str, logo: Path | None,
+    def __init__(self, minutes: Minutes, organisation: str, logo: Logo | None,
                  width: float) -> None:
         self.m = minutes
         self.w = minutes.words()
@@ -266,10 +418,9 @@ class _Story:
         if self.organisation:
             top.append(Paragraph(_text(self.organisation), s["org"]))
         if self.logo is not None:
-            reader = ImageReader(str(self.logo))
-            iw, ih = reader.getSize()
-            scale = min(48 * mm / iw, 20 * mm / ih)
-            logo: Flowable = Image(str(self.logo), iw * scale, ih * scale)
+            iw, ih = self.logo.width, self.logo.height  # the scaled-down copy, not the file
+            scale = min(LOGO_BOX[0] / iw, LOGO_BOX[1] / ih)
+            logo: Flowable = Image(io.BytesIO(self.logo.data), iw * scale, ih * scale)
             logo.hAlign = "RIGHT"
             out.append(Table([[top or "", logo]], colWidths=[self.width * 0.6, self.width * 0.4],
                              style=[("FONT", (0, 0), (-1, -1), FONT, 8.8),
@@ -692,13 +843,13 @@ def _metadata(minutes: Minutes, organisation: str) -> dict[str, Any]:
     }
 
 
-def render_pdf(minutes: Minutes, *, organisation: str = "", logo: Path | None = None,
+def render_pdf(minutes: Minutes, *, organisation: str = "", logo: Path | Logo | None = None,
                progress: Progress | None = None,
                cancelled: Cancelled | None = None) -> tuple[bytes, int]:
     """The PDF as bytes and its number of pages (no file written); see ``write_pdf``."""
     register_fonts()
-    if logo is not None:
-        logo = check_logo(logo)
+    if logo is not None and not isinstance(logo, Logo):
+        logo = load_logo(logo)
     meta = _metadata(minutes, organisation)
     maker = _Story(minutes, organisation, logo, _Doc.frame_size("portrait")[0])
     story = maker.body(_Doc.frame_size("landscape"))
@@ -763,13 +914,14 @@ def _refuse_project_file(target: Path) -> None:
 
 
 def write_pdf(minutes: Minutes, path: str | os.PathLike[str], *, organisation: str = "",
-              logo: Path | None = None, progress: Progress | None = None,
+              logo: Path | Logo | None = None, progress: Progress | None = None,
               cancelled: Cancelled | None = None) -> Path:
     """Write the minutes to a PDF at path, whole or not at all; returns the path.
 
     ``organisation`` (the author, shown in the title block and the footer) and ``logo`` (a PNG
-    or JPEG, see ``check_logo``) come from the settings. ``progress(done, total)`` is called
-    as the document is laid out (total grows once when a table of contents is added);
+    or JPEG file, or a ``Logo`` already loaded: see ``load_logo``) come from the settings.
+    ``progress(done, total)`` is called as the document is laid out (total grows once when a
+    table of contents is added);
     ``cancelled()`` is asked as often, and when it says True the export stops with
     WijkdeskError ``cancelled`` and writes nothing. Needs no project: may run in a worker
     thread.

@@ -61,8 +61,11 @@ TEMPLATES: dict[str, str] = {
         "'{session}' names {count} bijeenkomsten in this project; name one by its title or id."
     ),
     "cancelled": "The export was cancelled; no file was written.",
-    "logo_not_image": "{path} is not a picture wijkdesk can use as a logo (use PNG or JPEG).",
-    "logo_too_large": "The logo {path} is too large; use a picture of at most {limit}.",
+    "logo_not_image": (
+        "{path} is not a picture wijkdesk can use as a logo: {reason}. Use a PNG or JPEG "
+        "picture."
+    ),
+    "logo_too_large": "The logo {path} is too large ({size}); use a picture of at most {limit}.",
     "unknown_stakeholder": "There is no stakeholder with id {id} (it may have been deleted).",
     "relation_to_itself": "{name} cannot have a relation with itself.",
     "relation_exists": "There already is a relation '{type}' from {source} to {target}.",
