@@ -257,7 +257,8 @@ def test_the_v2_fixture_is_a_format_2_file_with_what_format_2_brought():
 def test_a_format_2_file_migrates_and_keeps_its_conflicts_and_labels(v2_copy):
     report = check_file(v2_copy)
     assert report.format_version == 2
-    result = run_cli_bytes("dump", v2_copy)  # opening migrates the file
+    Project.open(v2_copy).close()  # opening it to work in migrates the file
+    result = run_cli_bytes("dump", v2_copy)
     assert result.returncode == 0, result.stderr
     assert as_of_old(json.loads(result.stdout)) == V2_DUMP.read_bytes()
     assert _pragma(v2_copy, "user_version") == store.FORMAT_VERSION == 6
@@ -333,7 +334,8 @@ def test_a_format_3_file_migrates_keeps_every_record_and_can_then_hold_links(v3_
     from wijkdesk.model import timeline
 
     assert check_file(v3_copy).format_version == 3
-    result = run_cli_bytes("dump", v3_copy)  # opening migrates the file
+    Project.open(v3_copy).close()  # opening it to work in migrates the file
+    result = run_cli_bytes("dump", v3_copy)
     assert result.returncode == 0, result.stderr
     migrated = json.loads(result.stdout)
     assert migrated["records"]["link"] == []
@@ -436,7 +438,8 @@ def test_a_format_4_file_migrates_keeps_every_record_and_can_then_hold_the_kompa
     from wijkdesk.model.board import EditLog
 
     assert check_file(v4_copy).format_version == 4
-    result = run_cli_bytes("dump", v4_copy)  # opening migrates the file
+    Project.open(v4_copy).close()  # opening it to work in migrates the file
+    result = run_cli_bytes("dump", v4_copy)
     assert result.returncode == 0, result.stderr
     migrated = json.loads(result.stdout)
     assert migrated["records"]["knooppunt"] == [] and migrated["records"]["apk"] == []
@@ -534,7 +537,8 @@ def test_the_v5_fixture_is_a_format_5_file_with_what_format_5_brought():
 
 def test_a_format_5_file_migrates_keeps_every_record_and_can_then_hold_a_programme(v5_copy):
     assert check_file(v5_copy).format_version == 5
-    result = run_cli_bytes("dump", v5_copy)  # opening migrates the file
+    Project.open(v5_copy).close()  # opening it to work in migrates the file
+    result = run_cli_bytes("dump", v5_copy)
     assert result.returncode == 0, result.stderr
     migrated = json.loads(result.stdout)
     assert migrated["records"]["agenda_item"] == [] and migrated["records"]["evening_table"] == []

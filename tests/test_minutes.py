@@ -624,7 +624,7 @@ def test_minutes_load_no_qt(tmp_path, demo_path):
         "from wijkdesk.model import Project\n"
         "from wijkdesk.minutes.content import build_minutes\n"
         "from wijkdesk.minutes.pdf import write_pdf\n"
-        "with Project.open(sys.argv[1]) as p:\n"
+        "with Project.open(sys.argv[1], read_only=True) as p:\n"
         "    m = build_minutes(p, figures=False)\n"
         "write_pdf(m, sys.argv[2])\n"
         "print(json.dumps(sorted(n for n in sys.modules if n.startswith(('PySide6', "

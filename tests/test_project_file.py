@@ -111,7 +111,10 @@ def test_every_edit_is_committed_before_it_returns(project):
     project.delete("insight", insight)
     assert _query(path, "SELECT deleted FROM insight WHERE id = ?", insight) == [(1,)]
     leftovers = sorted(p.name for p in path.parent.iterdir() if p.name != path.name)
-    assert leftovers == []  # no -journal, -wal, -shm or temp file next to it
+    # no -journal, -wal, -shm or temp file next to it; only the lock that says it is open
+    assert leftovers == [path.name + ".lock"]
+    project.close()
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
 
 
 def test_a_copy_of_the_open_file_is_complete(project, tmp_path):

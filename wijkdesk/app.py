@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QSocketNotifier, QTimer, QUrl
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +17,7 @@ from . import __version__, i18n
 from . import settings as settings_store
 from .ui.context import AppContext
 from .ui.main_window import MainWindow
+from .ui.storage_bar import install_storage_guard
 
 
 def _args(argv: Sequence[str]) -> argparse.Namespace:
@@ -92,6 +94,38 @@ def install_file_open_handler(app: QApplication, window: MainWindow) -> FileOpen
     return handler
 
 
+def quit_on_signals(app: QApplication) -> QSocketNotifier | None:
+    """Let SIGTERM (a logout, a shutdown) and Ctrl+C in the terminal quit the app as closing
+    its window does, so that its temporary copies are removed (``model.scratch``).
+
+    Python runs a signal handler only when it gets control, which Qt's event loop does not
+    give it: the signal wakes the loop through a pipe. Not on Windows (no such signals).
+    """
+    import signal
+
+    if sys.platform == "win32":
+        return None
+    read_end, write_end = os.pipe()
+    for fd in (read_end, write_end):
+        os.set_blocking(fd, False)
+    try:
+        signal.set_wakeup_fd(write_end)
+    except ValueError:  # not the main thread
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            os.read(read_end, 512)
+
+    notifier.activated.connect(drain)
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: app.quit())
+    return notifier
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Run the app until the main window closes."""
     args = _args(argv)
@@ -106,6 +140,12 @@ def run_gui(argv: Sequence[str]) -> int:
     translator = i18n.install(app, language)  # noqa: F841 - kept alive until exit
     ctx = AppContext(settings)
     window = MainWindow(ctx)
+    install_storage_guard(window)  # a disk failure outside an edit: the bar, not a traceback
+    from .model import scratch
+
+    quit_on_signals(app)
+    app.aboutToQuit.connect(scratch.remove_all)  # copies go when the app does (and at exit)
+    scratch.remove_leftovers_in_background()  # copies left by a run that was killed
     if sys.platform == "darwin":
         # Only macOS sends QFileOpenEvent; elsewhere the file comes as an argument, and an
         # application-wide filter would cost a Python call for every event.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from . import i18n
 from .__main__ import COMMANDS  # noqa: E402,F401 - one list of commands
-from .messages import error_text
+from .messages import error_text, field_label, kind_name
 from .model.errors import WijkdeskError
 
 if TYPE_CHECKING:
@@ -121,6 +122,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("target")
     p.add_argument("sources", nargs="+", metavar="source")
     p.add_argument("--dry-run", action="store_true", help="only say what the merge would do")
+    p = sub.add_parser("erase", help="erase a person's data for good (AVG): a record, and a "
+                       "name out of every text", parents=[common])
+    p.add_argument("file")
+    p.add_argument("--name", action="append", default=[], metavar="NAME",
+                   help="take this name out of every text (may be given more than once)")
+    p.add_argument("--record", default=None, metavar="ID",
+                   help="erase this record (a party, a line of attendance, a note) completely, "
+                        "and its names out of every other text")
+    p.add_argument("--dry-run", action="store_true",
+                   help="only list the records and texts that would be erased")
     p = sub.add_parser("export", help="export the stakeholder network or the timeline",
                        parents=[common])
     p.add_argument("file")
@@ -149,14 +160,29 @@ def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "wijkdesk"])
     translator = i18n.install(app, args.lang or os.environ.get("WIJKDESK_LANG"))  # noqa: F841
+    from .model import scratch
+
+    scratch.install_signal_handlers()  # SIGTERM ends as sys.exit does: copies are removed
+    scratch.remove_leftovers()  # copies left by a run that was killed
     try:
         return _COMMANDS[args.command](args)
     except WijkdeskError as exc:
-        sys.stderr.write(f"wijkdesk: {error_text(exc)}\n")
-        return 2
-    except OSError as exc:
-        sys.stderr.write(f"wijkdesk: {exc.strerror or exc}\n")
-        return 2
+        return _fail(error_text(exc))
+    except (OSError, sqlite3.Error) as exc:
+        # The disk or the file failed (read-only, gone, full, locked): one line, exit 2.
+        from .model.store import storage_error
+
+        path = getattr(exc, "filename", None) or getattr(args, "target", None) or getattr(
+            args, "file", "")
+        return _fail(error_text(storage_error(Path(path or "."), exc)))
+    except MemoryError:
+        return _fail(translate("Cli", "Not enough memory to finish; nothing was changed."))
+
+
+def _fail(text: str) -> int:
+    """Say what went wrong on one line of stderr; the exit status for it."""
+    sys.stderr.write("wijkdesk: " + " ".join(text.split()) + "\n")
+    return 2
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -172,7 +198,7 @@ def _dump(args: argparse.Namespace) -> int:
     from .model import Project
     from .model.dump import dump_text
 
-    with Project.open(args.file) as project:
+    with Project.open(args.file, read_only=True) as project:
         text = dump_text(project)
     sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.flush()
@@ -190,6 +216,11 @@ def _check(args: argparse.Namespace) -> int:
            "{ops} changes, {conflicts} conflicts)").format(
             path=report.path, version=report.format_version, records=total, ops=report.ops,
             conflicts=report.conflicts) + "\n")
+    if report.unfinished:
+        sys.stdout.write(translate(
+            "Cli", "The file holds an edit that was cut off (wijkdesk was stopped while "
+            "saving). It was checked as it will be once that edit is undone, which opening it "
+            "in wijkdesk does; the file itself was not changed.") + "\n")
     return 0
 
 
@@ -220,7 +251,7 @@ def _export(args: argparse.Namespace) -> int:
 
     fmt = EXPORT_FORMATS[args.format]
     out = Path(args.output) if args.output else Path(args.file).with_suffix(fmt.suffix)
-    with Project.open(args.file) as project:
+    with Project.open(args.file, read_only=True) as project:
         written = fmt.write(project, out, args)
     for path in written:
         sys.stdout.write(translate("Cli", "Written: {path}").format(path=path) + "\n")
@@ -237,7 +268,7 @@ def _minutes(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else file.with_name(file.stem + suffix)
     logo = load_logo(args.logo) if args.logo else None  # checked and decoded once, here
     lang = getattr(args, "lang", None) or os.environ.get("WIJKDESK_LANG") or "nl"
-    with Project.open(file) as project:
+    with Project.open(file, read_only=True) as project:
         if out.resolve() == project.path.resolve():
             raise WijkdeskError("export_over_project", path=str(out))
         minutes = build_minutes(project, find_session(project, args.session),
@@ -247,5 +278,43 @@ def _minutes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _erase(args: argparse.Namespace) -> int:
+    from .model import Project, erasure
+
+    if not args.name and not args.record:
+        _parser().error("erase: give --name NAME or --record ID")
+    out: list[str] = []
+    with Project.open(args.file) as project:
+        record = None
+        names = list(args.name)
+        if args.record:
+            record = (erasure.find_record(project, args.record), args.record)
+            names += erasure.names_of(project, *record)
+        if args.name and erasure.pattern(args.name) is None:
+            raise WijkdeskError("name_too_short")
+        mentions = erasure.find_mentions(project, names, exclude=record)
+        if args.dry_run:
+            if record is not None:
+                out.append(translate("Cli", "Would erase completely: {kind} “{label}”").format(
+                    kind=kind_name(record[0]), label=erasure.label(project, *record)))
+            out.append(translate("Cli", "Texts that mention the name: {n}").format(
+                n=len(mentions)))
+            out.extend(f"  {kind_name(m.kind)} “{m.label}” — {field_label(m.field)}: {m.excerpt}"
+                       for m in mentions)
+        else:
+            result = erasure.erase(project, names, [(m.kind, m.id, m.field) for m in mentions],
+                                   record=record,
+                                   placeholder=translate("EraseDialog", "[erased]"))
+            if record is not None:
+                out.append(translate("Cli", "Erased completely: {kind} {id}").format(
+                    kind=kind_name(record[0]), id=record[1]))
+            out.append(translate("Cli", "Name taken out of {n} texts").format(
+                n=len(result.redacted)))
+            out.extend(f"  {kind_name(kind)} “{erasure.label(project, kind, record_id)}” — "
+                       f"{field_label(field)}" for kind, record_id, field in result.redacted)
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
 _COMMANDS = {"demo": _demo, "dump": _dump, "check": _check, "import-insights": _import,
-             "merge": _merge, "export": _export, "minutes": _minutes}
+             "merge": _merge, "export": _export, "minutes": _minutes, "erase": _erase}

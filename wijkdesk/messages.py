@@ -35,6 +35,18 @@ def _templates() -> dict[str, str]:
             "{path} belongs to another project; only copies of this project can be merged."),
         "write_failed": translate(
             "Errors", "Could not write {path}: {reason}. Nothing was changed."),
+        "read_only": translate("Errors",
+            "{path} can only be read, not changed (an e-mail attachment, a read-only folder or "
+            "stick): your change was not saved. Choose Save as… to work on in a copy."),
+        "file_gone": translate("Errors",
+            "The file {path} is no longer there (a USB stick that was pulled out?): your change "
+            "was not saved. Choose Save as… to save the whole project elsewhere."),
+        "disk_full": translate("Errors",
+            "The disk holding {path} is full: your change was not saved. Make room, or choose "
+            "Save as… to save the whole project on another disk."),
+        "in_use": translate("Errors",
+            "{path} is open in wijkdesk by {user} on {host} since {since}. You can open it "
+            "read-only, or ask them to close it first."),
         "field_required": translate("Errors", "The field '{field}' needs a value."),
         "field_type": translate("Errors", "The field '{field}' needs {expected}."),
         "text_too_long": translate(
@@ -49,6 +61,9 @@ def _templates() -> dict[str, str]:
             "Errors", "The {field} of this {kind} points to nothing that exists."),
         "name_needs_consent": translate(
             "Errors", "A person's name may only be stored with their consent."),
+        "name_too_short": translate(
+            "Errors", "Give a name of at least two letters to search for."),
+        "unknown_record": translate("Errors", "This project has no record with id {id}."),
         "csv_empty": translate("Errors", "The CSV file {path} is empty."),
         "csv_no_text_column": translate("Errors",
             "The CSV file {path} has no column for the text (name it 'tekst' or 'text')."),
@@ -61,6 +76,9 @@ def _templates() -> dict[str, str]:
         "csv_too_many_rows": translate("Errors",
             "The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} "
             "insights at a time. Nothing was imported."),
+        "csv_unterminated_quote": translate("Errors",
+            "Line {line} of {path}: a quote (\") is opened but never closed. Nothing was "
+            "imported."),
         "no_session": translate("Errors", "There is no bijeenkomst '{session}' in this project."),
         "no_sessions": translate(
             "Errors", "This project has no bijeenkomst to put the insights in."),
@@ -82,6 +100,9 @@ def _templates() -> dict[str, str]:
             "Errors", "There already is a relation '{type}' from {source} to {target}."),
         "export_over_project": translate(
             "Errors", "{path} is the project file itself; choose another name for the export."),
+        "export_special_file": translate("Errors",
+            "{path} is not an ordinary file (a pipe, a device or a socket); choose a file name for "
+            "the export. Nothing was written."),
         "picture_format": translate(
             "Errors", "A picture can be saved as PNG, SVG or PDF; '{suffix}' is none of these."),
         "kumu_columns": translate("Errors",
@@ -331,4 +352,21 @@ def merge_summary_lines(summary) -> list[str]:
         lines.append(f"  {kind_label(kind)}: " + merge_counts(
             summary.new.get(kind, 0), summary.changed.get(kind, 0),
             summary.deleted.get(kind, 0), summary.conflicts.get(kind, 0)))
+    erasures = getattr(summary, "erasures", [])
+    if erasures:
+        lines.append(translate("Merge", "Erasures of personal data (AVG): {n}").format(
+            n=len(erasures)))
+        lines.extend(f"  {erasure_line(e)}" for e in erasures)
     return lines
+
+
+def erasure_line(erasure) -> str:
+    """One erasure a merge brings, without the erased text: the kind of record, and for a
+    name taken out of a text, the field and the text as it will read."""
+    if not erasure.field:
+        return translate("Merge", "{kind}: erased completely").format(
+            kind=kind_name(erasure.kind))
+    text = " ".join(erasure.text.split())
+    text = text if len(text) <= 80 else text[:79] + "…"
+    return translate("Merge", "{kind}, {field}: a name taken out (“{text}”)").format(
+        kind=kind_name(erasure.kind), field=field_label(erasure.field), text=text)

@@ -845,7 +845,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1033"/>
         <source>Format of the round</source>
         <translation>Format of the round</translation>
     </message>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1042"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1052"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
@@ -994,7 +994,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="583"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1064"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1074"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -1104,22 +1104,22 @@
         <translation>Add insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1001"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1011"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1033"/>
         <source>Stage of the round</source>
         <translation>Stage of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1033"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1043"/>
         <source>Collect hidden</source>
         <translation>Collect hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1042"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1052"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Reveal (%n face down)</numerusform>
@@ -1127,121 +1127,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1058"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1068"/>
         <source>Reveal &amp;all</source>
         <translation>Reveal &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1063"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1073"/>
         <source>Reveal %1</source>
         <translation>Reveal %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1065"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1075"/>
         <source>Reveal table %1</source>
         <translation>Reveal table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1085"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1095"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1123"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1133"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Make a &amp;cluster of the selection… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1125"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1135"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1134"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1144"/>
         <source>Take &amp;out of the cluster</source>
         <translation>Take &amp;out of the cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1136"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1146"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>&amp;Rename cluster “%1”…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1138"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1148"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>&amp;Dissolve cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1140"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1150"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>Merge &amp;duplicates (keep all texts, count once)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1144"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1163"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1183"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1147"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1157"/>
         <source>Tags of cluster “%1”</source>
         <translation>Tags of cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1157"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1160"/>
+        <source>&amp;Erase (AVG)…</source>
+        <translation>&amp;Erase (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1177"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Rename… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1159"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1179"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Dissolve (notes stay on the board)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1171"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1191"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1172"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1177"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1181"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1192"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1197"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1201"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1176"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1196"/>
         <source>T&amp;rack</source>
         <translation>T&amp;rack</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1180"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1200"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1189"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1209"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1202"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1222"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1202"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1236"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1222"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1256"/>
         <source>Name of the cluster:</source>
         <translation>Name of the cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1211"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1231"/>
         <source>Make cluster</source>
         <translation>Make cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1208"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1228"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -1277,68 +1282,68 @@
         <translation>Question of the round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1008"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1223"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1243"/>
         <source>Move to cluster</source>
         <translation>Move to cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1236"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1239"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1256"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1259"/>
         <source>Rename cluster</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1244"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1264"/>
         <source>Dissolve cluster</source>
         <translation>Dissolve cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1251"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1271"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1257"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1277"/>
         <source>Make an &amp;agreement</source>
         <translation>Make an &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1258"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1278"/>
         <source>Make an a&amp;ction point</source>
         <translation>Make an a&amp;ction point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1259"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1279"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>On the timeline, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1260"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1280"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>On the timeline, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1274"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1294"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1280"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1300"/>
         <source>from cluster “%1”</source>
         <translation>from cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1281"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1301"/>
         <source>from note “%1”</source>
         <translation>from note “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1283"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1303"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 made %2, %n vote</numerusform>
@@ -1346,12 +1351,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1296"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1316"/>
         <source>Delete insight</source>
         <translation>Delete insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1298"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1318"/>
         <source>Delete insights</source>
         <translation>Delete insights</translation>
     </message>
@@ -1515,87 +1520,117 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="166"/>
-        <source>Demo project written to {path}</source>
+        <location filename="../../wijkdesk/cli.py" line="179"/>
+        <source>Not enough memory to finish; nothing was changed.</source>
         <extracomment>The formats of ``wijkdesk export``; a new format is one more entry here.</extracomment>
+        <translation>Not enough memory to finish; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="192"/>
+        <source>Demo project written to {path}</source>
         <translation>Demo project written to {path}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="188"/>
+        <location filename="../../wijkdesk/cli.py" line="214"/>
         <source>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</source>
         <translation>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="203"/>
+        <location filename="../../wijkdesk/cli.py" line="220"/>
+        <source>The file holds an edit that was cut off (wijkdesk was stopped while saving). It was checked as it will be once that edit is undone, which opening it in wijkdesk does; the file itself was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="234"/>
         <source>Imported {n} insights ({clusters} new clusters, {votes} votes)</source>
         <translation>Imported {n} insights ({clusters} new clusters, {votes} votes)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="226"/>
-        <location filename="../../wijkdesk/cli.py" line="246"/>
+        <location filename="../../wijkdesk/cli.py" line="257"/>
+        <location filename="../../wijkdesk/cli.py" line="277"/>
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="298"/>
+        <source>Would erase completely: {kind} “{label}”</source>
+        <translation>Would erase completely: {kind} “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="300"/>
+        <source>Texts that mention the name: {n}</source>
+        <translation>Texts that mention the name: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="309"/>
+        <source>Erased completely: {kind} {id}</source>
+        <translation>Erased completely: {kind} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="311"/>
+        <source>Name taken out of {n} texts</source>
+        <translation>Name taken out of {n} texts</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="162"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="183"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="164"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="185"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="164"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="185"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="164"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="185"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="174"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="195"/>
         <source>Conflicts to review</source>
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="176"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="197"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Keep this value</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="178"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="199"/>
         <source>Nothing to review: every merged value is clear.</source>
         <translation>Nothing to review: every merged value is clear.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="179"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="200"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="187"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="208"/>
         <source>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</source>
         <translation>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="208"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="229"/>
         <source>delete it</source>
         <translation>delete it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="208"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="229"/>
         <source>keep it</source>
         <translation>keep it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="211"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="232"/>
         <source>keep it, changed: %1 = %2</source>
         <translation>keep it, changed: %1 = %2</translation>
     </message>
@@ -1640,6 +1675,94 @@
         <location filename="../../wijkdesk/ui/actions_view.py" line="126"/>
         <source>The date it is due; Delete: no date</source>
         <translation>The date it is due; Delete: no date</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="45"/>
+        <source>Erase (AVG)</source>
+        <extracomment>what the erasure did (wijkdesk.model.erasure.Result), once done</extracomment>
+        <translation>Erase (AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="50"/>
+        <source>This erases %1 “%2” completely, with every text it holds.</source>
+        <translation>This erases %1 “%2” completely, with every text it holds.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="56"/>
+        <source>Name to erase</source>
+        <translation>Name to erase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="57"/>
+        <source>a name; more names separated by ;</source>
+        <translation>a name; more names separated by ;</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="58"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="60"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="69"/>
+        <source>Texts that mention the name</source>
+        <translation>Texts that mention the name</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="73"/>
+        <source>Erasing removes this text from the file for good, also from its history: it cannot be undone, and the steps before it can no longer be undone either. In the other texts the name is replaced by “%1”. Copies of the file on other laptops keep the text until they are merged with this one.</source>
+        <translation>Erasing removes this text from the file for good, also from its history: it cannot be undone, and the steps before it can no longer be undone either. In the other texts the name is replaced by “%1”. Copies of the file on other laptops keep the text until they are merged with this one.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="83"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="307"/>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="105"/>
+        <source>[erased]</source>
+        <translation>[erased]</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="127"/>
+        <source>Type a name to find the texts that mention it.</source>
+        <translation>Type a name to find the texts that mention it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="130"/>
+        <source>%n text(s) mention the name. The name is taken out of every ticked one:</source>
+        <translation>
+            <numerusform>%n text(s) mention the name. The name is taken out of every ticked one:</numerusform>
+            <numerusform>%n text(s) mention the name. The name is taken out of every ticked one:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="133"/>
+        <source>No other text mentions the name.</source>
+        <translation>No other text mentions the name.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="138"/>
+        <source>%1 “%2” — %3: %4</source>
+        <translation>%1 “%2” — %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="141"/>
+        <source>(an earlier version)</source>
+        <translation>(an earlier version)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="143"/>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
@@ -1711,246 +1834,286 @@
     </message>
     <message>
         <location filename="../../wijkdesk/messages.py" line="38"/>
+        <source>{path} can only be read, not changed (an e-mail attachment, a read-only folder or stick): your change was not saved. Choose Save as… to work on in a copy.</source>
+        <translation>{path} can only be read, not changed (an e-mail attachment, a read-only folder or stick): your change was not saved. Choose Save as… to work on in a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="41"/>
+        <source>The file {path} is no longer there (a USB stick that was pulled out?): your change was not saved. Choose Save as… to save the whole project elsewhere.</source>
+        <translation>The file {path} is no longer there (a USB stick that was pulled out?): your change was not saved. Choose Save as… to save the whole project elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="44"/>
+        <source>The disk holding {path} is full: your change was not saved. Make room, or choose Save as… to save the whole project on another disk.</source>
+        <translation>The disk holding {path} is full: your change was not saved. Make room, or choose Save as… to save the whole project on another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="47"/>
+        <source>{path} is open in wijkdesk by {user} on {host} since {since}. You can open it read-only, or ask them to close it first.</source>
+        <translation>{path} is open in wijkdesk by {user} on {host} since {since}. You can open it read-only, or ask them to close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="50"/>
         <source>The field &apos;{field}&apos; needs a value.</source>
         <translation>The field &apos;{field}&apos; needs a value.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="39"/>
+        <location filename="../../wijkdesk/messages.py" line="51"/>
         <source>The field &apos;{field}&apos; needs {expected}.</source>
         <translation>The field &apos;{field}&apos; needs {expected}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="40"/>
+        <location filename="../../wijkdesk/messages.py" line="52"/>
         <source>The text for &apos;{field}&apos; is longer than {limit} characters.</source>
         <translation>The text for &apos;{field}&apos; is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="42"/>
+        <location filename="../../wijkdesk/messages.py" line="54"/>
         <source>&apos;{value}&apos; in &apos;{field}&apos; is not a date (use YYYY-MM-DD).</source>
         <translation>&apos;{value}&apos; in &apos;{field}&apos; is not a date (use YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="43"/>
+        <location filename="../../wijkdesk/messages.py" line="55"/>
         <source>&apos;{value}&apos; is not a valid choice for &apos;{field}&apos;.</source>
         <translation>&apos;{value}&apos; is not a valid choice for &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="44"/>
+        <location filename="../../wijkdesk/messages.py" line="56"/>
         <source>{value} is out of range for &apos;{field}&apos;.</source>
         <translation>{value} is out of range for &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="45"/>
+        <location filename="../../wijkdesk/messages.py" line="57"/>
         <source>&apos;{field}&apos; is not a field of {kind}.</source>
         <translation>&apos;{field}&apos; is not a field of {kind}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="46"/>
+        <location filename="../../wijkdesk/messages.py" line="58"/>
         <source>&apos;{kind}&apos; is not a kind of record.</source>
         <translation>&apos;{kind}&apos; is not a kind of record.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="47"/>
+        <location filename="../../wijkdesk/messages.py" line="59"/>
         <source>There is no {kind} with id {id}.</source>
         <translation>There is no {kind} with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="48"/>
+        <location filename="../../wijkdesk/messages.py" line="60"/>
         <source>The {field} of this {kind} points to nothing that exists.</source>
         <translation>The {field} of this {kind} points to nothing that exists.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="50"/>
+        <location filename="../../wijkdesk/messages.py" line="62"/>
         <source>A person&apos;s name may only be stored with their consent.</source>
         <translation>A person&apos;s name may only be stored with their consent.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="52"/>
+        <location filename="../../wijkdesk/messages.py" line="64"/>
+        <source>Give a name of at least two letters to search for.</source>
+        <translation>Give a name of at least two letters to search for.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="66"/>
+        <source>This project has no record with id {id}.</source>
+        <translation>This project has no record with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="67"/>
         <source>The CSV file {path} is empty.</source>
         <translation>The CSV file {path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="53"/>
+        <location filename="../../wijkdesk/messages.py" line="68"/>
         <source>The CSV file {path} has no column for the text (name it &apos;tekst&apos; or &apos;text&apos;).</source>
         <translation>The CSV file {path} has no column for the text (name it &apos;tekst&apos; or &apos;text&apos;).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="55"/>
+        <location filename="../../wijkdesk/messages.py" line="70"/>
         <source>Line {line} of {path}: {reason}</source>
         <translation>Line {line} of {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="56"/>
+        <location filename="../../wijkdesk/messages.py" line="71"/>
         <source>Line {line} of {path}: this bijeenkomst has no table &apos;{table}&apos;; its tables are {tables} (a table can be named by its name or its number). Nothing was imported.</source>
         <translation>Line {line} of {path}: this bijeenkomst has no table &apos;{table}&apos;; its tables are {tables} (a table can be named by its name or its number). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="59"/>
+        <location filename="../../wijkdesk/messages.py" line="74"/>
         <source>The CSV file {path} is not in a known character encoding.</source>
         <translation>The CSV file {path} is not in a known character encoding.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="61"/>
+        <location filename="../../wijkdesk/messages.py" line="76"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} insights at a time. Nothing was imported.</source>
         <translation>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} insights at a time. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="64"/>
+        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <source>Line {line} of {path}: a quote (&quot;) is opened but never closed. Nothing was imported.</source>
+        <translation>Line {line} of {path}: a quote (&quot;) is opened but never closed. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="82"/>
         <source>There is no bijeenkomst &apos;{session}&apos; in this project.</source>
         <translation>There is no bijeenkomst &apos;{session}&apos; in this project.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="65"/>
+        <location filename="../../wijkdesk/messages.py" line="83"/>
         <source>This project has no bijeenkomst to put the insights in.</source>
         <translation>This project has no bijeenkomst to put the insights in.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="67"/>
+        <location filename="../../wijkdesk/messages.py" line="85"/>
         <source>This project has no bijeenkomst yet, so there are no minutes to make.</source>
         <translation>This project has no bijeenkomst yet, so there are no minutes to make.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="69"/>
+        <location filename="../../wijkdesk/messages.py" line="87"/>
         <source>&apos;{session}&apos; names {count} bijeenkomsten in this project; name one by its title or id.</source>
         <translation>&apos;{session}&apos; names {count} bijeenkomsten in this project; name one by its title or id.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="72"/>
+        <location filename="../../wijkdesk/messages.py" line="90"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="73"/>
+        <location filename="../../wijkdesk/messages.py" line="91"/>
         <source>{path} is not a picture wijkdesk can use as a logo: {reason}. Use a PNG or JPEG picture.</source>
         <translation>{path} is not a picture wijkdesk can use as a logo: {reason}. Use a PNG or JPEG picture.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <location filename="../../wijkdesk/messages.py" line="94"/>
         <source>The logo {path} is too large ({size}); use a picture of at most {limit}.</source>
         <translation>The logo {path} is too large ({size}); use a picture of at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <location filename="../../wijkdesk/messages.py" line="167"/>
         <source>it is not a PNG or JPEG picture</source>
         <translation>it is not a PNG or JPEG picture</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <location filename="../../wijkdesk/messages.py" line="168"/>
         <source>the picture is damaged or incomplete</source>
         <translation>the picture is damaged or incomplete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>the file cannot be read</source>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
         <source>it is not a file</source>
         <translation>it is not a file</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="78"/>
+        <location filename="../../wijkdesk/messages.py" line="96"/>
         <source>There is no stakeholder with id {id} (it may have been deleted).</source>
         <translation>There is no stakeholder with id {id} (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="80"/>
+        <location filename="../../wijkdesk/messages.py" line="98"/>
         <source>{name} cannot have a relation with itself.</source>
         <translation>{name} cannot have a relation with itself.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="81"/>
+        <location filename="../../wijkdesk/messages.py" line="99"/>
         <source>There already is a relation &apos;{type}&apos; from {source} to {target}.</source>
         <translation>There already is a relation &apos;{type}&apos; from {source} to {target}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="83"/>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
         <source>{path} is the project file itself; choose another name for the export.</source>
         <translation>{path} is the project file itself; choose another name for the export.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="85"/>
+        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <source>{path} is not an ordinary file (a pipe, a device or a socket); choose a file name for the export. Nothing was written.</source>
+        <translation>{path} is not an ordinary file (a pipe, a device or a socket); choose a file name for the export. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="106"/>
         <source>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</source>
         <translation>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="87"/>
+        <location filename="../../wijkdesk/messages.py" line="108"/>
         <source>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</source>
         <translation>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="90"/>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
         <source>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</source>
         <translation>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="93"/>
+        <location filename="../../wijkdesk/messages.py" line="114"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</source>
         <translation>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="96"/>
+        <location filename="../../wijkdesk/messages.py" line="117"/>
         <source>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</source>
         <translation>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="99"/>
+        <location filename="../../wijkdesk/messages.py" line="120"/>
         <source>The date {value} is outside the timeline, which runs from {first} to {last}.</source>
         <translation>The date {value} is outside the timeline, which runs from {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <location filename="../../wijkdesk/messages.py" line="122"/>
         <source>&apos;{title}&apos; ends ({end}) before it starts ({start}).</source>
         <translation>&apos;{title}&apos; ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <location filename="../../wijkdesk/messages.py" line="124"/>
         <source>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</source>
         <translation>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="105"/>
+        <location filename="../../wijkdesk/messages.py" line="126"/>
         <source>There is no step with id {id} on the timeline (it may have been deleted).</source>
         <translation>There is no step with id {id} on the timeline (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <location filename="../../wijkdesk/messages.py" line="128"/>
         <source>&apos;{title}&apos; cannot depend on itself.</source>
         <translation>&apos;{title}&apos; cannot depend on itself.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <location filename="../../wijkdesk/messages.py" line="129"/>
         <source>&apos;{after}&apos; already depends on &apos;{before}&apos;.</source>
         <translation>&apos;{after}&apos; already depends on &apos;{before}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="109"/>
+        <location filename="../../wijkdesk/messages.py" line="130"/>
         <source>The steps would wait for each other in a circle: {cycle}.</source>
         <translation>The steps would wait for each other in a circle: {cycle}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
         <source>There is nothing with id {id} that can be linked here (it may have been deleted).</source>
         <translation>There is nothing with id {id} that can be linked here (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="113"/>
+        <location filename="../../wijkdesk/messages.py" line="134"/>
         <source>&apos;{title}&apos; cannot be linked to itself.</source>
         <translation>&apos;{title}&apos; cannot be linked to itself.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</source>
         <translation>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="115"/>
+        <location filename="../../wijkdesk/messages.py" line="136"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</source>
         <translation>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="116"/>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
         <source>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</source>
         <translation>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</translation>
     </message>
@@ -1971,42 +2134,42 @@
 <context>
     <name>Expected</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="179"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <location filename="../../wijkdesk/messages.py" line="182"/>
         <source>a date</source>
         <translation>a date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <location filename="../../wijkdesk/messages.py" line="183"/>
         <source>a reference to another record</source>
         <translation>a reference to another record</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
         <source>a list of numbers</source>
         <translation>a list of numbers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <location filename="../../wijkdesk/messages.py" line="185"/>
         <source>an id (UUID)</source>
         <translation>an id (UUID)</translation>
     </message>
@@ -2014,442 +2177,442 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="226"/>
+        <location filename="../../wijkdesk/messages.py" line="247"/>
         <source>absent with notice</source>
         <translation>absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="227"/>
+        <location filename="../../wijkdesk/messages.py" line="248"/>
         <source>step after</source>
         <translation>step after</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="228"/>
+        <location filename="../../wijkdesk/messages.py" line="249"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="236"/>
+        <location filename="../../wijkdesk/messages.py" line="257"/>
         <source>step before</source>
         <translation>step before</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="237"/>
+        <location filename="../../wijkdesk/messages.py" line="258"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="238"/>
+        <location filename="../../wijkdesk/messages.py" line="259"/>
         <source>chair</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="239"/>
+        <location filename="../../wijkdesk/messages.py" line="260"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="240"/>
+        <location filename="../../wijkdesk/messages.py" line="261"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="243"/>
+        <location filename="../../wijkdesk/messages.py" line="264"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="244"/>
+        <location filename="../../wijkdesk/messages.py" line="265"/>
         <source>contact consent</source>
         <translation>contact consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="245"/>
+        <location filename="../../wijkdesk/messages.py" line="266"/>
         <source>contact person</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="271"/>
+        <location filename="../../wijkdesk/messages.py" line="292"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="247"/>
+        <location filename="../../wijkdesk/messages.py" line="268"/>
         <source>current phase</source>
         <translation>current phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="229"/>
+        <location filename="../../wijkdesk/messages.py" line="250"/>
         <source>agenda item</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="230"/>
+        <location filename="../../wijkdesk/messages.py" line="251"/>
         <source>start the timer</source>
         <translation>start the timer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="231"/>
+        <location filename="../../wijkdesk/messages.py" line="252"/>
         <source>stickers per participant</source>
         <translation>stickers per participant</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="232"/>
+        <location filename="../../wijkdesk/messages.py" line="253"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="233"/>
+        <location filename="../../wijkdesk/messages.py" line="254"/>
         <source>theme</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="234"/>
+        <location filename="../../wijkdesk/messages.py" line="255"/>
         <source>who (a party)</source>
         <translation>who (a party)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="235"/>
+        <location filename="../../wijkdesk/messages.py" line="256"/>
         <source>approach</source>
         <translation>approach</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="241"/>
+        <location filename="../../wijkdesk/messages.py" line="262"/>
         <source>results communicated</source>
         <translation>results communicated</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="242"/>
+        <location filename="../../wijkdesk/messages.py" line="263"/>
         <source>note on communication</source>
         <translation>note on communication</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="246"/>
+        <location filename="../../wijkdesk/messages.py" line="267"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="248"/>
+        <location filename="../../wijkdesk/messages.py" line="269"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="249"/>
+        <location filename="../../wijkdesk/messages.py" line="270"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="250"/>
+        <location filename="../../wijkdesk/messages.py" line="271"/>
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="251"/>
+        <location filename="../../wijkdesk/messages.py" line="272"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="252"/>
+        <location filename="../../wijkdesk/messages.py" line="273"/>
         <source>process facilitated</source>
         <translation>process facilitated</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="253"/>
+        <location filename="../../wijkdesk/messages.py" line="274"/>
         <source>note on facilitation</source>
         <translation>note on facilitation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="254"/>
+        <location filename="../../wijkdesk/messages.py" line="275"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="256"/>
+        <location filename="../../wijkdesk/messages.py" line="277"/>
         <source>front-runners</source>
         <translation>front-runners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="257"/>
+        <location filename="../../wijkdesk/messages.py" line="278"/>
         <source>note on front-runners</source>
         <translation>note on front-runners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="258"/>
+        <location filename="../../wijkdesk/messages.py" line="279"/>
         <source>goal</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="259"/>
+        <location filename="../../wijkdesk/messages.py" line="280"/>
         <source>group</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="260"/>
+        <location filename="../../wijkdesk/messages.py" line="281"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="261"/>
+        <location filename="../../wijkdesk/messages.py" line="282"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="262"/>
+        <location filename="../../wijkdesk/messages.py" line="283"/>
         <source>interest</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="263"/>
+        <location filename="../../wijkdesk/messages.py" line="284"/>
         <source>Wijkkompas key</source>
         <translation>Wijkkompas key</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="264"/>
+        <location filename="../../wijkdesk/messages.py" line="285"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="265"/>
+        <location filename="../../wijkdesk/messages.py" line="286"/>
         <source>minute-taker</source>
         <translation>minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="266"/>
+        <location filename="../../wijkdesk/messages.py" line="287"/>
         <source>municipality</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="267"/>
+        <location filename="../../wijkdesk/messages.py" line="288"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="268"/>
+        <location filename="../../wijkdesk/messages.py" line="289"/>
         <source>next meeting</source>
         <translation>next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="269"/>
+        <location filename="../../wijkdesk/messages.py" line="290"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="270"/>
+        <location filename="../../wijkdesk/messages.py" line="291"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="272"/>
+        <location filename="../../wijkdesk/messages.py" line="293"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="273"/>
+        <location filename="../../wijkdesk/messages.py" line="294"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="274"/>
+        <location filename="../../wijkdesk/messages.py" line="295"/>
         <source>participation</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="275"/>
+        <location filename="../../wijkdesk/messages.py" line="296"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="276"/>
+        <location filename="../../wijkdesk/messages.py" line="297"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="277"/>
+        <location filename="../../wijkdesk/messages.py" line="298"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="278"/>
+        <location filename="../../wijkdesk/messages.py" line="299"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="279"/>
+        <location filename="../../wijkdesk/messages.py" line="300"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="280"/>
+        <location filename="../../wijkdesk/messages.py" line="301"/>
         <source>times postponed</source>
         <translation>times postponed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="281"/>
+        <location filename="../../wijkdesk/messages.py" line="302"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="282"/>
+        <location filename="../../wijkdesk/messages.py" line="303"/>
         <source>residents&apos; role</source>
         <translation>residents&apos; role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="283"/>
+        <location filename="../../wijkdesk/messages.py" line="304"/>
         <source>note on residents&apos; role</source>
         <translation>note on residents&apos; role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="284"/>
+        <location filename="../../wijkdesk/messages.py" line="305"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="285"/>
+        <location filename="../../wijkdesk/messages.py" line="306"/>
         <source>round</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="286"/>
+        <location filename="../../wijkdesk/messages.py" line="307"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="287"/>
+        <location filename="../../wijkdesk/messages.py" line="308"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="288"/>
+        <location filename="../../wijkdesk/messages.py" line="309"/>
         <source>stage</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="289"/>
+        <location filename="../../wijkdesk/messages.py" line="310"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="290"/>
+        <location filename="../../wijkdesk/messages.py" line="311"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="291"/>
+        <location filename="../../wijkdesk/messages.py" line="312"/>
         <source>strength</source>
         <translation>strength</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="292"/>
+        <location filename="../../wijkdesk/messages.py" line="313"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="293"/>
+        <location filename="../../wijkdesk/messages.py" line="314"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="294"/>
+        <location filename="../../wijkdesk/messages.py" line="315"/>
         <source>tables</source>
         <translation>tables</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="295"/>
+        <location filename="../../wijkdesk/messages.py" line="316"/>
         <source>for</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="296"/>
+        <location filename="../../wijkdesk/messages.py" line="317"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="297"/>
+        <location filename="../../wijkdesk/messages.py" line="318"/>
         <source>tips</source>
         <translation>tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="298"/>
+        <location filename="../../wijkdesk/messages.py" line="319"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="300"/>
+        <location filename="../../wijkdesk/messages.py" line="321"/>
         <source>track</source>
         <translation>track</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="301"/>
+        <location filename="../../wijkdesk/messages.py" line="322"/>
         <source>trust</source>
         <translation>trust</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="302"/>
+        <location filename="../../wijkdesk/messages.py" line="323"/>
         <source>note on trust</source>
         <translation>note on trust</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="303"/>
+        <location filename="../../wijkdesk/messages.py" line="324"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="304"/>
+        <location filename="../../wijkdesk/messages.py" line="325"/>
         <source>urgency</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="305"/>
+        <location filename="../../wijkdesk/messages.py" line="326"/>
         <source>note on urgency</source>
         <translation>note on urgency</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="306"/>
+        <location filename="../../wijkdesk/messages.py" line="327"/>
         <source>vision</source>
         <translation>vision</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="307"/>
+        <location filename="../../wijkdesk/messages.py" line="328"/>
         <source>note on vision</source>
         <translation>note on vision</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="308"/>
+        <location filename="../../wijkdesk/messages.py" line="329"/>
         <source>what</source>
         <translation>what</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="309"/>
+        <location filename="../../wijkdesk/messages.py" line="330"/>
         <source>who</source>
         <translation>who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="310"/>
+        <location filename="../../wijkdesk/messages.py" line="331"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="311"/>
+        <location filename="../../wijkdesk/messages.py" line="332"/>
         <source>position across</source>
         <translation>position across</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="312"/>
+        <location filename="../../wijkdesk/messages.py" line="333"/>
         <source>position down</source>
         <translation>position down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="313"/>
+        <location filename="../../wijkdesk/messages.py" line="334"/>
         <source>deleted or kept</source>
         <translation>deleted or kept</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="255"/>
+        <location filename="../../wijkdesk/messages.py" line="276"/>
         <source>linked from</source>
         <translation>linked from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="299"/>
+        <location filename="../../wijkdesk/messages.py" line="320"/>
         <source>linked to</source>
         <translation>linked to</translation>
     </message>
@@ -2653,102 +2816,102 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <location filename="../../wijkdesk/messages.py" line="193"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="194"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <location filename="../../wijkdesk/messages.py" line="195"/>
         <source>round</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <location filename="../../wijkdesk/messages.py" line="196"/>
         <source>agenda item</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <location filename="../../wijkdesk/messages.py" line="197"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="177"/>
+        <location filename="../../wijkdesk/messages.py" line="198"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <location filename="../../wijkdesk/messages.py" line="199"/>
         <source>insight</source>
         <translation>insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
         <source>vote tally</source>
         <translation>vote tally</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
         <source>stakeholder</source>
         <translation>stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <location filename="../../wijkdesk/messages.py" line="202"/>
         <source>relation</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="182"/>
+        <location filename="../../wijkdesk/messages.py" line="203"/>
         <source>timeline step</source>
         <translation>timeline step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <location filename="../../wijkdesk/messages.py" line="204"/>
         <source>dependency</source>
         <translation>dependency</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <location filename="../../wijkdesk/messages.py" line="205"/>
         <source>agreement</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <location filename="../../wijkdesk/messages.py" line="206"/>
         <source>action point</source>
         <translation>action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <location filename="../../wijkdesk/messages.py" line="207"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <location filename="../../wijkdesk/messages.py" line="208"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <location filename="../../wijkdesk/messages.py" line="209"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>link</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>knooppunt</source>
         <translation>knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <location filename="../../wijkdesk/messages.py" line="212"/>
         <source>health check (APK)</source>
         <translation>health check (APK)</translation>
     </message>
@@ -2756,102 +2919,102 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="199"/>
+        <location filename="../../wijkdesk/messages.py" line="220"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <location filename="../../wijkdesk/messages.py" line="221"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <location filename="../../wijkdesk/messages.py" line="222"/>
         <source>rounds</source>
         <translation>rounds</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="202"/>
+        <location filename="../../wijkdesk/messages.py" line="223"/>
         <source>agenda items</source>
         <translation>agenda items</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="203"/>
+        <location filename="../../wijkdesk/messages.py" line="224"/>
         <source>tables of an evening</source>
         <translation>tables of an evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="204"/>
+        <location filename="../../wijkdesk/messages.py" line="225"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="205"/>
+        <location filename="../../wijkdesk/messages.py" line="226"/>
         <source>insights</source>
         <translation>insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="206"/>
+        <location filename="../../wijkdesk/messages.py" line="227"/>
         <source>vote tallies</source>
         <translation>vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="207"/>
+        <location filename="../../wijkdesk/messages.py" line="228"/>
         <source>stakeholders</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="208"/>
+        <location filename="../../wijkdesk/messages.py" line="229"/>
         <source>relations</source>
         <translation>relations</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="209"/>
+        <location filename="../../wijkdesk/messages.py" line="230"/>
         <source>timeline steps</source>
         <translation>timeline steps</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="210"/>
+        <location filename="../../wijkdesk/messages.py" line="231"/>
         <source>dependencies</source>
         <translation>dependencies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="211"/>
+        <location filename="../../wijkdesk/messages.py" line="232"/>
         <source>agreements</source>
         <translation>agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="212"/>
+        <location filename="../../wijkdesk/messages.py" line="233"/>
         <source>action points</source>
         <translation>action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="213"/>
+        <location filename="../../wijkdesk/messages.py" line="234"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="214"/>
+        <location filename="../../wijkdesk/messages.py" line="235"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="215"/>
+        <location filename="../../wijkdesk/messages.py" line="236"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="216"/>
+        <location filename="../../wijkdesk/messages.py" line="237"/>
         <source>links</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="217"/>
+        <location filename="../../wijkdesk/messages.py" line="238"/>
         <source>knooppunten</source>
         <translation>knooppunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="218"/>
+        <location filename="../../wijkdesk/messages.py" line="239"/>
         <source>health checks (APK)</source>
         <translation>health checks (APK)</translation>
     </message>
@@ -2932,394 +3095,394 @@
 <context>
     <name>KompasView</name>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="100"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="99"/>
         <source>Wijkkompas</source>
         <extracomment>how a status looks in the grid: a mark before the title and the cell&apos;s colour the kinds a knooppunt can be linked to, with the field that names them changes that touch what this view shows</extracomment>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="116"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="115"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="117"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="116"/>
         <source>&amp;Where do we stand?</source>
         <translation>&amp;Where do we stand?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="117"/>
         <source>AP&amp;K</source>
         <translation>AP&amp;K</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="133"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="594"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="593"/>
         <source>Current phase</source>
         <translation>Current phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="134"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="133"/>
         <source>From the statuses</source>
         <translation>From the statuses</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="136"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="135"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="139"/>
         <source>Phase:</source>
         <translation>Phase:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="167"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="487"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="166"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="486"/>
         <source>Phase %1, %2</source>
         <translation>Phase %1, %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="189"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="188"/>
         <source>The chosen knooppunt</source>
         <translation>The chosen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="192"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="196"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="200"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="195"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="199"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="204"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="296"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="203"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="295"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="205"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="204"/>
         <source>A short note</source>
         <translation>A short note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="208"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="237"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="236"/>
         <source>What serves it</source>
         <translation>What serves it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="210"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="209"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="212"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="211"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="214"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="213"/>
         <source>Starter te&amp;xt</source>
         <translation>Starter te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="215"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="214"/>
         <source>Put the starter set&apos;s texts back</source>
         <translation>Put the starter set&apos;s texts back</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="216"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="219"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="218"/>
         <source>&amp;New knooppunt…</source>
         <translation>&amp;New knooppunt…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="225"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="224"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="227"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="226"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="261"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="260"/>
         <source>Where do we stand?</source>
         <translation>Where do we stand?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="261"/>
         <source>Show the rules behind the suggestions</source>
         <translation>Show the rules behind the suggestions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="272"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="271"/>
         <source>Evening</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="278"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="277"/>
         <source>&lt;b&gt;Question&lt;/b&gt;</source>
         <translation>&lt;b&gt;Question&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="279"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="278"/>
         <source>&lt;b&gt;Score (1–5)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score (1–5)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="280"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="279"/>
         <source>&lt;b&gt;Since last time&lt;/b&gt;</source>
         <translation>&lt;b&gt;Since last time&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="281"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="280"/>
         <source>&lt;b&gt;Note&lt;/b&gt;</source>
         <translation>&lt;b&gt;Note&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="291"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="290"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="292"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="291"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="308"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="307"/>
         <source>In a few sentences: what stands out?</source>
         <translation>In a few sentences: what stands out?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="310"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="309"/>
         <source>&amp;Save APK</source>
         <translation>&amp;Save APK</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="318"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="317"/>
         <source>APK of the evening</source>
         <translation>APK of the evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="306"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="327"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="305"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="326"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="330"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="329"/>
         <source>Scores over time</source>
         <translation>Scores over time</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="342"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="341"/>
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="343"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="342"/>
         <source>Technical and financial</source>
         <translation>Technical and financial</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="353"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="353"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
         <source>Action point</source>
         <translation>Action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="356"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="409"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="408"/>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="440"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="439"/>
         <source>We are in phase %1: %2.</source>
         <translation>We are in phase %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="442"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="441"/>
         <source>No phase yet.</source>
         <translation>No phase yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="473"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="472"/>
         <source>Pick a knooppunt to see its goal, approach and tips, and to set its status.</source>
         <translation>Pick a knooppunt to see its goal, approach and tips, and to set its status.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="483"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="482"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="483"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="482"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="484"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="483"/>
         <source>not yet in the network</source>
         <translation>not yet in the network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="485"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="484"/>
         <source>own knooppunt</source>
         <translation>own knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="490"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="489"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="490"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="489"/>
         <source>Approach</source>
         <translation>Approach</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="501"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="500"/>
         <source>Prompt for a first round</source>
         <translation>Prompt for a first round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="519"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="518"/>
         <source>Nothing linked yet.</source>
         <translation>Nothing linked yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="556"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="555"/>
         <source>Status of “%1”</source>
         <translation>Status of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="568"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="567"/>
         <source>Date of “%1”</source>
         <translation>Date of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="583"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="582"/>
         <source>Note on “%1”</source>
         <translation>Note on “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="618"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="617"/>
         <source>New knooppunt</source>
         <translation>New knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="646"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="645"/>
         <source>Change “%1”</source>
         <translation>Change “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="675"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="674"/>
         <source>Starter text of “%1”</source>
         <translation>Starter text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="685"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="684"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="719"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="718"/>
         <source>Links of “%1”</source>
         <translation>Links of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="741"/>
         <source>Nothing</source>
         <translation>Nothing</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="741"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
         <source>Open now: social</source>
         <translation>Open now: social</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="744"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
         <source>Open now: technical and financial</source>
         <translation>Open now: technical and financial</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="745"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="744"/>
         <source>Not yet in the network</source>
         <translation>Not yet in the network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="746"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="745"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="747"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="746"/>
         <source>First round of the next evening:</source>
         <translation>First round of the next evening:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="748"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="747"/>
         <source>How the phase is found:</source>
         <translation>How the phase is found:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="749"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="748"/>
         <source>How the next steps are chosen:</source>
         <translation>How the next steps are chosen:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="753"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="752"/>
         <source>Phase %1: %2</source>
         <translation>Phase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="754"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="753"/>
         <source>No phase yet</source>
         <translation>No phase yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="771"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="770"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3327,37 +3490,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="830"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="829"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="859"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="858"/>
         <source>Saved for this evening.</source>
         <translation>Saved for this evening.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="860"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="859"/>
         <source>Not held at this evening yet.</source>
         <translation>Not held at this evening yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="875"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="874"/>
         <source>Give at least one question a score first.</source>
         <translation>Give at least one question a score first.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="877"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="876"/>
         <source>APK</source>
         <translation>APK</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="885"/>
         <source>No APK yet: score the seven questions at an evening.</source>
         <translation>No APK yet: score the seven questions at an evening.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="895"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="896"/>
         <source>The chart could not be drawn: %1</source>
         <translation>The chart could not be drawn: %1</translation>
     </message>
@@ -3388,188 +3551,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="70"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
         <source>Views</source>
-        <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
+        <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests) edits the file had not taken, saved after all (Save as…, Try again): list of commands</extracomment>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="95"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="99"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="96"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="100"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="98"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="102"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="94"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="98"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="97"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="101"/>
         <source>Wijkkompas</source>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="150"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="168"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="169"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="174"/>
         <source>Copy for a &amp;table…</source>
         <translation>Copy for a &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="157"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="176"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="178"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="180"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>&amp;Import insights from CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="182"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Export round as C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="184"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Export round as &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="167"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="186"/>
         <source>C&amp;lose project</source>
         <translation>C&amp;lose project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="99"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="103"/>
         <source>Agreements and actions</source>
         <translation>Agreements and actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="180"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="199"/>
         <source>To re&amp;view…</source>
         <translation>To re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="183"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="201"/>
+        <source>&amp;Erase personal data (AVG)…</source>
+        <translation>&amp;Erase personal data (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="186"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="187"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="211"/>
         <source>&amp;Present on the beamer</source>
         <translation>&amp;Present on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="213"/>
         <source>Show the room a clean, large view (F5); Esc ends it</source>
         <translation>Show the room a clean, large view (F5); Esc ends it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="191"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
         <source>Presenting</source>
         <translation>Presenting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="211"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="212"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="236"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="239"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="261"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="271"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="379"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="485"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="606"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="288"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="312"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="333"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="508"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="523"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="614"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="684"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="687"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="776"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="316"/>
+        <source>%1 can only be read, not changed (an e-mail attachment, a read-only folder or another wijkdesk that has it open). Choose Save as… to work on in a copy.</source>
+        <translation>%1 can only be read, not changed (an e-mail attachment, a read-only folder or another wijkdesk that has it open). Choose Save as… to work on in a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="326"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="336"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="408"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="415"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -3577,33 +3769,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="323"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="432"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="447"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="329"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
         <source>Checking the files…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="330"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="439"/>
         <source>Checked %1 of %2 files…</source>
         <translation>Checked %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="449"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Merge cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="343"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="452"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>Merge %n file(s)</numerusform>
@@ -3611,67 +3803,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="497"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="388"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="517"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="408"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="537"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Choose or make a round first: this works on the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="415"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="544"/>
         <source>the round “%1” of %2</source>
         <translation>the round “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="416"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="545"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="425"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="554"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="431"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="434"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="563"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="570"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Import cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="573"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="450"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="579"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>Import %n insight</numerusform>
@@ -3679,7 +3871,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="585"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>Imported %n insight</numerusform>
@@ -3687,80 +3879,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="591"/>
         <source>Export round</source>
         <translation>Export round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="468"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="597"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="469"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="598"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas files (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="483"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="612"/>
         <source>{n} votes</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="487"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="616"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="627"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="529"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="660"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="542"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="663"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/main_window.py" line="682"/>
+        <source>%n change(s) could not be saved in %1.</source>
+        <translation>
+            <numerusform>%n change(s) could not be saved in %1.</numerusform>
+            <numerusform>%n change(s) could not be saved in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="685"/>
+        <source>Save the whole project elsewhere first?</source>
+        <translation>Save the whole project elsewhere first?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="685"/>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="688"/>
+        <source>Close without them? They will be lost.</source>
+        <translation>Close without them? They will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="689"/>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="702"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="710"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="549"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="704"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="717"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="556"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="705"/>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="726"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="565"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="735"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="578"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="748"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="580"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="591"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="750"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="761"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="600"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="770"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="381"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="396"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="608"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="510"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="525"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="778"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
@@ -3768,25 +4000,40 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="320"/>
+        <location filename="../../wijkdesk/messages.py" line="341"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="327"/>
+        <location filename="../../wijkdesk/messages.py" line="348"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>Merged {files} file(s): {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="357"/>
+        <source>Erasures of personal data (AVG): {n}</source>
+        <translation>Erasures of personal data (AVG): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="367"/>
+        <source>{kind}: erased completely</source>
+        <translation>{kind}: erased completely</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="371"/>
+        <source>{kind}, {field}: a name taken out (“{text}”)</source>
+        <translation>{kind}, {field}: a name taken out (“{text}”)</translation>
     </message>
 </context>
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="65"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="66"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="68"/>
         <source>Merging %n file(s) into this project will change:</source>
         <translation>
             <numerusform>Merging %n file(s) into this project will change:</numerusform>
@@ -3794,44 +4041,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="72"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="74"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="72"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="74"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="72"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="74"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="72"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="74"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="73"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="75"/>
         <source>What the merge changes</source>
         <translation>What the merge changes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="76"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="78"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="86"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="88"/>
         <source>These files hold nothing new for this project.</source>
         <translation>These files hold nothing new for this project.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="89"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="91"/>
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="103"/>
+        <source>What the merge erases</source>
+        <extracomment>the erasures (AVG) the files bring: listed, and the merge waits for a tick</extracomment>
+        <translation>What the merge erases</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="105"/>
+        <source>I understand that this data will be erased for good</source>
+        <translation>I understand that this data will be erased for good</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="109"/>
+        <source>These files bring %n erasure(s) of personal data (AVG): the texts below leave this file and its history for good. The merge cannot be undone.</source>
+        <translation>
+            <numerusform>These files bring %n erasure(s) of personal data (AVG): the texts below leave this file and its history for good. The merge cannot be undone.</numerusform>
+            <numerusform>These files bring %n erasure(s) of personal data (AVG): the texts below leave this file and its history for good. The merge cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3884,20 +4150,20 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="140"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="371"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="373"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="579"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="143"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="173"/>
         <source>Present by organisation and role</source>
         <translation>Present by organisation and role</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="146"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="429"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="431"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3913,68 +4179,75 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="148"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="574"/>
         <source>Absent with notice</source>
         <translation>Absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="155"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="157"/>
         <source>Add organisation</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="159"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="454"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="167"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="169"/>
         <source>&amp;Residents present</source>
         <translation>&amp;Residents present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="170"/>
         <source>&amp;Next meeting</source>
         <translation>&amp;Next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="174"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="176"/>
         <source>Per agenda item: questions and answers in essence</source>
         <translation>Per agenda item: questions and answers in essence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="183"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="185"/>
         <source>Preview of the minutes</source>
         <translation>Preview of the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="262"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="414"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="264"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="416"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="345"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="357"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="361"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="347"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="359"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="363"/>
         <source>Minutes: %1</source>
         <translation>Minutes: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="397"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="544"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="399"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="573"/>
         <source>Residents present</source>
         <translation>Residents present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="419"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="427"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="437"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="421"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="429"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="439"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="455"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="579"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="457"/>
+        <source>&amp;Erase (AVG)…</source>
+        <translation>&amp;Erase (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="608"/>
         <source>Without votes</source>
         <translation>Without votes</translation>
     </message>
@@ -3984,118 +4257,118 @@
         <translation>The organisation name and logo on the minutes (in the settings)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="518"/>
         <source>The agreements and actions are on the clipboard</source>
         <translation>The agreements and actions are on the clipboard</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="534"/>
         <source>Save the minutes</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="535"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="515"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="533"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="544"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="562"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="551"/>
         <source>Minutes as PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="552"/>
         <source>Laying out the minutes… %1%</source>
         <translation>Laying out the minutes… %1%</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="559"/>
         <source>Cancelled: no PDF written</source>
         <translation>Cancelled: no PDF written</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="536"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="565"/>
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="537"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="566"/>
         <source>The minutes are saved as %1.</source>
         <translation>The minutes are saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="543"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="572"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="543"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="572"/>
         <source>Minute-taker</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="544"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="573"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="574"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="546"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="575"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="546"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="575"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="547"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="576"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="547"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="576"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="548"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="577"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="548"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="577"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="548"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="577"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="578"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="578"/>
         <source>(picture in the PDF)</source>
         <translation>(picture in the PDF)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="579"/>
         <source>Other notes</source>
         <translation>Other notes</translation>
     </message>
@@ -4585,32 +4858,32 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="121"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="142"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="125"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="146"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="125"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="146"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="147"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="168"/>
         <source>this laptop</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="150"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="171"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="151"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="172"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
     </message>
@@ -5143,13 +5416,13 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="60"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="701"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="722"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="63"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="673"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -5174,315 +5447,322 @@
         <translation>&amp;Import (Kumu CSV)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="103"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="105"/>
         <source>All stakeholders</source>
         <translation>All stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="105"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="107"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="150"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="149"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="151"/>
         <source>Power/&amp;interest grid</source>
         <translation>Power/&amp;interest grid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="174"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="176"/>
         <source>willing</source>
         <translation>willing</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="174"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="176"/>
         <source>middle ground</source>
         <translation>middle ground</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="175"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="177"/>
         <source>unwilling</source>
         <translation>unwilling</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="175"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="177"/>
         <source>inform</source>
         <translation>inform</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="178"/>
         <source>consult</source>
         <translation>consult</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="178"/>
         <source>advise</source>
         <translation>advise</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="177"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="179"/>
         <source>co-produce</source>
         <translation>co-produce</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="178"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="180"/>
         <source>co-decide</source>
         <translation>co-decide</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="234"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="236"/>
         <source>No places saved yet: this is a computed layout. Choose Layout to keep it, or drag the stakeholders where you want them.</source>
         <translation>No places saved yet: this is a computed layout. Choose Layout to keep it, or drag the stakeholders where you want them.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="260"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="262"/>
         <source>No stakeholders yet. Start with who is already at the table (Insert).</source>
         <translation>No stakeholders yet. Start with who is already at the table (Insert).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="267"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="270"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="275"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="269"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="272"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="277"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="277"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="279"/>
         <source>There is no resident group in the network yet.</source>
         <translation>There is no resident group in the network yet.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="280"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="282"/>
         <source>Brokers (betweenness)</source>
         <translation>Brokers (betweenness)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="281"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="283"/>
         <source>Without any relation</source>
         <translation>Without any relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="284"/>
         <source>No path to a resident group</source>
         <translation>No path to a resident group</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="283"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="285"/>
         <source>Per segment</source>
         <translation>Per segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="284"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="286"/>
         <source>Typical parties not yet in view</source>
         <translation>Typical parties not yet in view</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="347"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="349"/>
         <source>Select a stakeholder to focus on.</source>
         <translation>Select a stakeholder to focus on.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="363"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="365"/>
         <source>There is already a stakeholder called “%1”; saving makes a second one.</source>
         <translation>There is already a stakeholder called “%1”; saving makes a second one.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="380"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="382"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="432"/>
         <source>A stakeholder needs a name.</source>
         <translation>A stakeholder needs a name.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="128"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="390"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="130"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="392"/>
         <source>New stakeholder</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="435"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="437"/>
         <source>Change stakeholder</source>
         <translation>Change stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="130"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="457"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="459"/>
         <source>New relation</source>
         <translation>New relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="490"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="492"/>
         <source>Change relation</source>
         <translation>Change relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="522"/>
         <source>Delete stakeholder</source>
         <translation>Delete stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="520"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="710"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="731"/>
         <source>Delete relation</source>
         <translation>Delete relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="535"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="537"/>
         <source>Move stakeholder</source>
         <translation>Move stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="561"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="563"/>
         <source>Influence and interest</source>
         <translation>Influence and interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="596"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="598"/>
         <source>Spring</source>
         <translation>Spring</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="596"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="598"/>
         <source>Kamada–Kawai</source>
         <translation>Kamada–Kawai</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="596"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="598"/>
         <source>Grouped by type</source>
         <translation>Grouped by type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="616"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="618"/>
         <source>All anew, also what I placed by hand</source>
         <translation>All anew, also what I placed by hand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="625"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="627"/>
         <source>Show &amp;all</source>
         <translation>Show &amp;all</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="673"/>
         <source>&amp;Filter (on)</source>
         <translation>&amp;Filter (on)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="676"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="692"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="678"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="698"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="713"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="677"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="679"/>
         <source>New &amp;relation from here…</source>
         <translation>New &amp;relation from here…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="679"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="681"/>
         <source>&amp;Focus on this one</source>
         <translation>&amp;Focus on this one</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="682"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="684"/>
         <source>&amp;Unpin (layouts may move it)</source>
         <translation>&amp;Unpin (layouts may move it)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="683"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="685"/>
         <source>&amp;Pin (layouts keep it)</source>
         <translation>&amp;Pin (layouts keep it)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="686"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="688"/>
         <source>&amp;Delete (with its relations)</source>
         <translation>&amp;Delete (with its relations)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="693"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="689"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="699"/>
+        <source>&amp;Erase (AVG)…</source>
+        <translation>&amp;Erase (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="714"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="699"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="720"/>
         <source>New stakeholder &amp;here…</source>
         <translation>New stakeholder &amp;here…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="700"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="721"/>
         <source>Fit all (0)</source>
         <translation>Fit all (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="718"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="739"/>
         <source>GraphML (Gephi, yEd)…</source>
         <translation>GraphML (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="719"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="740"/>
         <source>GEXF (Gephi)…</source>
         <translation>GEXF (Gephi)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="720"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="741"/>
         <source>Gephi CSV (nodes and edges)…</source>
         <translation>Gephi CSV (nodes and edges)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="721"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="742"/>
         <source>Kumu CSV (elements and connections)…</source>
         <translation>Kumu CSV (elements and connections)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="722"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="743"/>
         <source>Picture (PNG)…</source>
         <translation>Picture (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="723"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="744"/>
         <source>Picture (SVG)…</source>
         <translation>Picture (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="724"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="745"/>
         <source>Picture (PDF)…</source>
         <translation>Picture (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="741"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="762"/>
         <source>Export the network</source>
         <translation>Export the network</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="753"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="774"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="757"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="778"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="769"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="790"/>
         <source>Import stakeholders</source>
         <translation>Import stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="773"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="794"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="780"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="783"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="801"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="804"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="812"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="833"/>
         <source>%n new stakeholder(s)</source>
         <translation>
             <numerusform>%n new stakeholder(s)</numerusform>
@@ -5490,7 +5770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="813"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="834"/>
         <source>%n new relation(s)</source>
         <translation>
             <numerusform>%n new relation(s)</numerusform>
@@ -5498,17 +5778,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="815"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="836"/>
         <source>Unknown types, imported as “overig”: %1</source>
         <translation>Unknown types, imported as “overig”: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="818"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="839"/>
         <source>Already in the network, linked: %1</source>
         <translation>Already in the network, linked: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="821"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="842"/>
         <source>%n duplicate row(s) skipped</source>
         <translation>
             <numerusform>%n duplicate row(s) skipped</numerusform>
@@ -5516,7 +5796,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="822"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="843"/>
         <source>Import them?</source>
         <translation>Import them?</translation>
     </message>
@@ -5612,6 +5892,25 @@
         <location filename="../../wijkdesk/ui/timeline_view.py" line="118"/>
         <source>Lin&amp;ked to</source>
         <translation>Lin&amp;ked to</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBar</name>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="56"/>
+        <source>Save as…</source>
+        <extracomment>the error codes that mean &quot;the file could not be written&quot; (not a refused value)</extracomment>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="59"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="66"/>
+        <source>The file cannot be saved</source>
+        <translation>The file cannot be saved</translation>
     </message>
 </context>
 <context>

@@ -845,7 +845,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="189"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1033"/>
         <source>Format of the round</source>
         <translation>Werkvorm van de ronde</translation>
     </message>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="217"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1042"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1052"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Onthullen</translation>
     </message>
@@ -994,7 +994,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="583"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1064"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1074"/>
         <location filename="../../wijkdesk/ui/settings_dialog.py" line="87"/>
         <source>Table %n</source>
         <translation>
@@ -1104,22 +1104,22 @@
         <translation>Inzicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1001"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1011"/>
         <source>Choose: count the stickers and type them in with Votes… (Ctrl+K); right-click a line of the ranking to make an agreement or action point of it.</source>
         <translation>Kiezen: tel de stickers en typ ze in bij Stemmen… (Ctrl+K); klik met rechts op een regel van de ranglijst om er een afspraak of actiepunt van te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1023"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1033"/>
         <source>Stage of the round</source>
         <translation>Fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1033"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1043"/>
         <source>Collect hidden</source>
         <translation>Verborgen verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1042"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1052"/>
         <source>&amp;Reveal (%n face down)</source>
         <translation>
             <numerusform>&amp;Onthullen (%n omgekeerd)</numerusform>
@@ -1127,121 +1127,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1058"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1068"/>
         <source>Reveal &amp;all</source>
         <translation>&amp;Alles onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1063"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1073"/>
         <source>Reveal %1</source>
         <translation>%1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1065"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1075"/>
         <source>Reveal table %1</source>
         <translation>Tafel %1 onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1085"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1095"/>
         <source>Reveal</source>
         <translation>Onthullen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1123"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1133"/>
         <source>Make a &amp;cluster of the selection… (Ctrl+G)</source>
         <translation>Maak een &amp;cluster van de selectie… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1125"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1135"/>
         <source>&amp;Move to cluster</source>
         <translation>&amp;Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1134"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1144"/>
         <source>Take &amp;out of the cluster</source>
         <translation>&amp;Uit het cluster halen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1136"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1146"/>
         <source>&amp;Rename cluster “%1”…</source>
         <translation>Cluster “%1” &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1138"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1148"/>
         <source>&amp;Dissolve cluster “%1”</source>
         <translation>Cluster “%1” &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1140"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1150"/>
         <source>Merge &amp;duplicates (keep all texts, count once)</source>
         <translation>&amp;Dubbele samenvoegen (alle teksten blijven, telt één keer)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1144"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1163"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1154"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1183"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1147"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1157"/>
         <source>Tags of cluster “%1”</source>
         <translation>Labels van cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1157"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1160"/>
+        <source>&amp;Erase (AVG)…</source>
+        <translation>&amp;Wissen (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1177"/>
         <source>&amp;Rename… (F2)</source>
         <translation>&amp;Hernoemen… (F2)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1159"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1179"/>
         <source>&amp;Dissolve (notes stay on the board)</source>
         <translation>&amp;Opheffen (inzichten blijven op het bord)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1171"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1191"/>
         <source>Wijkkompas &amp;phase</source>
         <translation>Wijkkompas-&amp;fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1172"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1177"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1181"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1192"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1197"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1201"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1176"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1196"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1180"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1200"/>
         <source>Koppelkans &amp;theme</source>
         <translation>Koppelkans-&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1189"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1209"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1202"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1222"/>
         <source>New cluster</source>
         <translation>Nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1202"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1236"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1222"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1256"/>
         <source>Name of the cluster:</source>
         <translation>Naam van het cluster:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1211"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1231"/>
         <source>Make cluster</source>
         <translation>Cluster maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1208"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1228"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -1277,68 +1282,68 @@
         <translation>Vraag van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="998"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1008"/>
         <source>Order: drag a card onto another to make a cluster, or select cards and press Ctrl+G; right-click a card to merge duplicates or tag it.</source>
         <translation>Ordenen: sleep een kaartje op een ander om een cluster te maken, of selecteer kaartjes en druk Ctrl+G; klik met rechts op een kaartje om dubbele samen te voegen of labels te geven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1223"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1243"/>
         <source>Move to cluster</source>
         <translation>Naar cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1236"/>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1239"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1256"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1259"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1244"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1264"/>
         <source>Dissolve cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1251"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1271"/>
         <source>Merge duplicates</source>
         <translation>Dubbele samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1257"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1277"/>
         <source>Make an &amp;agreement</source>
         <translation>Maak er een &amp;afspraak van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1258"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1278"/>
         <source>Make an a&amp;ction point</source>
         <translation>Maak er een a&amp;ctiepunt van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1259"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1279"/>
         <source>On the timeline, &amp;doe-spoor</source>
         <translation>Op de tijdlijn, &amp;doe-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1260"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1280"/>
         <source>On the timeline, d&amp;enk-spoor</source>
         <translation>Op de tijdlijn, d&amp;enk-spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1274"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1294"/>
         <source>Promote</source>
         <translation>Afspraak of actie maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1280"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1300"/>
         <source>from cluster “%1”</source>
         <translation>uit cluster “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1281"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1301"/>
         <source>from note “%1”</source>
         <translation>uit inzicht “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1283"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1303"/>
         <source>%1 made %2, %n vote(s)</source>
         <translation>
             <numerusform>%1 gemaakt %2, %n stem</numerusform>
@@ -1346,12 +1351,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1296"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1316"/>
         <source>Delete insight</source>
         <translation>Inzicht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1298"/>
+        <location filename="../../wijkdesk/ui/bijeenkomst_view.py" line="1318"/>
         <source>Delete insights</source>
         <translation>Inzichten verwijderen</translation>
     </message>
@@ -1515,87 +1520,117 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="166"/>
-        <source>Demo project written to {path}</source>
+        <location filename="../../wijkdesk/cli.py" line="179"/>
+        <source>Not enough memory to finish; nothing was changed.</source>
         <extracomment>The formats of ``wijkdesk export``; a new format is one more entry here.</extracomment>
+        <translation>Niet genoeg geheugen om dit af te maken; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="192"/>
+        <source>Demo project written to {path}</source>
         <translation>Demoproject geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="188"/>
+        <location filename="../../wijkdesk/cli.py" line="214"/>
         <source>OK: {path} is a valid wijkdesk project (format {version}, {records} records, {ops} changes, {conflicts} conflicts)</source>
         <translation>OK: {path} is een geldig wijkdesk-project (formaat {version}, {records} gegevens, {ops} wijzigingen, {conflicts} conflicten)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="203"/>
+        <location filename="../../wijkdesk/cli.py" line="220"/>
+        <source>The file holds an edit that was cut off (wijkdesk was stopped while saving). It was checked as it will be once that edit is undone, which opening it in wijkdesk does; the file itself was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="234"/>
         <source>Imported {n} insights ({clusters} new clusters, {votes} votes)</source>
         <translation>{n} inzichten geïmporteerd ({clusters} nieuwe clusters, {votes} stemmen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="226"/>
-        <location filename="../../wijkdesk/cli.py" line="246"/>
+        <location filename="../../wijkdesk/cli.py" line="257"/>
+        <location filename="../../wijkdesk/cli.py" line="277"/>
         <source>Written: {path}</source>
         <translation>Geschreven: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="298"/>
+        <source>Would erase completely: {kind} “{label}”</source>
+        <translation>Zou helemaal wissen: {kind} “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="300"/>
+        <source>Texts that mention the name: {n}</source>
+        <translation>Teksten die de naam noemen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="309"/>
+        <source>Erased completely: {kind} {id}</source>
+        <translation>Volledig gewist: {kind} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="311"/>
+        <source>Name taken out of {n} texts</source>
+        <translation>Naam weggehaald uit {n} teksten</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="162"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="183"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="164"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="185"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="164"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="185"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="164"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="185"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="174"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="195"/>
         <source>Conflicts to review</source>
         <translation>Conflicten om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="176"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="197"/>
         <source>&amp;Keep this value</source>
         <translation>Deze waarde &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="178"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="199"/>
         <source>Nothing to review: every merged value is clear.</source>
         <translation>Niets te beoordelen: elke samengevoegde waarde is duidelijk.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="179"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="200"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="187"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="208"/>
         <source>These fields were changed on more than one laptop, or deleted on one and changed on another. The value shown now is the latest; choose the one to keep.</source>
         <translation>Deze velden zijn op meer dan één laptop gewijzigd, of op de ene verwijderd en op de andere gewijzigd. Nu staat de laatste waarde in beeld; kies welke u houdt.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="208"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="229"/>
         <source>delete it</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="208"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="229"/>
         <source>keep it</source>
         <translation>houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="211"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="232"/>
         <source>keep it, changed: %1 = %2</source>
         <translation>houden, gewijzigd: %1 = %2</translation>
     </message>
@@ -1640,6 +1675,94 @@
         <location filename="../../wijkdesk/ui/actions_view.py" line="126"/>
         <source>The date it is due; Delete: no date</source>
         <translation>De datum waarop het klaar moet zijn; Delete: geen datum</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="45"/>
+        <source>Erase (AVG)</source>
+        <extracomment>what the erasure did (wijkdesk.model.erasure.Result), once done</extracomment>
+        <translation>Wissen (AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="50"/>
+        <source>This erases %1 “%2” completely, with every text it holds.</source>
+        <translation>Dit wist %1 “%2” helemaal, met alle tekst erin.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="56"/>
+        <source>Name to erase</source>
+        <translation>Naam om te wissen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="57"/>
+        <source>a name; more names separated by ;</source>
+        <translation>een naam; meer namen gescheiden door ;</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="58"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="60"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="69"/>
+        <source>Texts that mention the name</source>
+        <translation>Teksten die de naam noemen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="73"/>
+        <source>Erasing removes this text from the file for good, also from its history: it cannot be undone, and the steps before it can no longer be undone either. In the other texts the name is replaced by “%1”. Copies of the file on other laptops keep the text until they are merged with this one.</source>
+        <translation>Wissen haalt deze tekst voorgoed uit het bestand, ook uit de geschiedenis ervan. Dit kan niet ongedaan worden gemaakt, en eerdere stappen daarna ook niet meer. In de andere teksten komt “%1” in plaats van de naam. Kopieën van het bestand op andere laptops houden de tekst tot ze met dit bestand worden samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="83"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/cli.py" line="307"/>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="105"/>
+        <source>[erased]</source>
+        <translation>[gewist]</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="127"/>
+        <source>Type a name to find the texts that mention it.</source>
+        <translation>Typ een naam om de teksten te vinden die hem noemen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="130"/>
+        <source>%n text(s) mention the name. The name is taken out of every ticked one:</source>
+        <translation>
+            <numerusform>Eén tekst noemt de naam. Is hij aangevinkt, dan gaat de naam eruit:</numerusform>
+            <numerusform>%n teksten noemen de naam. Uit elke aangevinkte tekst gaat de naam eruit:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="133"/>
+        <source>No other text mentions the name.</source>
+        <translation>Geen andere tekst noemt de naam.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="138"/>
+        <source>%1 “%2” — %3: %4</source>
+        <translation>%1 “%2” — %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="141"/>
+        <source>(an earlier version)</source>
+        <translation>(een eerdere versie)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/erase_dialog.py" line="143"/>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
     </message>
 </context>
 <context>
@@ -1711,246 +1834,286 @@
     </message>
     <message>
         <location filename="../../wijkdesk/messages.py" line="38"/>
+        <source>{path} can only be read, not changed (an e-mail attachment, a read-only folder or stick): your change was not saved. Choose Save as… to work on in a copy.</source>
+        <translation>{path} kan alleen gelezen worden, niet gewijzigd (een bijlage uit de e-mail, een map of stick die alleen-lezen is): uw wijziging is niet bewaard. Kies Opslaan als… om in een kopie verder te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="41"/>
+        <source>The file {path} is no longer there (a USB stick that was pulled out?): your change was not saved. Choose Save as… to save the whole project elsewhere.</source>
+        <translation>Het bestand {path} is er niet meer (een USB-stick die is losgehaald?): uw wijziging is niet bewaard. Kies Opslaan als… om het hele project ergens anders op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="44"/>
+        <source>The disk holding {path} is full: your change was not saved. Make room, or choose Save as… to save the whole project on another disk.</source>
+        <translation>De schijf met {path} is vol: uw wijziging is niet bewaard. Maak ruimte, of kies Opslaan als… om het hele project op een andere schijf op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="47"/>
+        <source>{path} is open in wijkdesk by {user} on {host} since {since}. You can open it read-only, or ask them to close it first.</source>
+        <translation>{path} is geopend in wijkdesk door {user} op {host} sinds {since}. U kunt het alleen-lezen openen, of vragen het eerst te sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="50"/>
         <source>The field &apos;{field}&apos; needs a value.</source>
         <translation>Het veld &apos;{field}&apos; moet een waarde hebben.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="39"/>
+        <location filename="../../wijkdesk/messages.py" line="51"/>
         <source>The field &apos;{field}&apos; needs {expected}.</source>
         <translation>Het veld &apos;{field}&apos; verwacht {expected}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="40"/>
+        <location filename="../../wijkdesk/messages.py" line="52"/>
         <source>The text for &apos;{field}&apos; is longer than {limit} characters.</source>
         <translation>De tekst voor &apos;{field}&apos; is langer dan {limit} tekens.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="42"/>
+        <location filename="../../wijkdesk/messages.py" line="54"/>
         <source>&apos;{value}&apos; in &apos;{field}&apos; is not a date (use YYYY-MM-DD).</source>
         <translation>&apos;{value}&apos; in &apos;{field}&apos; is geen datum (gebruik JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="43"/>
+        <location filename="../../wijkdesk/messages.py" line="55"/>
         <source>&apos;{value}&apos; is not a valid choice for &apos;{field}&apos;.</source>
         <translation>&apos;{value}&apos; is geen geldige keuze voor &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="44"/>
+        <location filename="../../wijkdesk/messages.py" line="56"/>
         <source>{value} is out of range for &apos;{field}&apos;.</source>
         <translation>{value} valt buiten het bereik van &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="45"/>
+        <location filename="../../wijkdesk/messages.py" line="57"/>
         <source>&apos;{field}&apos; is not a field of {kind}.</source>
         <translation>&apos;{field}&apos; is geen veld van {kind}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="46"/>
+        <location filename="../../wijkdesk/messages.py" line="58"/>
         <source>&apos;{kind}&apos; is not a kind of record.</source>
         <translation>&apos;{kind}&apos; is geen soort gegeven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="47"/>
+        <location filename="../../wijkdesk/messages.py" line="59"/>
         <source>There is no {kind} with id {id}.</source>
         <translation>Er is geen {kind} met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="48"/>
+        <location filename="../../wijkdesk/messages.py" line="60"/>
         <source>The {field} of this {kind} points to nothing that exists.</source>
         <translation>Het veld {field} van deze {kind} verwijst naar iets dat niet bestaat.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="50"/>
+        <location filename="../../wijkdesk/messages.py" line="62"/>
         <source>A person&apos;s name may only be stored with their consent.</source>
         <translation>Een naam van een persoon mag alleen worden opgeslagen met diens toestemming.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="52"/>
+        <location filename="../../wijkdesk/messages.py" line="64"/>
+        <source>Give a name of at least two letters to search for.</source>
+        <translation>Geef een naam van minstens twee letters om naar te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="66"/>
+        <source>This project has no record with id {id}.</source>
+        <translation>Dit project heeft geen gegeven met id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="67"/>
         <source>The CSV file {path} is empty.</source>
         <translation>Het CSV-bestand {path} is leeg.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="53"/>
+        <location filename="../../wijkdesk/messages.py" line="68"/>
         <source>The CSV file {path} has no column for the text (name it &apos;tekst&apos; or &apos;text&apos;).</source>
         <translation>Het CSV-bestand {path} heeft geen kolom voor de tekst (noem die &apos;tekst&apos; of &apos;text&apos;).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="55"/>
+        <location filename="../../wijkdesk/messages.py" line="70"/>
         <source>Line {line} of {path}: {reason}</source>
         <translation>Regel {line} van {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="56"/>
+        <location filename="../../wijkdesk/messages.py" line="71"/>
         <source>Line {line} of {path}: this bijeenkomst has no table &apos;{table}&apos;; its tables are {tables} (a table can be named by its name or its number). Nothing was imported.</source>
         <translation>Regel {line} van {path}: deze bijeenkomst heeft geen tafel &apos;{table}&apos;; de tafels zijn {tables} (een tafel kan bij naam of nummer genoemd worden). Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="59"/>
+        <location filename="../../wijkdesk/messages.py" line="74"/>
         <source>The CSV file {path} is not in a known character encoding.</source>
         <translation>Het CSV-bestand {path} heeft geen bekende tekencodering.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="61"/>
+        <location filename="../../wijkdesk/messages.py" line="76"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} insights at a time. Nothing was imported.</source>
         <translation>Het CSV-bestand {path} heeft meer dan {limit} regels; wijkdesk neemt er hoogstens {limit} inzichten tegelijk op. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="64"/>
+        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <source>Line {line} of {path}: a quote (&quot;) is opened but never closed. Nothing was imported.</source>
+        <translation>Regel {line} van {path}: een aanhalingsteken (&quot;) wordt geopend maar nooit gesloten. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="82"/>
         <source>There is no bijeenkomst &apos;{session}&apos; in this project.</source>
         <translation>Er is geen bijeenkomst &apos;{session}&apos; in dit project.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="65"/>
+        <location filename="../../wijkdesk/messages.py" line="83"/>
         <source>This project has no bijeenkomst to put the insights in.</source>
         <translation>Dit project heeft geen bijeenkomst om de inzichten in te zetten.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="67"/>
+        <location filename="../../wijkdesk/messages.py" line="85"/>
         <source>This project has no bijeenkomst yet, so there are no minutes to make.</source>
         <translation>Dit project heeft nog geen bijeenkomst, dus er is geen verslag te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="69"/>
+        <location filename="../../wijkdesk/messages.py" line="87"/>
         <source>&apos;{session}&apos; names {count} bijeenkomsten in this project; name one by its title or id.</source>
         <translation>&apos;{session}&apos; past bij {count} bijeenkomsten in dit project; noem er één bij titel of id.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="72"/>
+        <location filename="../../wijkdesk/messages.py" line="90"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Het exporteren is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="73"/>
+        <location filename="../../wijkdesk/messages.py" line="91"/>
         <source>{path} is not a picture wijkdesk can use as a logo: {reason}. Use a PNG or JPEG picture.</source>
         <translation>{path} is geen afbeelding die wijkdesk als logo kan gebruiken: {reason}. Gebruik een PNG- of JPEG-afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <location filename="../../wijkdesk/messages.py" line="94"/>
         <source>The logo {path} is too large ({size}); use a picture of at most {limit}.</source>
         <translation>Het logo {path} is te groot ({size}); gebruik een afbeelding van hoogstens {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="146"/>
+        <location filename="../../wijkdesk/messages.py" line="167"/>
         <source>it is not a PNG or JPEG picture</source>
         <translation>het is geen PNG- of JPEG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="147"/>
+        <location filename="../../wijkdesk/messages.py" line="168"/>
         <source>the picture is damaged or incomplete</source>
         <translation>de afbeelding is beschadigd of onvolledig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="149"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>the file cannot be read</source>
         <translation>het bestand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="150"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
         <source>it is not a file</source>
         <translation>het is geen bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="78"/>
+        <location filename="../../wijkdesk/messages.py" line="96"/>
         <source>There is no stakeholder with id {id} (it may have been deleted).</source>
         <translation>Er is geen stakeholder met id {id} (misschien is die verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="80"/>
+        <location filename="../../wijkdesk/messages.py" line="98"/>
         <source>{name} cannot have a relation with itself.</source>
         <translation>{name} kan geen relatie met zichzelf hebben.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="81"/>
+        <location filename="../../wijkdesk/messages.py" line="99"/>
         <source>There already is a relation &apos;{type}&apos; from {source} to {target}.</source>
         <translation>Er is al een relatie &apos;{type}&apos; van {source} naar {target}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="83"/>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
         <source>{path} is the project file itself; choose another name for the export.</source>
         <translation>{path} is het projectbestand zelf; kies een andere naam voor de export.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="85"/>
+        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <source>{path} is not an ordinary file (a pipe, a device or a socket); choose a file name for the export. Nothing was written.</source>
+        <translation>{path} is geen gewoon bestand (een pipe, een apparaat of een socket); kies een bestandsnaam voor de export. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="106"/>
         <source>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</source>
         <translation>Een afbeelding kan worden opgeslagen als PNG, SVG of PDF; &apos;{suffix}&apos; is geen van deze.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="87"/>
+        <location filename="../../wijkdesk/messages.py" line="108"/>
         <source>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</source>
         <translation>Het CSV-bestand {path} is geen Kumu-blad: het heeft de kolommen {found}; wijkdesk heeft {wanted} nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="90"/>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
         <source>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</source>
         <translation>{path} is een werkmap van een rekenblad, geen CSV-bestand; sla de bladen Elements en Connections eerst op als CSV.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="93"/>
+        <location filename="../../wijkdesk/messages.py" line="114"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</source>
         <translation>Het CSV-bestand {path} heeft meer dan {limit} regels; wijkdesk neemt er hoogstens {limit} stakeholders of relaties tegelijk op. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="96"/>
+        <location filename="../../wijkdesk/messages.py" line="117"/>
         <source>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</source>
         <translation>De verbindingen in {path} noemen partijen die niet bij de elementen staan en ook niet in dit project: {names}. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="99"/>
+        <location filename="../../wijkdesk/messages.py" line="120"/>
         <source>The date {value} is outside the timeline, which runs from {first} to {last}.</source>
         <translation>De datum {value} valt buiten de tijdlijn, die loopt van {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <location filename="../../wijkdesk/messages.py" line="122"/>
         <source>&apos;{title}&apos; ends ({end}) before it starts ({start}).</source>
         <translation>&apos;{title}&apos; eindigt ({end}) voordat het begint ({start}).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <location filename="../../wijkdesk/messages.py" line="124"/>
         <source>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</source>
         <translation>Een stip op de horizon hoort op het denk-spoor; &apos;{title}&apos; staat op het doe-spoor.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="105"/>
+        <location filename="../../wijkdesk/messages.py" line="126"/>
         <source>There is no step with id {id} on the timeline (it may have been deleted).</source>
         <translation>Er staat geen stap met id {id} op de tijdlijn (misschien is die verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="107"/>
+        <location filename="../../wijkdesk/messages.py" line="128"/>
         <source>&apos;{title}&apos; cannot depend on itself.</source>
         <translation>&apos;{title}&apos; kan niet van zichzelf afhangen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <location filename="../../wijkdesk/messages.py" line="129"/>
         <source>&apos;{after}&apos; already depends on &apos;{before}&apos;.</source>
         <translation>&apos;{after}&apos; hangt al af van &apos;{before}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="109"/>
+        <location filename="../../wijkdesk/messages.py" line="130"/>
         <source>The steps would wait for each other in a circle: {cycle}.</source>
         <translation>De stappen zouden in een kring op elkaar wachten: {cycle}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
         <source>There is nothing with id {id} that can be linked here (it may have been deleted).</source>
         <translation>Er is hier niets met id {id} om te koppelen (misschien is het verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="113"/>
+        <location filename="../../wijkdesk/messages.py" line="134"/>
         <source>&apos;{title}&apos; cannot be linked to itself.</source>
         <translation>&apos;{title}&apos; kan niet aan zichzelf gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</source>
         <translation>&apos;{source}&apos; en &apos;{target}&apos; zijn al gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="115"/>
+        <location filename="../../wijkdesk/messages.py" line="136"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</source>
         <translation>&apos;{source}&apos; en &apos;{target}&apos; zijn niet gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="116"/>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
         <source>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</source>
         <translation>&apos;{title}&apos; hoort bij het Wijkkompas en kan niet worden verwijderd; zet het op &apos;niet van toepassing&apos;.</translation>
     </message>
@@ -1971,42 +2134,42 @@
 <context>
     <name>Expected</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="157"/>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
         <source>a text</source>
         <translation>een tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="158"/>
+        <location filename="../../wijkdesk/messages.py" line="179"/>
         <source>a whole number</source>
         <translation>een geheel getal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="159"/>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="160"/>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
         <source>yes or no</source>
         <translation>ja of nee</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="161"/>
+        <location filename="../../wijkdesk/messages.py" line="182"/>
         <source>a date</source>
         <translation>een datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="162"/>
+        <location filename="../../wijkdesk/messages.py" line="183"/>
         <source>a reference to another record</source>
         <translation>een verwijzing naar iets anders in het project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="163"/>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
         <source>a list of numbers</source>
         <translation>een lijst met getallen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="164"/>
+        <location filename="../../wijkdesk/messages.py" line="185"/>
         <source>an id (UUID)</source>
         <translation>een id (UUID)</translation>
     </message>
@@ -2014,442 +2177,442 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="226"/>
+        <location filename="../../wijkdesk/messages.py" line="247"/>
         <source>absent with notice</source>
         <translation>afwezig met bericht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="227"/>
+        <location filename="../../wijkdesk/messages.py" line="248"/>
         <source>step after</source>
         <translation>stap erna</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="228"/>
+        <location filename="../../wijkdesk/messages.py" line="249"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="236"/>
+        <location filename="../../wijkdesk/messages.py" line="257"/>
         <source>step before</source>
         <translation>stap ervoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="237"/>
+        <location filename="../../wijkdesk/messages.py" line="258"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="238"/>
+        <location filename="../../wijkdesk/messages.py" line="259"/>
         <source>chair</source>
         <translation>voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="239"/>
+        <location filename="../../wijkdesk/messages.py" line="260"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="240"/>
+        <location filename="../../wijkdesk/messages.py" line="261"/>
         <source>colour</source>
         <translation>kleur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="243"/>
+        <location filename="../../wijkdesk/messages.py" line="264"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="244"/>
+        <location filename="../../wijkdesk/messages.py" line="265"/>
         <source>contact consent</source>
         <translation>toestemming contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="245"/>
+        <location filename="../../wijkdesk/messages.py" line="266"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="271"/>
+        <location filename="../../wijkdesk/messages.py" line="292"/>
         <source>number</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="247"/>
+        <location filename="../../wijkdesk/messages.py" line="268"/>
         <source>current phase</source>
         <translation>huidige fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="229"/>
+        <location filename="../../wijkdesk/messages.py" line="250"/>
         <source>agenda item</source>
         <translation>agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="230"/>
+        <location filename="../../wijkdesk/messages.py" line="251"/>
         <source>start the timer</source>
         <translation>timer starten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="231"/>
+        <location filename="../../wijkdesk/messages.py" line="252"/>
         <source>stickers per participant</source>
         <translation>stickers per deelnemer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="232"/>
+        <location filename="../../wijkdesk/messages.py" line="253"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="233"/>
+        <location filename="../../wijkdesk/messages.py" line="254"/>
         <source>theme</source>
         <translation>thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="234"/>
+        <location filename="../../wijkdesk/messages.py" line="255"/>
         <source>who (a party)</source>
         <translation>wie (een partij)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="235"/>
+        <location filename="../../wijkdesk/messages.py" line="256"/>
         <source>approach</source>
         <translation>aanpak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="241"/>
+        <location filename="../../wijkdesk/messages.py" line="262"/>
         <source>results communicated</source>
         <translation>communicatie over resultaten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="242"/>
+        <location filename="../../wijkdesk/messages.py" line="263"/>
         <source>note on communication</source>
         <translation>notitie bij communicatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="246"/>
+        <location filename="../../wijkdesk/messages.py" line="267"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="248"/>
+        <location filename="../../wijkdesk/messages.py" line="269"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="249"/>
+        <location filename="../../wijkdesk/messages.py" line="270"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="250"/>
+        <location filename="../../wijkdesk/messages.py" line="271"/>
         <source>due</source>
         <translation>wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="251"/>
+        <location filename="../../wijkdesk/messages.py" line="272"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="252"/>
+        <location filename="../../wijkdesk/messages.py" line="273"/>
         <source>process facilitated</source>
         <translation>procesbegeleiding</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="253"/>
+        <location filename="../../wijkdesk/messages.py" line="274"/>
         <source>note on facilitation</source>
         <translation>notitie bij procesbegeleiding</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="254"/>
+        <location filename="../../wijkdesk/messages.py" line="275"/>
         <source>format</source>
         <translation>werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="256"/>
+        <location filename="../../wijkdesk/messages.py" line="277"/>
         <source>front-runners</source>
         <translation>koplopers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="257"/>
+        <location filename="../../wijkdesk/messages.py" line="278"/>
         <source>note on front-runners</source>
         <translation>notitie bij koplopers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="258"/>
+        <location filename="../../wijkdesk/messages.py" line="279"/>
         <source>goal</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="259"/>
+        <location filename="../../wijkdesk/messages.py" line="280"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="260"/>
+        <location filename="../../wijkdesk/messages.py" line="281"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="261"/>
+        <location filename="../../wijkdesk/messages.py" line="282"/>
         <source>influence</source>
         <translation>invloed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="262"/>
+        <location filename="../../wijkdesk/messages.py" line="283"/>
         <source>interest</source>
         <translation>belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="263"/>
+        <location filename="../../wijkdesk/messages.py" line="284"/>
         <source>Wijkkompas key</source>
         <translation>Wijkkompas-sleutel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="264"/>
+        <location filename="../../wijkdesk/messages.py" line="285"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="265"/>
+        <location filename="../../wijkdesk/messages.py" line="286"/>
         <source>minute-taker</source>
         <translation>notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="266"/>
+        <location filename="../../wijkdesk/messages.py" line="287"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="267"/>
+        <location filename="../../wijkdesk/messages.py" line="288"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="268"/>
+        <location filename="../../wijkdesk/messages.py" line="289"/>
         <source>next meeting</source>
         <translation>volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="269"/>
+        <location filename="../../wijkdesk/messages.py" line="290"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="270"/>
+        <location filename="../../wijkdesk/messages.py" line="291"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="272"/>
+        <location filename="../../wijkdesk/messages.py" line="293"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="273"/>
+        <location filename="../../wijkdesk/messages.py" line="294"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="274"/>
+        <location filename="../../wijkdesk/messages.py" line="295"/>
         <source>participation</source>
         <translation>participatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="275"/>
+        <location filename="../../wijkdesk/messages.py" line="296"/>
         <source>parties</source>
         <translation>partijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="276"/>
+        <location filename="../../wijkdesk/messages.py" line="297"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="277"/>
+        <location filename="../../wijkdesk/messages.py" line="298"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="278"/>
+        <location filename="../../wijkdesk/messages.py" line="299"/>
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="279"/>
+        <location filename="../../wijkdesk/messages.py" line="300"/>
         <source>position</source>
         <translation>positie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="280"/>
+        <location filename="../../wijkdesk/messages.py" line="301"/>
         <source>times postponed</source>
         <translation>keer uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="281"/>
+        <location filename="../../wijkdesk/messages.py" line="302"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="282"/>
+        <location filename="../../wijkdesk/messages.py" line="303"/>
         <source>residents&apos; role</source>
         <translation>rol van bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="283"/>
+        <location filename="../../wijkdesk/messages.py" line="304"/>
         <source>note on residents&apos; role</source>
         <translation>notitie bij rol van bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="284"/>
+        <location filename="../../wijkdesk/messages.py" line="305"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="285"/>
+        <location filename="../../wijkdesk/messages.py" line="306"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="286"/>
+        <location filename="../../wijkdesk/messages.py" line="307"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="287"/>
+        <location filename="../../wijkdesk/messages.py" line="308"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="288"/>
+        <location filename="../../wijkdesk/messages.py" line="309"/>
         <source>stage</source>
         <translation>fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="289"/>
+        <location filename="../../wijkdesk/messages.py" line="310"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="290"/>
+        <location filename="../../wijkdesk/messages.py" line="311"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="291"/>
+        <location filename="../../wijkdesk/messages.py" line="312"/>
         <source>strength</source>
         <translation>sterkte</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="292"/>
+        <location filename="../../wijkdesk/messages.py" line="313"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="293"/>
+        <location filename="../../wijkdesk/messages.py" line="314"/>
         <source>table</source>
         <translation>tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="294"/>
+        <location filename="../../wijkdesk/messages.py" line="315"/>
         <source>tables</source>
         <translation>tafels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="295"/>
+        <location filename="../../wijkdesk/messages.py" line="316"/>
         <source>for</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="296"/>
+        <location filename="../../wijkdesk/messages.py" line="317"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="297"/>
+        <location filename="../../wijkdesk/messages.py" line="318"/>
         <source>tips</source>
         <translation>tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="298"/>
+        <location filename="../../wijkdesk/messages.py" line="319"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="300"/>
+        <location filename="../../wijkdesk/messages.py" line="321"/>
         <source>track</source>
         <translation>spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="301"/>
+        <location filename="../../wijkdesk/messages.py" line="322"/>
         <source>trust</source>
         <translation>vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="302"/>
+        <location filename="../../wijkdesk/messages.py" line="323"/>
         <source>note on trust</source>
         <translation>notitie bij vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="303"/>
+        <location filename="../../wijkdesk/messages.py" line="324"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="304"/>
+        <location filename="../../wijkdesk/messages.py" line="325"/>
         <source>urgency</source>
         <translation>urgentie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="305"/>
+        <location filename="../../wijkdesk/messages.py" line="326"/>
         <source>note on urgency</source>
         <translation>notitie bij urgentie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="306"/>
+        <location filename="../../wijkdesk/messages.py" line="327"/>
         <source>vision</source>
         <translation>visie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="307"/>
+        <location filename="../../wijkdesk/messages.py" line="328"/>
         <source>note on vision</source>
         <translation>notitie bij visie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="308"/>
+        <location filename="../../wijkdesk/messages.py" line="329"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="309"/>
+        <location filename="../../wijkdesk/messages.py" line="330"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="310"/>
+        <location filename="../../wijkdesk/messages.py" line="331"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="311"/>
+        <location filename="../../wijkdesk/messages.py" line="332"/>
         <source>position across</source>
         <translation>positie horizontaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="312"/>
+        <location filename="../../wijkdesk/messages.py" line="333"/>
         <source>position down</source>
         <translation>positie verticaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="313"/>
+        <location filename="../../wijkdesk/messages.py" line="334"/>
         <source>deleted or kept</source>
         <translation>verwijderen of houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="255"/>
+        <location filename="../../wijkdesk/messages.py" line="276"/>
         <source>linked from</source>
         <translation>gekoppeld vanuit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="299"/>
+        <location filename="../../wijkdesk/messages.py" line="320"/>
         <source>linked to</source>
         <translation>gekoppeld aan</translation>
     </message>
@@ -2653,102 +2816,102 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="172"/>
+        <location filename="../../wijkdesk/messages.py" line="193"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="173"/>
+        <location filename="../../wijkdesk/messages.py" line="194"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="174"/>
+        <location filename="../../wijkdesk/messages.py" line="195"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="175"/>
+        <location filename="../../wijkdesk/messages.py" line="196"/>
         <source>agenda item</source>
         <translation>agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <location filename="../../wijkdesk/messages.py" line="197"/>
         <source>table</source>
         <translation>tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="177"/>
+        <location filename="../../wijkdesk/messages.py" line="198"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <location filename="../../wijkdesk/messages.py" line="199"/>
         <source>insight</source>
         <translation>inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
         <source>vote tally</source>
         <translation>stemtelling</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
         <source>stakeholder</source>
         <translation>belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <location filename="../../wijkdesk/messages.py" line="202"/>
         <source>relation</source>
         <translation>relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="182"/>
+        <location filename="../../wijkdesk/messages.py" line="203"/>
         <source>timeline step</source>
         <translation>stap op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <location filename="../../wijkdesk/messages.py" line="204"/>
         <source>dependency</source>
         <translation>afhankelijkheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <location filename="../../wijkdesk/messages.py" line="205"/>
         <source>agreement</source>
         <translation>afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <location filename="../../wijkdesk/messages.py" line="206"/>
         <source>action point</source>
         <translation>actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <location filename="../../wijkdesk/messages.py" line="207"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="187"/>
+        <location filename="../../wijkdesk/messages.py" line="208"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <location filename="../../wijkdesk/messages.py" line="209"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>link</source>
         <translation>koppeling</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>knooppunt</source>
         <translation>knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <location filename="../../wijkdesk/messages.py" line="212"/>
         <source>health check (APK)</source>
         <translation>gezondheidscheck (APK)</translation>
     </message>
@@ -2756,102 +2919,102 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="199"/>
+        <location filename="../../wijkdesk/messages.py" line="220"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <location filename="../../wijkdesk/messages.py" line="221"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <location filename="../../wijkdesk/messages.py" line="222"/>
         <source>rounds</source>
         <translation>rondes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="202"/>
+        <location filename="../../wijkdesk/messages.py" line="223"/>
         <source>agenda items</source>
         <translation>agendapunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="203"/>
+        <location filename="../../wijkdesk/messages.py" line="224"/>
         <source>tables of an evening</source>
         <translation>tafels van een avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="204"/>
+        <location filename="../../wijkdesk/messages.py" line="225"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="205"/>
+        <location filename="../../wijkdesk/messages.py" line="226"/>
         <source>insights</source>
         <translation>inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="206"/>
+        <location filename="../../wijkdesk/messages.py" line="227"/>
         <source>vote tallies</source>
         <translation>stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="207"/>
+        <location filename="../../wijkdesk/messages.py" line="228"/>
         <source>stakeholders</source>
         <translation>belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="208"/>
+        <location filename="../../wijkdesk/messages.py" line="229"/>
         <source>relations</source>
         <translation>relaties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="209"/>
+        <location filename="../../wijkdesk/messages.py" line="230"/>
         <source>timeline steps</source>
         <translation>stappen op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="210"/>
+        <location filename="../../wijkdesk/messages.py" line="231"/>
         <source>dependencies</source>
         <translation>afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="211"/>
+        <location filename="../../wijkdesk/messages.py" line="232"/>
         <source>agreements</source>
         <translation>afspraken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="212"/>
+        <location filename="../../wijkdesk/messages.py" line="233"/>
         <source>action points</source>
         <translation>actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="213"/>
+        <location filename="../../wijkdesk/messages.py" line="234"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="214"/>
+        <location filename="../../wijkdesk/messages.py" line="235"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="215"/>
+        <location filename="../../wijkdesk/messages.py" line="236"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="216"/>
+        <location filename="../../wijkdesk/messages.py" line="237"/>
         <source>links</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="217"/>
+        <location filename="../../wijkdesk/messages.py" line="238"/>
         <source>knooppunten</source>
         <translation>knooppunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="218"/>
+        <location filename="../../wijkdesk/messages.py" line="239"/>
         <source>health checks (APK)</source>
         <translation>gezondheidschecks (APK)</translation>
     </message>
@@ -2932,394 +3095,394 @@
 <context>
     <name>KompasView</name>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="100"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="99"/>
         <source>Wijkkompas</source>
         <extracomment>how a status looks in the grid: a mark before the title and the cell&apos;s colour the kinds a knooppunt can be linked to, with the field that names them changes that touch what this view shows</extracomment>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="116"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="115"/>
         <source>&amp;Process</source>
         <translation>&amp;Proces</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="117"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="116"/>
         <source>&amp;Where do we stand?</source>
         <translation>&amp;Waar staan we?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="118"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="117"/>
         <source>AP&amp;K</source>
         <translation>AP&amp;K</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="133"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="594"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="593"/>
         <source>Current phase</source>
         <translation>Huidige fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="134"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="133"/>
         <source>From the statuses</source>
         <translation>Uit de statussen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="136"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="135"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="140"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="139"/>
         <source>Phase:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="167"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="487"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="166"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="486"/>
         <source>Phase %1, %2</source>
         <translation>Fase %1, %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="189"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="188"/>
         <source>The chosen knooppunt</source>
         <translation>Het gekozen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="192"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="196"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="200"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="195"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="199"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="204"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="296"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="203"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="295"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="205"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="204"/>
         <source>A short note</source>
         <translation>Een korte notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="208"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="237"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="207"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="236"/>
         <source>What serves it</source>
         <translation>Wat eraan bijdraagt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="210"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="209"/>
         <source>&amp;Link…</source>
         <translation>&amp;Koppelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="212"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="211"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="214"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="213"/>
         <source>Starter te&amp;xt</source>
         <translation>Startte&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="215"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="214"/>
         <source>Put the starter set&apos;s texts back</source>
         <translation>Zet de teksten van de startset terug</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="217"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="216"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="219"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="218"/>
         <source>&amp;New knooppunt…</source>
         <translation>&amp;Nieuw knooppunt…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="225"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="224"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="227"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="226"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="261"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="260"/>
         <source>Where do we stand?</source>
         <translation>Waar staan we?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="262"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="261"/>
         <source>Show the rules behind the suggestions</source>
         <translation>Toon de regels achter de suggesties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="272"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="271"/>
         <source>Evening</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="278"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="277"/>
         <source>&lt;b&gt;Question&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vraag&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="279"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="278"/>
         <source>&lt;b&gt;Score (1–5)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score (1–5)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="280"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="279"/>
         <source>&lt;b&gt;Since last time&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sinds vorige keer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="281"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="280"/>
         <source>&lt;b&gt;Note&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notitie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="291"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="290"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="292"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="291"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="308"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="307"/>
         <source>In a few sentences: what stands out?</source>
         <translation>In een paar zinnen: wat valt op?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="310"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="309"/>
         <source>&amp;Save APK</source>
         <translation>APK op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="318"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="317"/>
         <source>APK of the evening</source>
         <translation>APK van de avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="306"/>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="327"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="305"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="326"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="330"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="329"/>
         <source>Scores over time</source>
         <translation>Scores door de tijd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="342"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="341"/>
         <source>Social</source>
         <translation>Sociaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="343"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="342"/>
         <source>Technical and financial</source>
         <translation>Technisch en financieel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="353"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="353"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
         <source>Action point</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="354"/>
         <source>Stakeholder</source>
         <translation>Belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="356"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="355"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="409"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="408"/>
         <source>%1 of %2 done</source>
         <translation>%1 van %2 afgerond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="440"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="439"/>
         <source>We are in phase %1: %2.</source>
         <translation>We zitten in fase %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="442"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="441"/>
         <source>No phase yet.</source>
         <translation>Nog geen fase.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="473"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="472"/>
         <source>Pick a knooppunt to see its goal, approach and tips, and to set its status.</source>
         <translation>Kies een knooppunt om het doel, de aanpak en de tips te zien en de status te zetten.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="483"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="482"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="483"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="482"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="484"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="483"/>
         <source>not yet in the network</source>
         <translation>nog niet in het netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="485"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="484"/>
         <source>own knooppunt</source>
         <translation>eigen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="490"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="489"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="490"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="489"/>
         <source>Approach</source>
         <translation>Aanpak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="501"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="500"/>
         <source>Prompt for a first round</source>
         <translation>Vraag voor een eerste ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="519"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="518"/>
         <source>Nothing linked yet.</source>
         <translation>Nog niets gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="556"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="555"/>
         <source>Status of “%1”</source>
         <translation>Status van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="568"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="567"/>
         <source>Date of “%1”</source>
         <translation>Datum van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="583"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="582"/>
         <source>Note on “%1”</source>
         <translation>Notitie bij “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="618"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="617"/>
         <source>New knooppunt</source>
         <translation>Nieuw knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="646"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="645"/>
         <source>Change “%1”</source>
         <translation>“%1” wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="675"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="674"/>
         <source>Starter text of “%1”</source>
         <translation>Starttekst van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="685"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="684"/>
         <source>Delete “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="719"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="718"/>
         <source>Links of “%1”</source>
         <translation>Koppelingen van “%1”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="741"/>
         <source>Nothing</source>
         <translation>Niets</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="741"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="742"/>
         <source>Open now: social</source>
         <translation>Nu open: sociaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="744"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="743"/>
         <source>Open now: technical and financial</source>
         <translation>Nu open: technisch en financieel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="745"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="744"/>
         <source>Not yet in the network</source>
         <translation>Nog niet in het netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="746"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="745"/>
         <source>Next</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="747"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="746"/>
         <source>First round of the next evening:</source>
         <translation>Eerste ronde van de volgende avond:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="748"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="747"/>
         <source>How the phase is found:</source>
         <translation>Zo wordt de fase bepaald:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="749"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="748"/>
         <source>How the next steps are chosen:</source>
         <translation>Zo worden de volgende stappen gekozen:</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="753"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="752"/>
         <source>Phase %1: %2</source>
         <translation>Fase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="754"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="753"/>
         <source>No phase yet</source>
         <translation>Nog geen fase</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="771"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="770"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -3327,37 +3490,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="830"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="829"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="859"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="858"/>
         <source>Saved for this evening.</source>
         <translation>Opgeslagen voor deze avond.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="860"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="859"/>
         <source>Not held at this evening yet.</source>
         <translation>Nog niet gehouden op deze avond.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="875"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="874"/>
         <source>Give at least one question a score first.</source>
         <translation>Geef eerst minstens één vraag een score.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="877"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="876"/>
         <source>APK</source>
         <translation>APK</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="886"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="885"/>
         <source>No APK yet: score the seven questions at an evening.</source>
         <translation>Nog geen APK: geef op een avond de zeven vragen een score.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/kompas_view.py" line="895"/>
+        <location filename="../../wijkdesk/ui/kompas_view.py" line="896"/>
         <source>The chart could not be drawn: %1</source>
         <translation>De grafiek kon niet worden getekend: %1</translation>
     </message>
@@ -3388,188 +3551,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="70"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
         <source>Views</source>
-        <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
+        <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests) edits the file had not taken, saved after all (Save as…, Try again): list of commands</extracomment>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="95"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="99"/>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="96"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="100"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="98"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="102"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="94"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="98"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="97"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="101"/>
         <source>Wijkkompas</source>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="145"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="148"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="150"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="168"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="151"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="169"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="153"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="155"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="174"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="157"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="176"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="178"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="161"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="180"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="182"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="184"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="167"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="186"/>
         <source>C&amp;lose project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="99"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="103"/>
         <source>Agreements and actions</source>
         <translation>Afspraken en acties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="180"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="199"/>
         <source>To re&amp;view…</source>
         <translation>Te be&amp;oordelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="183"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="201"/>
+        <source>&amp;Erase personal data (AVG)…</source>
+        <translation>Persoonsgegevens &amp;wissen (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="186"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="187"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="211"/>
         <source>&amp;Present on the beamer</source>
         <translation>&amp;Presenteren op de beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="213"/>
         <source>Show the room a clean, large view (F5); Esc ends it</source>
         <translation>Laat de zaal een rustig, groot beeld zien (F5); Esc stopt het</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="191"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
         <source>Presenting</source>
         <translation>Presenteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="211"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="212"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="236"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="239"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="261"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="271"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="379"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="394"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="485"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="606"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="288"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="312"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="333"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="508"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="523"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="614"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="684"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="687"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="776"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="299"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="316"/>
+        <source>%1 can only be read, not changed (an e-mail attachment, a read-only folder or another wijkdesk that has it open). Choose Save as… to work on in a copy.</source>
+        <translation>%1 kan alleen gelezen worden, niet gewijzigd (een bijlage uit de e-mail, een map die alleen-lezen is, of een andere wijkdesk heeft het open). Kies Opslaan als… om in een kopie verder te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="326"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="336"/>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="408"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="306"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="415"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -3577,33 +3769,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="323"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="338"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="432"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="447"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="329"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="330"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="439"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="340"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="449"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="343"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="452"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="347"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -3611,67 +3803,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="368"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="497"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="369"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="372"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="388"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="517"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="408"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="537"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="415"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="544"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="416"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="545"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="425"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="554"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="431"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="434"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="563"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="441"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="570"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="573"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="450"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="579"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -3679,7 +3871,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="585"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -3687,80 +3879,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="591"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="468"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="597"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="469"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="598"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="483"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="612"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="487"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="616"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="627"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="529"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="660"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="542"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="663"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (alleen-lezen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/main_window.py" line="682"/>
+        <source>%n change(s) could not be saved in %1.</source>
+        <translation>
+            <numerusform>Eén wijziging kon niet worden bewaard in %1.</numerusform>
+            <numerusform>%n wijzigingen konden niet worden bewaard in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="685"/>
+        <source>Save the whole project elsewhere first?</source>
+        <translation>Eerst het hele project ergens anders opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="685"/>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="688"/>
+        <source>Close without them? They will be lost.</source>
+        <translation>Sluiten zonder die wijzigingen? Dan zijn ze weg.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="689"/>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="702"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="710"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="549"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="704"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="717"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="556"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="705"/>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/main_window.py" line="726"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="565"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="735"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="578"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="748"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="580"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="591"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="750"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="761"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="600"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="770"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="381"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="396"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="608"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="510"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="525"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="778"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
@@ -3768,25 +4000,40 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="320"/>
+        <location filename="../../wijkdesk/messages.py" line="341"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} nieuw, {changed} gewijzigd, {deleted} verwijderd, {conflicts} te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="327"/>
+        <location filename="../../wijkdesk/messages.py" line="348"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>{files} bestand(en) samengevoegd: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="357"/>
+        <source>Erasures of personal data (AVG): {n}</source>
+        <translation>Wissingen van persoonsgegevens (AVG): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="367"/>
+        <source>{kind}: erased completely</source>
+        <translation>{kind}: helemaal gewist</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="371"/>
+        <source>{kind}, {field}: a name taken out (“{text}”)</source>
+        <translation>{kind}, {field}: een naam eruit gehaald (“{text}”)</translation>
     </message>
 </context>
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="65"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="67"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="66"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="68"/>
         <source>Merging %n file(s) into this project will change:</source>
         <translation>
             <numerusform>Het samenvoegen van %n bestand in dit project verandert:</numerusform>
@@ -3794,44 +4041,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="72"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="74"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="72"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="74"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="72"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="74"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="72"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="74"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="73"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="75"/>
         <source>What the merge changes</source>
         <translation>Wat het samenvoegen verandert</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="76"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="78"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="86"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="88"/>
         <source>These files hold nothing new for this project.</source>
         <translation>Deze bestanden bevatten niets nieuws voor dit project.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="89"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="91"/>
         <source>&amp;Merge</source>
         <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="103"/>
+        <source>What the merge erases</source>
+        <extracomment>the erasures (AVG) the files bring: listed, and the merge waits for a tick</extracomment>
+        <translation>Wat het samenvoegen wist</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="105"/>
+        <source>I understand that this data will be erased for good</source>
+        <translation>Ik begrijp dat deze gegevens definitief worden gewist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="109"/>
+        <source>These files bring %n erasure(s) of personal data (AVG): the texts below leave this file and its history for good. The merge cannot be undone.</source>
+        <translation>
+            <numerusform>Deze bestanden brengen één wissing van persoonsgegevens (AVG) mee: de tekst hieronder verdwijnt voorgoed uit dit bestand en de geschiedenis ervan. Het samenvoegen kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>Deze bestanden brengen %n wissingen van persoonsgegevens (AVG) mee: de teksten hieronder verdwijnen voorgoed uit dit bestand en de geschiedenis ervan. Het samenvoegen kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3884,20 +4150,20 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="140"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="371"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="373"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="579"/>
         <source>Next meeting</source>
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="143"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="171"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="173"/>
         <source>Present by organisation and role</source>
         <translation>Aanwezig per organisatie en rol</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="146"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="429"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="431"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -3913,68 +4179,75 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/minutes_view.py" line="148"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="574"/>
         <source>Absent with notice</source>
         <translation>Afgemeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="155"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="157"/>
         <source>Add organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="157"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="159"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="454"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="167"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="169"/>
         <source>&amp;Residents present</source>
         <translation>&amp;Bewoners aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="168"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="170"/>
         <source>&amp;Next meeting</source>
         <translation>&amp;Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="174"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="176"/>
         <source>Per agenda item: questions and answers in essence</source>
         <translation>Per agendapunt: vragen en antwoorden in hoofdlijnen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="183"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="185"/>
         <source>Preview of the minutes</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="262"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="414"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="264"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="416"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="345"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="357"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="361"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="347"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="359"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="363"/>
         <source>Minutes: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="397"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="544"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="399"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="573"/>
         <source>Residents present</source>
         <translation>Bewoners aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="419"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="427"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="437"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="421"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="429"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="439"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="455"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="579"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="457"/>
+        <source>&amp;Erase (AVG)…</source>
+        <translation>&amp;Wissen (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="608"/>
         <source>Without votes</source>
         <translation>Zonder stemmen</translation>
     </message>
@@ -3984,118 +4257,118 @@
         <translation>De naam en het logo van de organisatie op het verslag (in de instellingen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="489"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="518"/>
         <source>The agreements and actions are on the clipboard</source>
         <translation>De afspraken en acties staan op het klembord</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="505"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="534"/>
         <source>Save the minutes</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="506"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="535"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="515"/>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="533"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="544"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="562"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="551"/>
         <source>Minutes as PDF</source>
         <translation>Verslag als PDF</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="523"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="552"/>
         <source>Laying out the minutes… %1%</source>
         <translation>Verslag opmaken… %1%</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="530"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="559"/>
         <source>Cancelled: no PDF written</source>
         <translation>Afgebroken: geen PDF geschreven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="536"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="565"/>
         <source>Minutes saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="537"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="566"/>
         <source>The minutes are saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="543"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="572"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="543"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="572"/>
         <source>Minute-taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="544"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="573"/>
         <source>Format</source>
         <translation>Werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="545"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="574"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="546"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="575"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="546"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="575"/>
         <source>Round %1</source>
         <translation>Ronde %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="547"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="576"/>
         <source>Decisions</source>
         <translation>Besluitenlijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="547"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="576"/>
         <source>Actions</source>
         <translation>Actielijst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="548"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="577"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="548"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="577"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="548"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="577"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="578"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="549"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="578"/>
         <source>(picture in the PDF)</source>
         <translation>(afbeelding in de PDF)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/minutes_view.py" line="550"/>
+        <location filename="../../wijkdesk/ui/minutes_view.py" line="579"/>
         <source>Other notes</source>
         <translation>Overige aantekeningen</translation>
     </message>
@@ -4585,32 +4858,32 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="121"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="142"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="125"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="146"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="125"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="146"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="147"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="168"/>
         <source>this laptop</source>
         <translation>deze laptop</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="150"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="171"/>
         <source>table %1</source>
         <translation>tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="151"/>
+        <location filename="../../wijkdesk/ui/merge_dialogs.py" line="172"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
     </message>
@@ -5143,13 +5416,13 @@
     </message>
     <message>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="60"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="701"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="722"/>
         <source>&amp;Layout</source>
         <translation>&amp;Schikken</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/stakeholder_view.py" line="63"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="673"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -5174,315 +5447,322 @@
         <translation>&amp;Importeren (Kumu-CSV)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="103"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="105"/>
         <source>All stakeholders</source>
         <translation>Alle belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="105"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="107"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="148"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="150"/>
         <source>&amp;Network</source>
         <translation>&amp;Netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="149"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="151"/>
         <source>Power/&amp;interest grid</source>
         <translation>Macht/&amp;belang-matrix</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="174"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="176"/>
         <source>willing</source>
         <translation>willen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="174"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="176"/>
         <source>middle ground</source>
         <translation>middenveld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="175"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="177"/>
         <source>unwilling</source>
         <translation>niet willen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="175"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="177"/>
         <source>inform</source>
         <translation>informeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="178"/>
         <source>consult</source>
         <translation>raadplegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="176"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="178"/>
         <source>advise</source>
         <translation>adviseren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="177"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="179"/>
         <source>co-produce</source>
         <translation>coproduceren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="178"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="180"/>
         <source>co-decide</source>
         <translation>meebeslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="234"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="236"/>
         <source>No places saved yet: this is a computed layout. Choose Layout to keep it, or drag the stakeholders where you want them.</source>
         <translation>Nog geen plaatsen bewaard: dit is een berekende schikking. Kies Schikken om haar te bewaren, of sleep de belanghebbenden waar u ze wilt hebben.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="260"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="262"/>
         <source>No stakeholders yet. Start with who is already at the table (Insert).</source>
         <translation>Nog geen belanghebbenden. Begin met wie al aan tafel zit (Insert).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="267"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="270"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="275"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="269"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="272"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="277"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="277"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="279"/>
         <source>There is no resident group in the network yet.</source>
         <translation>Er is nog geen bewonersgroep in het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="280"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="282"/>
         <source>Brokers (betweenness)</source>
         <translation>Verbinders (betweenness)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="281"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="283"/>
         <source>Without any relation</source>
         <translation>Zonder enige relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="282"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="284"/>
         <source>No path to a resident group</source>
         <translation>Geen pad naar een bewonersgroep</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="283"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="285"/>
         <source>Per segment</source>
         <translation>Per segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="284"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="286"/>
         <source>Typical parties not yet in view</source>
         <translation>Gebruikelijke partijen nog niet in beeld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="347"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="349"/>
         <source>Select a stakeholder to focus on.</source>
         <translation>Selecteer een belanghebbende om op te focussen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="363"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="365"/>
         <source>There is already a stakeholder called “%1”; saving makes a second one.</source>
         <translation>Er is al een belanghebbende die “%1” heet; opslaan maakt er een tweede.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="380"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="430"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="382"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="432"/>
         <source>A stakeholder needs a name.</source>
         <translation>Een belanghebbende heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="128"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="390"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="130"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="392"/>
         <source>New stakeholder</source>
         <translation>Nieuwe belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="435"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="437"/>
         <source>Change stakeholder</source>
         <translation>Belanghebbende wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="130"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="457"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="132"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="459"/>
         <source>New relation</source>
         <translation>Nieuwe relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="490"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="492"/>
         <source>Change relation</source>
         <translation>Relatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="520"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="522"/>
         <source>Delete stakeholder</source>
         <translation>Belanghebbende verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="520"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="710"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="522"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="731"/>
         <source>Delete relation</source>
         <translation>Relatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="535"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="537"/>
         <source>Move stakeholder</source>
         <translation>Belanghebbende verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="561"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="563"/>
         <source>Influence and interest</source>
         <translation>Invloed en belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="596"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="598"/>
         <source>Spring</source>
         <translation>Veren (spring)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="596"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="598"/>
         <source>Kamada–Kawai</source>
         <translation>Kamada–Kawai</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="596"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="598"/>
         <source>Grouped by type</source>
         <translation>Gegroepeerd per soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="616"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="618"/>
         <source>All anew, also what I placed by hand</source>
         <translation>Alles opnieuw, ook wat ik zelf plaatste</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="625"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="627"/>
         <source>Show &amp;all</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="671"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="673"/>
         <source>&amp;Filter (on)</source>
         <translation>&amp;Filter (aan)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="676"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="692"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="678"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="698"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="713"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="677"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="679"/>
         <source>New &amp;relation from here…</source>
         <translation>Nieuwe &amp;relatie vanaf hier…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="679"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="681"/>
         <source>&amp;Focus on this one</source>
         <translation>&amp;Focus op deze</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="682"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="684"/>
         <source>&amp;Unpin (layouts may move it)</source>
         <translation>&amp;Losmaken (schikken mag hem verplaatsen)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="683"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="685"/>
         <source>&amp;Pin (layouts keep it)</source>
         <translation>&amp;Vastzetten (schikken laat hem staan)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="686"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="688"/>
         <source>&amp;Delete (with its relations)</source>
         <translation>&amp;Verwijderen (met de relaties)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="693"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="689"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="699"/>
+        <source>&amp;Erase (AVG)…</source>
+        <translation>&amp;Wissen (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="714"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="699"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="720"/>
         <source>New stakeholder &amp;here…</source>
         <translation>Nieuwe belanghebbende &amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="700"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="721"/>
         <source>Fit all (0)</source>
         <translation>Alles in beeld (0)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="718"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="739"/>
         <source>GraphML (Gephi, yEd)…</source>
         <translation>GraphML (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="719"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="740"/>
         <source>GEXF (Gephi)…</source>
         <translation>GEXF (Gephi)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="720"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="741"/>
         <source>Gephi CSV (nodes and edges)…</source>
         <translation>Gephi-CSV (knopen en verbindingen)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="721"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="742"/>
         <source>Kumu CSV (elements and connections)…</source>
         <translation>Kumu-CSV (elementen en verbindingen)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="722"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="743"/>
         <source>Picture (PNG)…</source>
         <translation>Afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="723"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="744"/>
         <source>Picture (SVG)…</source>
         <translation>Afbeelding (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="724"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="745"/>
         <source>Picture (PDF)…</source>
         <translation>Afbeelding (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="741"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="762"/>
         <source>Export the network</source>
         <translation>Netwerk exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="753"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="774"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="757"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="778"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="769"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="790"/>
         <source>Import stakeholders</source>
         <translation>Belanghebbenden importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="773"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="794"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="780"/>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="783"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="801"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="804"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="812"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="833"/>
         <source>%n new stakeholder(s)</source>
         <translation>
             <numerusform>%n nieuwe belanghebbende</numerusform>
@@ -5490,7 +5770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="813"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="834"/>
         <source>%n new relation(s)</source>
         <translation>
             <numerusform>%n nieuwe relatie</numerusform>
@@ -5498,17 +5778,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="815"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="836"/>
         <source>Unknown types, imported as “overig”: %1</source>
         <translation>Onbekende soorten, geïmporteerd als “overig”: %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="818"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="839"/>
         <source>Already in the network, linked: %1</source>
         <translation>Al in het netwerk, gekoppeld: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="821"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="842"/>
         <source>%n duplicate row(s) skipped</source>
         <translation>
             <numerusform>%n dubbele regel overgeslagen</numerusform>
@@ -5516,7 +5796,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="822"/>
+        <location filename="../../wijkdesk/ui/stakeholder_view.py" line="843"/>
         <source>Import them?</source>
         <translation>Importeren?</translation>
     </message>
@@ -5612,6 +5892,25 @@
         <location filename="../../wijkdesk/ui/timeline_view.py" line="118"/>
         <source>Lin&amp;ked to</source>
         <translation>Ge&amp;koppeld aan</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBar</name>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="56"/>
+        <source>Save as…</source>
+        <extracomment>the error codes that mean &quot;the file could not be written&quot; (not a refused value)</extracomment>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="59"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="66"/>
+        <source>The file cannot be saved</source>
+        <translation>Het bestand kan niet worden opgeslagen</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,22 @@ TEMPLATES: dict[str, str] = {
         "{path} belongs to another project; only copies of this project can be merged."
     ),
     "write_failed": "Could not write {path}: {reason}. Nothing was changed.",
+    "read_only": (
+        "{path} can only be read, not changed (an e-mail attachment, a read-only folder or "
+        "stick): your change was not saved. Choose Save as… to work on in a copy."
+    ),
+    "file_gone": (
+        "The file {path} is no longer there (a USB stick that was pulled out?): your change was "
+        "not saved. Choose Save as… to save the whole project elsewhere."
+    ),
+    "disk_full": (
+        "The disk holding {path} is full: your change was not saved. Make room, or choose "
+        "Save as… to save the whole project on another disk."
+    ),
+    "in_use": (
+        "{path} is open in wijkdesk by {user} on {host} since {since}. You can open it "
+        "read-only, or ask them to close it first."
+    ),
     "field_required": "The field '{field}' needs a value.",
     "field_type": "The field '{field}' needs {expected}.",
     "text_too_long": "The text for '{field}' is longer than {limit} characters.",
@@ -40,6 +56,8 @@ TEMPLATES: dict[str, str] = {
     "no_such_record": "There is no {kind} with id {id}.",
     "bad_reference": "The {field} of this {kind} points to nothing that exists.",
     "name_needs_consent": "A person's name may only be stored with their consent.",
+    "name_too_short": "Give a name of at least two letters to search for.",
+    "unknown_record": "This project has no record with id {id}.",
     "csv_empty": "The CSV file {path} is empty.",
     "csv_no_text_column": (
         "The CSV file {path} has no column for the text (name it 'tekst' or 'text')."
@@ -53,6 +71,9 @@ TEMPLATES: dict[str, str] = {
     "csv_too_many_rows": (
         "The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} "
         "insights at a time. Nothing was imported."
+    ),
+    "csv_unterminated_quote": (
+        "Line {line} of {path}: a quote (\") is opened but never closed. Nothing was imported."
     ),
     "no_session": "There is no bijeenkomst '{session}' in this project.",
     "no_sessions": "This project has no bijeenkomst to put the insights in.",
@@ -71,6 +92,10 @@ TEMPLATES: dict[str, str] = {
     "relation_exists": "There already is a relation '{type}' from {source} to {target}.",
     "export_over_project": (
         "{path} is the project file itself; choose another name for the export."
+    ),
+    "export_special_file": (
+        "{path} is not an ordinary file (a pipe, a device or a socket); choose a file name for "
+        "the export. Nothing was written."
     ),
     "picture_format": (
         "A picture can be saved as PNG, SVG or PDF; '{suffix}' is none of these."

@@ -14,13 +14,14 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import kinds, store
 from .device import device_id as _installation_device_id
 from .errors import ValidationError, WijkdeskError
+from .filelock import FileLock
 from .hlc import Clock
 
 if TYPE_CHECKING:
@@ -52,6 +53,14 @@ class Change:
 Listener = Callable[[list[Change]], None]
 
 
+@dataclass
+class Recorded:
+    """The changes (op ids) that a ``Project.recording`` logged; what ``retract`` took back."""
+
+    op_ids: tuple[str, ...] = ()
+    removed: list[tuple[Any, ...]] = field(default_factory=list)
+
+
 def _compact(con: sqlite3.Connection) -> None:
     """Leave out of a copy everything deleted: deleted records and replaced values."""
     for k in kinds.KINDS.values():
@@ -69,9 +78,12 @@ def _compact(con: sqlite3.Connection) -> None:
 class Project:
     """An open ``.wijkdesk`` project: the one way to read and change it."""
 
-    def __init__(self, path: Path, con: sqlite3.Connection, project_id: str, device: str) -> None:
+    def __init__(self, path: Path, con: sqlite3.Connection, project_id: str, device: str,
+                 *, read_only: bool = False, lock: FileLock | None = None) -> None:
         self._path = path
         self._con = con
+        self._read_only = read_only
+        self._lock = lock
         self._id = project_id
         self._device = device
         self._clock = Clock()
@@ -104,22 +116,75 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, path: str | Path, *, device: str | None = None) -> Project:
-        """Open an existing project file after validating it (FileFormatError if unfit)."""
-        info = store.inspect_file(path)
-        if info.needs_migration:
-            store.migrate(info)
-            info = store.inspect_file(path)
+    def open(cls, path: str | Path, *, device: str | None = None,
+             read_only: bool = False) -> Project:
+        """Open an existing project file after validating it (FileFormatError if unfit).
+
+        A file wijkdesk may not change (a read-only file or folder) opens read-only, as does
+        one opened with read_only: it can be read and copied (``save_copy``), and every edit is
+        refused with the error ``read_only``. Opening for writing takes the file's lock
+        (``filelock``): a file another wijkdesk has open is refused with ``in_use``.
+        """
+        path = Path(path)
+        lock = None
+        if not read_only and path.is_file():
+            if store.writable(path):
+                lock = FileLock(path)
+                if not lock.acquire():  # the folder takes no new files: treat as read-only
+                    lock = None
+            read_only = lock is None
         try:
-            con = store.connect(info.path)
+            info = store.inspect_file(path)
+            device = device or _installation_device_id()
+            if read_only:
+                return cls(info.path, cls._read_only_connection(info), info.project_id, device,
+                           read_only=True)
+            if info.needs_migration:
+                store.migrate(info)
+                info = store.inspect_file(path)
+            try:
+                con = store.connect(info.path)
+            except sqlite3.Error as exc:
+                raise WijkdeskError("unreadable", path=str(path), reason=str(exc)) from None
+            return cls(info.path, con, info.project_id, device, lock=lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @staticmethod
+    def _read_only_connection(info: store.FileInfo) -> sqlite3.Connection:
+        """A connection that cannot change the file; an older format is brought up to date in a
+        private in-memory copy (the file itself stays as it is)."""
+        try:
+            con = store.connect_readonly(info.path)
+            if not info.needs_migration:
+                return con
+            mem = sqlite3.connect(":memory:", isolation_level=None)
+            with contextlib.closing(con):
+                con.backup(mem)
+            store.migrate_connection(mem, info.format_version, info.path)
+            return mem
         except sqlite3.Error as exc:
-            raise WijkdeskError("unreadable", path=str(path), reason=str(exc)) from None
-        return cls(info.path, con, info.project_id, device or _installation_device_id())
+            raise WijkdeskError("unreadable", path=str(info.path), reason=str(exc)) from None
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the file is open read-only (every edit is refused with ``read_only``)."""
+        return self._read_only
+
+    def touch_lock(self) -> None:
+        """Renew the file's lock (the window does this every minute while the file is open)."""
+        if self._lock is not None:
+            self._lock.touch()
 
     def close(self) -> None:
         """Close the file; the project object is unusable afterwards."""
         with contextlib.suppress(sqlite3.Error):
             self._con.close()
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            lock.release()
 
     def __enter__(self) -> Project:
         return self
@@ -215,8 +280,11 @@ class Project:
         except (OSError, sqlite3.Error) as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise WijkdeskError("write_failed", path=str(target), reason=reason) from None
+            error = store.storage_error(target, exc)
+            if error.code != "disk_full":  # the words for the project file do not fit here
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                error = WijkdeskError("write_failed", path=str(target), reason=reason)
+            raise error from None
         return target
 
     # -- merging -------------------------------------------------------------------------
@@ -258,7 +326,7 @@ class Project:
                     contextlib.closing(sqlite3.connect(":memory:", isolation_level=None)) as mem:
                 disk.backup(mem)
                 mem.execute("BEGIN")
-                apply(mem, incoming.ops, summary)
+                apply(mem, incoming, summary)
                 mem.execute("ROLLBACK")
         except sqlite3.Error as exc:
             raise WijkdeskError("unreadable", path=str(self._path), reason=str(exc)) from None
@@ -270,7 +338,7 @@ class Project:
 
         summary = MergeSummary(files=len(incoming.sources))
         with self.batch():
-            changed = apply(self._con, incoming.ops, summary)
+            changed = apply(self._con, incoming, summary)
             self._merge_device_tables(incoming.devices)
             if incoming.ops:
                 self._clock.observe(max(op.hlc for op in incoming.ops))
@@ -286,23 +354,86 @@ class Project:
                 self._con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                                   (f"device:{device}", json.dumps(merged)))
 
-    def snapshot(self) -> sqlite3.Connection:
-        """An in-memory copy of the whole file, to go back to (undo of a merge)."""
-        mem = sqlite3.connect(":memory:", check_same_thread=False)
-        self._con.backup(mem)
-        return mem
+    @contextlib.contextmanager
+    def recording(self) -> Iterator[Recorded]:
+        """Group edits into one transaction and note the changes (ops) they logged, so that
+        ``retract`` can take exactly those back later (undo of a merge or an import)."""
+        with self.batch():
+            (before,) = self._con.execute("SELECT coalesce(max(seq), 0) FROM op").fetchone()
+            record = Recorded()
+            yield record
+            record.op_ids = tuple(r[0] for r in self._con.execute(
+                "SELECT op_id FROM op WHERE seq > ? ORDER BY seq", (before,)))
 
-    def restore_snapshot(self, snapshot: sqlite3.Connection) -> None:
-        """Make the file what it was when the snapshot was taken (one transaction)."""
-        try:
-            snapshot.backup(self._con)
-        except sqlite3.Error as exc:
-            raise WijkdeskError("write_failed", path=str(self._path), reason=str(exc)) from None
-        last = self._con.execute("SELECT max(hlc) FROM op").fetchone()[0]
-        if last:
-            self._clock.observe(last)
-        for listener in list(self._listeners):
-            listener([Change("*", "", "reload")])
+    def retract(self, record: Recorded) -> int:
+        """Take back the changes of a ``recording`` (undo), leaving every later edit alone.
+
+        Only the recorded ops leave the log; the records they touched are derived again from
+        what remains, so an edit made after them (in this window or another) keeps its value.
+        Two kinds of record keep the recorded ops: one the recording brought that was edited
+        since (taking its start away would leave the later edit without its record), and one
+        the recording erased (an erasure is for good). Returns how many records were kept so.
+        """
+        ids = list(record.op_ids)
+        kept = 0
+        with self.batch():
+            rows: list[tuple[Any, ...]] = []
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                rows += self._con.execute(
+                    "SELECT seq, op_id, entity_id, kind, field, value, hlc, device, pred FROM op "
+                    f"WHERE op_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            by_entity: dict[str, list[tuple[Any, ...]]] = {}
+            for row in rows:
+                by_entity.setdefault(row[2], []).append(row)
+            removed: list[tuple[Any, ...]] = []
+            ours = set(ids)
+            for entity_id, own in by_entity.items():
+                first = min(r[0] for r in own)
+                others = [(seq, op_id) for seq, op_id in self._con.execute(
+                    "SELECT seq, op_id FROM op WHERE entity_id = ?", (entity_id,))
+                    if op_id not in ours]
+                brought = not any(seq < first for seq, _ in others)
+                if any(r[4] == "_erased" for r in own) or (brought and others):
+                    kept += 1
+                    continue
+                removed += own
+            self._drop_ops([r[1] for r in removed])
+            self._rederive_all({r[2]: r[3] for r in removed})
+            record.removed = [r[1:] for r in removed]
+        return kept
+
+    def reinstate(self, record: Recorded) -> None:
+        """Put back what ``retract`` took back (redo)."""
+        rows, record.removed = record.removed, []
+        with self.batch():
+            self._con.executemany(
+                "INSERT INTO op (op_id, entity_id, kind, field, value, hlc, device, pred) "
+                "SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+                "(SELECT 1 FROM op WHERE op_id = ?)", [(*r, r[0]) for r in rows])
+            self._rederive_all({r[1]: r[2] for r in rows})
+            if rows:
+                self._clock.observe(max(r[5] for r in rows))
+
+    def _drop_ops(self, op_ids: list[str]) -> None:
+        for start in range(0, len(op_ids), 500):
+            chunk = op_ids[start:start + 500]
+            self._con.execute(
+                f"DELETE FROM op WHERE op_id IN ({','.join('?' * len(chunk))})", chunk)
+
+    def _rederive_all(self, kind_of: dict[str, str]) -> None:
+        """Derive records again from their logs (one with no ops left is removed)."""
+        from .merge import derive, load_ops, write_derived
+
+        ops = load_ops(self._con, list(kind_of))
+        for entity_id, kind in sorted(kind_of.items()):
+            if entity_id in ops:
+                write_derived(self._con, entity_id, derive(ops[entity_id]))
+            else:
+                self._con.execute("DELETE FROM head WHERE entity_id = ?", (entity_id,))
+                self._con.execute(f'DELETE FROM "{kinds.KINDS[kind].table}" WHERE id = ?',
+                                  (entity_id,))
+            self._pending.append(Change(kind, entity_id, "merge"))
 
     # -- listening -----------------------------------------------------------------------
 
@@ -321,6 +452,8 @@ class Project:
     def batch(self) -> Iterator[None]:
         """Group edits into one committed transaction; all or nothing."""
         if self._depth == 0:
+            if self._read_only:
+                raise WijkdeskError("read_only", path=str(self._path))
             try:
                 self._con.execute("BEGIN IMMEDIATE")
                 if not self._labelled:
@@ -328,16 +461,19 @@ class Project:
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
                     self._con.execute("ROLLBACK")
-                raise WijkdeskError("write_failed", path=str(self._path), reason=str(exc)) from None
+                raise store.storage_error(self._path, exc) from None
         self._depth += 1
         try:
             yield
-        except BaseException:
+        except BaseException as exc:
             self._depth -= 1
             if self._depth == 0:
                 self._pending.clear()
                 with contextlib.suppress(sqlite3.Error):
                     self._con.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error | OSError):
+                    # the file could not be written (read-only, gone, a full disk): say so
+                    raise store.storage_error(self._path, exc) from None
             raise
         self._depth -= 1
         if self._depth == 0:
@@ -347,7 +483,7 @@ class Project:
                 self._pending.clear()
                 with contextlib.suppress(sqlite3.Error):
                     self._con.execute("ROLLBACK")
-                raise WijkdeskError("write_failed", path=str(self._path), reason=str(exc)) from None
+                raise store.storage_error(self._path, exc) from None
             self._labelled = True  # the device's label, if any, is in the file now
             changes, self._pending = self._pending, []
             if not changes:
@@ -412,6 +548,16 @@ class Project:
         )
         return [Record(op_id=r[0], field=r[1], value=json.loads(r[2]), hlc=r[3], device=r[4],
                        pred=json.loads(r[5])) for r in rows]
+
+    def logged_texts(self) -> Iterator[tuple[str, str, str, str]]:
+        """Every text value the file holds in a free-text field, current or earlier, of every
+        record (deleted ones too): (kind, id, field, text), for an AVG search."""
+        erasable = {k.name: set(k.erasable) for k in kinds.KINDS.values()}
+        for kind, entity_id, name, value in self._con.execute(
+                "SELECT kind, entity_id, field, value FROM op WHERE value != '\"\"' "
+                "AND substr(value, 1, 1) = '\"' ORDER BY seq"):
+            if name in erasable.get(kind, ()):
+                yield kind, entity_id, name, json.loads(value)
 
     def conflicts(self) -> list[Record]:
         """Fields to decide on after a merge ("Te beoordelen"), with every value, who and when.
@@ -560,6 +706,33 @@ class Project:
                 "WHERE id = ?", (stamp, self._device, record_id),
             )
             self._pending.append(Change(kind, record_id, "erase", tuple(text_fields)))
+
+    def redact(self, kind: str, record_id: str, field: str, value: str) -> None:
+        """Give a free-text field a new value and overwrite every earlier value of it, in the
+        file and in its history (AVG: a name taken out of a text that stays).
+
+        Like ``erase`` this cannot be undone. The new value is logged as an edit of the field;
+        every earlier change of the field gets an empty value, and a ``_redacted`` change
+        names the edit to keep, so that a merge blanks the field's older values in other
+        copies too, and any value a copy gave it without having seen this (merge.py).
+        """
+        k = kinds.kind(kind)
+        if field not in k.erasable:
+            raise ValidationError("unknown_field", field=field, kind=kind)
+        checked = k.validate({field: value})[field]
+        with self.batch():
+            if self.get(kind, record_id) is None:
+                raise ValidationError("no_such_record", kind=kind, id=record_id)
+            stamp = self._log(k, record_id, field, checked)
+            (keep,) = self._con.execute(
+                "SELECT op_id FROM head WHERE entity_id = ? AND field = ?", (record_id, field)
+            ).fetchone()
+            self._con.execute(
+                "UPDATE op SET value = '\"\"' WHERE entity_id = ? AND field = ? AND op_id != ? "
+                "AND value != '\"\"'", (record_id, field, keep))
+            self._log(k, record_id, "_redacted", {"field": field, "keep": keep}, stamp)
+            self._rederive(record_id)
+            self._pending.append(Change(kind, record_id, "update", (field,)))
 
     # -- internals -----------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ Promises (docs/design-notes.md, "The file"):
 from __future__ import annotations
 
 import contextlib
+import errno as errnos
 import json
 import os
 import re
@@ -248,11 +249,14 @@ def _defensive(con: sqlite3.Connection) -> None:
     con.execute("PRAGMA mmap_size=0")
 
 
-def inspect_file(path: str | os.PathLike[str], *, deep: bool = False) -> FileInfo:
+def inspect_file(path: str | os.PathLike[str], *, deep: bool = False,
+                 rollback: bool = True) -> FileInfo:
     """Validate a project file without changing it; FileFormatError says what is wrong.
 
     With deep, SQLite's full integrity check runs instead of the quick one (for untrusted
-    files, such as a source to merge).
+    files, such as a source to merge). An edit that was cut off (a hot journal) is rolled
+    back first; without rollback the file is not written to at all, and such a file is
+    refused (``check`` checks a private copy of it instead, see check.py).
     """
     path = Path(path)
     head = _header(path)
@@ -268,6 +272,8 @@ def inspect_file(path: str | os.PathLike[str], *, deep: bool = False) -> FileInf
         raise FileFormatError("schema_mismatch", path=p, reason="no format version")
     journal = Path(p + "-journal")
     try:
+        if journal.exists() and journal.stat().st_size > 0 and not rollback:
+            raise FileFormatError("corrupt", path=p, reason="it has an unfinished change")
         if journal.exists() and journal.stat().st_size > 0:
             # A hot journal from an edit that was cut off: SQLite must roll it back, which
             # needs write access. This restores the last committed state; nothing else changes.
@@ -328,6 +334,54 @@ def _check_schema(con: sqlite3.Connection, p: str, version: int) -> None:
             raise FileFormatError("schema_mismatch", path=p, reason=f"columns of {table}")
 
 
+def storage_error(path: Path, exc: BaseException) -> WijkdeskError:
+    """What a failed read or write of the project file means for the user, as an error.
+
+    SQLite and the OS say "attempt to write a readonly database", "disk I/O error", "unable to
+    open database file" or "database or disk is full"; the user needs to know whether the file
+    is read-only, gone (a USB stick pulled out, its folder removed) or the disk full, and what
+    to do about it.
+    """
+    if isinstance(exc, WijkdeskError):
+        return exc
+    p = str(path)
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    errno_ = getattr(exc, "errno", None)
+    if name.startswith("SQLITE_FULL") or errno_ in (errnos.ENOSPC, errnos.EDQUOT):
+        return WijkdeskError("disk_full", path=p)
+    try:
+        gone = not path.parent.is_dir() or not path.exists()
+    except OSError:
+        gone = True
+    if gone or errno_ in (errnos.ENOENT, errnos.ENODEV, errnos.ENXIO, errnos.EIO):
+        return WijkdeskError("file_gone", path=p)
+    if name.startswith("SQLITE_READONLY") or errno_ in (errnos.EROFS, errnos.EACCES,
+                                                         errnos.EPERM):
+        return WijkdeskError("read_only", path=p)
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+        if not writable(path):
+            return WijkdeskError("read_only", path=p)
+        return WijkdeskError("file_gone", path=p)
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return WijkdeskError("write_failed", path=p, reason=reason or type(exc).__name__)
+
+
+def writable(path: Path) -> bool:
+    """Whether the project file can be changed: the file, and its folder (for the journal)."""
+    try:
+        return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    except OSError:
+        return False
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a project file the user may not change."""
+    con = _readonly(path)
+    con.text_factory = str
+    con.execute("PRAGMA cache_size=-32768")
+    return con
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """The one read-write connection of an open project, with the file's promises set."""
     con = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
@@ -386,24 +440,30 @@ def migrate(info: FileInfo) -> None:
     except OSError as exc:
         raise WijkdeskError("write_failed", path=str(backup), reason=exc.strerror or "") from None
     with contextlib.closing(connect(path)) as con:
-        con.execute("BEGIN IMMEDIATE")
-        try:
-            for version in range(info.format_version, FORMAT_VERSION):
-                MIGRATIONS[version](con)
-            con.execute(
-                "UPDATE meta SET value = ? WHERE key = 'format_version'", (str(FORMAT_VERSION),)
-            )
-            con.execute(f"PRAGMA user_version={FORMAT_VERSION}")
-            con.execute("COMMIT")
-        except (ValueError, TypeError, KeyError, sqlite3.Error) as exc:
-            # Content the migration cannot read: the file is damaged. Nothing was changed.
-            con.execute("ROLLBACK")
-            raise FileFormatError("schema_mismatch", path=str(path),
-                                  reason=f"cannot be brought up to date ({type(exc).__name__})"
-                                  ) from None
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+        migrate_connection(con, info.format_version, path)
+
+
+def migrate_connection(con: sqlite3.Connection, version: int, path: Path) -> None:
+    """Run the migrations from format version to the current one on con, in one transaction
+    (also on a private in-memory copy of a file opened read-only)."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        for step in range(version, FORMAT_VERSION):
+            MIGRATIONS[step](con)
+        con.execute(
+            "UPDATE meta SET value = ? WHERE key = 'format_version'", (str(FORMAT_VERSION),)
+        )
+        con.execute(f"PRAGMA user_version={FORMAT_VERSION}")
+        con.execute("COMMIT")
+    except (ValueError, TypeError, KeyError, sqlite3.Error) as exc:
+        # Content the migration cannot read: the file is damaged. Nothing was changed.
+        con.execute("ROLLBACK")
+        raise FileFormatError("schema_mismatch", path=str(path),
+                              reason=f"cannot be brought up to date ({type(exc).__name__})"
+                              ) from None
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
 
 
 def device_labels(con: sqlite3.Connection) -> dict[str, list[int]]:

@@ -976,6 +976,16 @@ class BijeenkomstView(QWidget):
             self.entry.clear()
             self.entry_message.clear()
 
+    def saved_after_all(self, commands: list) -> None:
+        """Edits the file had not taken were saved after all (Save as…, Try again): an insight
+        still waiting in the quick entry is in the file now, so the box is free again."""
+        text = self.entry.text().strip()
+        for command in commands:
+            if (isinstance(command, AddRecord) and command.kind == "insight"
+                    and command.fields.get("text") == text):
+                self.entry.clear()
+                self.entry_message.clear()
+
     def _show_stage(self, rnd) -> None:
         """What the controls offer follows the stage: collect, order, or choose."""
         stage = rnd.stage if rnd is not None else "verzamelen"
@@ -1146,7 +1156,17 @@ class BijeenkomstView(QWidget):
             cluster = project.get("cluster", note.cluster_id)
             self._tag_menu(menu.addMenu(self.tr("Tags of cluster “%1”").replace(
                 "%1", cluster.name if cluster else "")), "cluster", [note.cluster_id])
+        menu.addSeparator()
+        menu.addAction(self.tr("&Erase (AVG)…"), lambda: self.erase_note(note_id))
         return menu
+
+    def erase_note(self, note_id: str) -> None:
+        """Erase a note for good (AVG), and a name from every other text if one is typed,
+        after a preview (ui/erase_dialog.py)."""
+        from .erase_dialog import EraseDialog
+
+        if self._ctx.project is not None:
+            self._show_dialog(EraseDialog(self._ctx, "insight", note_id, self.window()))
 
     def cluster_menu(self, cluster_id: str) -> QMenu:
         """What can be done with a cluster: promote, rename, dissolve, tag."""

@@ -23,6 +23,7 @@ from .. import settings as settings_store
 from ..messages import error_text, merge_summary_lines
 from ..model import Project, WijkdeskError
 from ..model.device import data_dir
+from ..model.filelock import RENEW_EVERY
 from .bijeenkomst_view import BijeenkomstView
 from .commands import ModelCommand, push
 from .context import AppContext
@@ -30,6 +31,7 @@ from .interaction import Interaction
 from .kompas_view import KompasView
 from .minutes_view import MinutesView
 from .stakeholder_view import StakeholderView
+from .storage_bar import StorageBar, is_storage_error
 from .theme import DisplayControls
 from .timeline_view import TimelineView
 from .welcome import WelcomePage
@@ -47,6 +49,8 @@ class MainWindow(QMainWindow):
 
     #: emitted once, after the window's first paint (start-up benchmark, tests)
     firstPainted = Signal()
+    #: edits the file had not taken, saved after all (Save as…, Try again): list of commands
+    unsavedSaved = Signal(list)
 
     def __init__(self, ctx: AppContext, interaction: Interaction | None = None,
                  demo_builder: Callable[[Path], Project] | None = None) -> None:
@@ -117,9 +121,22 @@ class MainWindow(QMainWindow):
         column.addWidget(self.nav, 1)
         column.addLayout(self._timer_column)
         workspace = QWidget()
-        row = QHBoxLayout(workspace)
+        outer = QVBoxLayout(workspace)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # says when the file cannot be written, and offers Save as… (ui/storage_bar.py)
+        self.storage_bar = StorageBar()
+        self.storage_bar.saveAsRequested.connect(self.save_as)
+        self.storage_bar.retryRequested.connect(self.retry_saving)
+        self._unsaved: list[ModelCommand] = []  # edits the file did not take, kept for Save as
+        outer.addWidget(self.storage_bar)
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
         row.addLayout(column)
         row.addWidget(self.views, 1)
+        self._lock_timer = QTimer(self)  # renews the file's lock: "still open here"
+        self._lock_timer.setInterval(RENEW_EVERY * 1000)
+        self._lock_timer.timeout.connect(
+            lambda: self.ctx.project is not None and self.ctx.project.touch_lock())
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(workspace)
@@ -136,6 +153,7 @@ class MainWindow(QMainWindow):
         ctx.bridge.changed.connect(self._on_saved)
         ctx.bridge.projectChanged.connect(self._on_project)
         ctx.undo.indexChanged.connect(lambda _i: self._check_undo_error())
+        self.unsavedSaved.connect(self.bijeenkomst_view.saved_after_all)
         self._restore_geometry()
         self._on_project(ctx.project)
 
@@ -150,8 +168,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.demo_action = self._action(menu, self.tr("Open the &demo project"), self.open_demo)
         menu.addSeparator()
-        self.copy_action = self._action(menu, self.tr("Save a &copy as…"), self.save_copy,
-                                        QKeySequence.StandardKey.SaveAs)
+        self.save_as_action = self._action(menu, self.tr("Save &as…"), self.save_as,
+                                           QKeySequence.StandardKey.SaveAs)
+        self.copy_action = self._action(menu, self.tr("Save a &copy as…"), self.save_copy)
         self.table_copy_action = self._action(menu, self.tr("Copy for a &table…"),
                                               self.table_copy)
         self.merge_action = self._action(menu, self.tr("&Merge…"), self.merge_files,
@@ -179,6 +198,11 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self.review_action = self._action(edit, self.tr("To re&view…"), self.review_conflicts,
                                           QKeySequence("Ctrl+R"))
+        self.erase_action = self._action(edit, self.tr("&Erase personal data (AVG)…"),
+                                         self.erase_personal_data)
+        self.erase_action.setEnabled(self.ctx.project is not None)
+        self.ctx.bridge.projectChanged.connect(
+            lambda p: self.erase_action.setEnabled(p is not None))
         edit.addSeparator()
         self.settings_action = self._action(edit, self.tr("&Settings…"),
                                             lambda: self.open_settings(), QKeySequence("Ctrl+,"))
@@ -258,7 +282,10 @@ class MainWindow(QMainWindow):
             if busy:
                 QApplication.restoreOverrideCursor()
         if refused is not None:
-            self.interaction.error(self.tr("Not saved"), error_text(refused))
+            if is_storage_error(refused):  # the file failed, not the edit: keep the edit
+                self.storage_failed(refused, command)
+            else:
+                self.interaction.error(self.tr("Not saved"), error_text(refused))
             return False
         return True
 
@@ -268,7 +295,89 @@ class MainWindow(QMainWindow):
             error = getattr(command, "error", None)
             if error is not None:
                 command.error = None
-                self.interaction.error(self.tr("Not saved"), error_text(error))
+                if is_storage_error(error):
+                    self.storage_failed(error)
+                else:
+                    self.interaction.error(self.tr("Not saved"), error_text(error))
+
+    # -- when the file cannot be written -------------------------------------------------
+
+    def storage_failed(self, error: WijkdeskError, command: ModelCommand | None = None) -> None:
+        """The file did not take an edit: keep the edit, say what happened, offer Save as…."""
+        if command is not None and command not in self._unsaved:
+            self._unsaved.append(command)
+        project = self.ctx.project
+        read_only = project is not None and project.read_only
+        self.storage_bar.show_problem(error_text(error), retry=not read_only)
+        self.statusBar().showMessage(self.tr("Not saved"))
+
+    def _show_read_only(self, project: Project) -> None:
+        self.storage_bar.show_problem(self.tr(
+            "%1 can only be read, not changed (an e-mail attachment, a read-only folder or "
+            "another wijkdesk that has it open). Choose Save as… to work on in a copy."
+        ).replace("%1", str(project.path)), retry=False)
+
+    def save_as(self) -> bool:
+        """Write the whole project, with any edit the file did not take, to a new file and go
+        on working there (File → Opslaan als…)."""
+        project = self.ctx.project
+        if project is None:
+            return False
+        path = self.interaction.save_path(self.tr("Save as"), self._folder())
+        if not path:
+            return False
+        try:
+            written = project.save_copy(path)
+            opened = Project.open(written, device=project.device)
+        except WijkdeskError as exc:
+            self.interaction.error(self.tr("Not saved"), error_text(exc))
+            return False
+        self._continue_in(opened)
+        self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", str(written)))
+        return True
+
+    def retry_saving(self) -> bool:
+        """Open the file again where it was (the stick is back, there is room again) and save
+        the edits it did not take."""
+        project = self.ctx.project
+        if project is None:
+            return False
+        path, device = project.path, project.device
+        project.close()  # its connection may be dead (the stick was pulled out)
+        try:
+            opened = Project.open(path, device=device)
+        except WijkdeskError as exc:
+            self.storage_bar.show_problem(error_text(exc), retry=True)
+            return False
+        if opened.read_only:
+            opened.close()
+            self.storage_failed(WijkdeskError("read_only", path=str(path)))
+            return False
+        return self._continue_in(opened)
+
+    def _continue_in(self, opened: Project) -> bool:
+        """Switch to opened and save the held edits there (as undoable steps)."""
+        held, self._unsaved = self._unsaved, []
+        self.ctx.bridge.set_project(opened)
+        saved = []
+        for command in held:
+            command.project = opened
+            try:
+                push(self.ctx.undo, command)
+            except WijkdeskError as exc:
+                self._unsaved.append(command)
+                self.storage_failed(exc)
+                continue
+            saved.append(command)
+        if saved:
+            self.unsavedSaved.emit(saved)
+        if self._unsaved:
+            return False
+        if opened.read_only:
+            self._show_read_only(opened)
+        else:
+            self.storage_bar.clear()
+        return True
 
     @property
     def presenter(self):
@@ -314,7 +423,7 @@ class MainWindow(QMainWindow):
         GUI thread, with progress and a Cancel button; once confirmed, what that check read
         is merged.
         """
-        from .merge_dialogs import SnapshotCommand
+        from .merge_dialogs import RecordedCommand
         from .progress import UserCancelledError, run_in_background
 
         project = self.ctx.project
@@ -344,13 +453,33 @@ class MainWindow(QMainWindow):
             return
         if not self.interaction.review_merge(preview, paths):
             return
-        command = SnapshotCommand(project, self.tr("Merge %n file(s)", "", len(paths)),
+        command = RecordedCommand(project, self.tr("Merge %n file(s)", "", len(paths)),
                                   lambda: project.apply_merge(incoming))
         done = self.run_command(command, busy=True)
         if done:
+            if command.result.erasures:
+                # undone, the merge (or a step before it) would bring the erased texts back
+                self.ctx.undo.clear()
             lines = merge_summary_lines(command.result)
             self.statusBar().showMessage(lines[0])
             self._update_review_count()
+
+    def erase_personal_data(self):
+        """Edit → Erase (AVG): the party or note chosen in the view on screen, or a name's
+        texts anywhere, erased for good after a preview (ui/erase_dialog.py)."""
+        from .erase_dialog import EraseDialog
+
+        if self.ctx.project is None:
+            return None
+        record: tuple[str | None, str | None] = (None, None)
+        view = self.views.currentWidget()
+        if view is self.stakeholder_view and self.stakeholder_view.selected_ids():
+            record = ("stakeholder", self.stakeholder_view.selected_ids()[0])
+        elif view is self.bijeenkomst_view and self.bijeenkomst_view.selected_notes():
+            record = ("insight", self.bijeenkomst_view.selected_notes()[0])
+        dialog = EraseDialog(self.ctx, *record, self)
+        self.interaction.exec_dialog(dialog)
+        return dialog
 
     def table_copy(self) -> None:
         """Write a copy for a table laptop: its new insights belong to that table."""
@@ -419,7 +548,7 @@ class MainWindow(QMainWindow):
     def import_csv(self) -> None:
         """Add insights from a CSV to the round on screen, after a preview; one undo step."""
         from ..model.csv_import import import_insights, preview_import, read_csv
-        from .merge_dialogs import SnapshotCommand
+        from .merge_dialogs import RecordedCommand
         from .progress import UserCancelledError, run_in_background
 
         title = self.tr("Import insights")
@@ -446,7 +575,7 @@ class MainWindow(QMainWindow):
         if not self.interaction.review_import(preview, rows,
                                               self._round_name(project, round_id)):
             return
-        command = SnapshotCommand(
+        command = RecordedCommand(
             project, self.tr("Import %n insight(s)", "", len(rows)),
             lambda: import_insights(project, path, round_id=round_id, rows=rows,
                                     name_of=self.bijeenkomst_view.default_table_name))
@@ -488,13 +617,13 @@ class MainWindow(QMainWindow):
 
     def conflicts_dialog(self) -> ConflictsDialog:
         """The "Te beoordelen" list for the open project."""
-        from .merge_dialogs import ConflictsDialog, SnapshotCommand
+        from .merge_dialogs import ConflictsDialog, RecordedCommand
 
         project = self.ctx.project
         assert project is not None
 
         def choose(conflict, value) -> None:
-            self.run_command(SnapshotCommand(
+            self.run_command(RecordedCommand(
                 project, self.tr("Decide a conflict"),
                 lambda: project.resolve(conflict.kind, conflict.id, conflict.field, value)))
             self._update_review_count()
@@ -512,14 +641,17 @@ class MainWindow(QMainWindow):
         self.ctx.undo.clear()
         has = project is not None
         self.pages.setCurrentIndex(1 if has else 0)
-        for action in (self.copy_action, self.close_action, self.table_copy_action,
-                       self.merge_action, self.share_action, self.review_action,
-                       self.import_action, self.export_csv_action, self.export_canvas_action):
+        for action in (self.save_as_action, self.copy_action, self.close_action,
+                       self.table_copy_action, self.merge_action, self.share_action,
+                       self.review_action, self.import_action, self.export_csv_action,
+                       self.export_canvas_action):
             action.setEnabled(has)
         self._update_review_count()
         for action in self.view_actions:
             action.setEnabled(has)
         if project is None:
+            self._lock_timer.stop()
+            self.storage_bar.clear()
             self.setWindowTitle("wijkdesk")
             self.path_label.clear()
             self.welcome.set_recent(self.recent_files())
@@ -528,19 +660,56 @@ class MainWindow(QMainWindow):
         if project.preset_table is not None:
             title = self.tr("%1 — table %2").replace("%1", title).replace(
                 "%2", str(project.preset_table))
+        if project.read_only:
+            title = self.tr("%1 (read-only)").replace("%1", title)
+            self._lock_timer.stop()
+            self._show_read_only(project)
+        else:
+            self._lock_timer.start()
+            if not self._unsaved:
+                self.storage_bar.clear()
         self.setWindowTitle(title)
         self._presenter_update()
         self.path_label.setText(str(project.path))
         self._remember(str(project.path))
         self.bijeenkomst_view.entry.setFocus()
 
+    def may_leave_project(self) -> bool:
+        """Before the open project is closed or replaced: edits the file did not take are
+        saved elsewhere first (Save as…), or let go only when the user says so."""
+        if not self._unsaved:
+            return True
+        project = self.ctx.project
+        text = self.tr("%n change(s) could not be saved in %1.", "", len(self._unsaved)).replace(
+            "%1", str(project.path) if project is not None else "")
+        if self.interaction.confirm(self.tr("Not saved"), text + " " + self.tr(
+                "Save the whole project elsewhere first?"), action=self.tr("Save as…")):
+            return self.save_as()
+        if self.interaction.confirm(self.tr("Not saved"), text + " " + self.tr(
+                "Close without them? They will be lost."), destructive=True,
+                action=self.tr("Close without saving")):
+            self._unsaved.clear()
+            return True
+        return False
+
     def open_path(self, path: str) -> bool:
         """Open a project file; on failure say why and keep what was open."""
+        if not self.may_leave_project():
+            return False
         try:
             project = Project.open(path)
         except WijkdeskError as exc:
-            self.interaction.error(self.tr("Cannot open project"), error_text(exc))
-            return False
+            if exc.code != "in_use":
+                self.interaction.error(self.tr("Cannot open project"), error_text(exc))
+                return False
+            if not self.interaction.confirm(self.tr("Open project"), error_text(exc),
+                                            action=self.tr("Open read-only")):
+                return False
+            try:
+                project = Project.open(path, read_only=True)
+            except WijkdeskError as again:
+                self.interaction.error(self.tr("Cannot open project"), error_text(again))
+                return False
         self.ctx.bridge.set_project(project)
         return True
 
@@ -553,6 +722,8 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         """Ask for a file name and create an empty project with a first bijeenkomst, its
         programme from the first-evening template (``resources/templates/avonden``)."""
+        if not self.may_leave_project():
+            return
         path = self.interaction.save_path(self.tr("New project"), self._folder())
         if not path:
             return
@@ -609,7 +780,8 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         """Close the project (everything is saved already) and show the welcome page."""
-        self.ctx.bridge.set_project(None)
+        if self.may_leave_project():
+            self.ctx.bridge.set_project(None)
 
     def about(self) -> None:
         """The About dialog: version, what wijkdesk is for, its licence and the third-party
@@ -680,7 +852,11 @@ class MainWindow(QMainWindow):
             self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the geometry; the project is saved already."""
+        """Remember the geometry; the project is saved already (or, when the file did not
+        take some edits, saved elsewhere first, or let go when the user says so)."""
+        if not self.may_leave_project():
+            event.ignore()
+            return
         if self._presenter is not None:
             self._presenter.stop()
         self.ctx.settings.setValue("geometry", self.saveGeometry())

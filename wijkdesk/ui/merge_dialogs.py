@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..messages import field_label, kind_label
+from ..messages import erasure_line, field_label, kind_label
 from ..model import Project, Record, kinds
 from .commands import ModelCommand
 from .common import ID_ROLE, fit_to_screen
@@ -33,27 +35,27 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-class SnapshotCommand(ModelCommand):
-    """An edit undone by restoring the file as it was (a merge, a conflict decision)."""
+class RecordedCommand(ModelCommand):
+    """An edit undone by taking back exactly the changes it logged (a merge, an import, a
+    conflict decision): edits made after it, here or in another window, stay."""
 
     def __init__(self, project: Project, label: str, action: Callable[[], object]) -> None:
         super().__init__(project, label)
         self._action = action
-        self._before = None
-        self._after = None
+        self._record = None
         self.result: object = None
 
     def apply(self) -> None:
-        if self._after is not None:  # redo: the file as the merge left it
-            self.project.restore_snapshot(self._after)
+        if self._record is not None:  # redo: put back what undo took back
+            self.project.reinstate(self._record)
             return
-        self._before = self.project.snapshot()
-        self.result = self._action()
-        self._after = self.project.snapshot()
+        with self.project.recording() as record:
+            self.result = self._action()
+        self._record = record
 
     def revert(self) -> None:
-        assert self._before is not None
-        self.project.restore_snapshot(self._before)
+        assert self._record is not None
+        self.project.retract(self._record)
 
 
 class MergePreviewDialog(QDialog):
@@ -96,8 +98,27 @@ class MergePreviewDialog(QDialog):
         layout.addWidget(files)
         layout.addWidget(self.table)
         layout.addWidget(nothing)
+        #: the erasures (AVG) the files bring: listed, and the merge waits for a tick
+        self.erasures = QListWidget()
+        self.erasures.setAccessibleName(self.tr("What the merge erases"))
+        self.erasures.addItems([erasure_line(e) for e in summary.erasures])
+        self.understood = QCheckBox(self.tr("I understand that this data will be erased for good"))
+        self.understood.toggled.connect(self.merge_button.setEnabled)
+        if summary.erasures:
+            erasures_label = QLabel(self.tr(
+                "These files bring %n erasure(s) of personal data (AVG): the texts below leave "
+                "this file and its history for good. The merge cannot be undone.", "",
+                len(summary.erasures)))
+            erasures_label.setWordWrap(True)
+            layout.addWidget(erasures_label)
+            layout.addWidget(self.erasures)
+            layout.addWidget(self.understood)
+            self.merge_button.setEnabled(False)
+        else:
+            self.erasures.hide()
+            self.understood.hide()
         layout.addWidget(buttons)
-        fit_to_screen(self, 640, 420)
+        fit_to_screen(self, 640, 560 if summary.erasures else 420)
 
 
 def describe(project: Project, kind: str, record_id: str) -> str:

@@ -93,6 +93,8 @@ class StakeholderView(QWidget):
         self.people.itemSelectionChanged.connect(self._list_selected)
         self.people.itemActivated.connect(
             lambda item: self.edit_stakeholder(item.data(ID_ROLE)))
+        self.people.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.people.customContextMenuRequested.connect(self._people_menu)
         self.analysis = QLabel()
         self.analysis.setObjectName("analysis")
         self.analysis.setWordWrap(True)
@@ -684,7 +686,26 @@ class StakeholderView(QWidget):
                        lambda: self.set_pinned(ids, not pinned))
         menu.addSeparator()
         menu.addAction(self.tr("&Delete (with its relations)"), self.delete_selected)
+        menu.addAction(self.tr("&Erase (AVG)…"), lambda: self.erase_stakeholder(stakeholder_id))
         return menu
+
+    def _people_menu(self, pos) -> None:
+        item = self.people.itemAt(pos)
+        if item is None:
+            return
+        menu = QMenu(self)
+        stakeholder_id = item.data(ID_ROLE)
+        menu.addAction(self.tr("&Edit…"), lambda: self.edit_stakeholder(stakeholder_id))
+        menu.addAction(self.tr("&Erase (AVG)…"), lambda: self.erase_stakeholder(stakeholder_id))
+        menu.exec(self.people.viewport().mapToGlobal(pos))
+
+    def erase_stakeholder(self, stakeholder_id: str) -> None:
+        """Erase a party for good (AVG), and its names from every other text, after a
+        preview (ui/erase_dialog.py)."""
+        from .erase_dialog import EraseDialog
+
+        if self.project is not None:
+            self._show(EraseDialog(self._ctx, "stakeholder", stakeholder_id, self.window()))
 
     def relation_menu(self, relation_id: str) -> QMenu:
         """What can be done with a relation."""
@@ -761,7 +782,7 @@ class StakeholderView(QWidget):
         """Add stakeholders and relations from a Kumu-style CSV, after a preview."""
         from ..messages import error_text
         from ..model.stakeholders import import_kumu, read_kumu_csv
-        from .merge_dialogs import SnapshotCommand
+        from .merge_dialogs import RecordedCommand
 
         project = self.project
         if project is None:
@@ -801,7 +822,7 @@ class StakeholderView(QWidget):
                         if stakeholder_id in new:
                             project.update("stakeholder", stakeholder_id, x=x, y=y)
 
-        command = SnapshotCommand(project, title, run)
+        command = RecordedCommand(project, title, run)
         done = self._run(command)
         if done:
             self.refresh(fit=True)
