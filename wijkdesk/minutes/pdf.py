@@ -33,7 +33,6 @@ import stat
 import struct
 import sys
 import threading
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +66,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from ..model.atomic import atomic_write, export_target
 from ..model.errors import WijkdeskError
 from .content import ActionLine, Figure, Minutes, RoundBlock, agenda_line
 
@@ -927,28 +927,20 @@ def write_pdf(minutes: Minutes, path: str | os.PathLike[str], *, organisation: s
     thread.
     """
     target = Path(path)
+    export_target(target)  # a pipe or a device is refused before anything opens it
     _refuse_project_file(target)
     try:
         data, _pages = render_pdf(minutes, organisation=organisation, logo=logo,
                                   progress=progress, cancelled=cancelled)
     except _CancelledError:
         raise WijkdeskError("cancelled") from None
-    tmp = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
-    try:
-        with tmp.open("wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
         if cancelled is not None and cancelled():
             raise _CancelledError
-        os.replace(tmp, target)
+
+    try:  # whole or not at all, into a link's target (atomic_write)
+        return atomic_write(target, write)
     except _CancelledError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise WijkdeskError("cancelled") from None
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise WijkdeskError("write_failed", path=str(target),
-                            reason=exc.strerror or str(exc)) from None
-    return target

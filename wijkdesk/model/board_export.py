@@ -7,21 +7,21 @@
   group node per cluster labelled with its name and votes, notes laid out tidily inside their
   cluster; colours by table from the six preset colours. Integer geometry, as the spec asks.
 
-Deleted notes and clusters are left out. Files are written whole or not at all.
+Deleted notes and clusters are left out. Files are written whole or not at all, never over the
+project file. A text cell that a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``,
+``@…``) gets a quote in front, which ``import-insights`` takes off again (``csv_safe``).
 """
 
 from __future__ import annotations
 
-import contextlib
-import csv
-import io
 import json
 import os
-import uuid
 from pathlib import Path
 from typing import Any
 
-from .errors import ValidationError, WijkdeskError
+from .atomic import atomic_write
+from .csv_safe import csv_text
+from .errors import ValidationError
 from .project import Project, Record
 
 CSV_HEADER = ("tekst", "tafel", "cluster", "stemmen")
@@ -51,13 +51,11 @@ def round_csv(project: Project, round_id: str) -> str:
     _round(project, round_id)
     votes = _votes(project, round_id)
     names = {c.id: c.name for c in project.all("cluster", round_id=round_id)}
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
+    rows: list[tuple[Any, ...]] = [CSV_HEADER]
     for note in project.all("insight", round_id=round_id):
-        writer.writerow((note.text, note.table, names.get(note.cluster_id, ""),
-                         votes.get(note.id, 0) or ""))
-    return buffer.getvalue()
+        rows.append((note.text, note.table, names.get(note.cluster_id, ""),
+                     votes.get(note.id, 0) or ""))
+    return csv_text(rows, delimiter=";")  # texts neutralised for spreadsheets
 
 
 def _note_height(text: str) -> int:
@@ -131,29 +129,27 @@ def round_canvas(project: Project, round_id: str,
     return {"nodes": nodes, "edges": []}
 
 
-def write_text(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> Path:
-    """Write a whole file, or nothing: a temporary file is renamed into place."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
-    try:
+def write_text(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8",
+               project: Project | None = None) -> Path:
+    """Write a whole file, or nothing (``atomic.atomic_write``: a temporary file renamed
+    into place, into a link's target; a pipe or a device is refused, and so is the project
+    file when ``project`` is given)."""
+    def write(tmp: Path) -> None:
         with tmp.open("w", encoding=encoding, newline="") as f:
             f.write(text)
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise WijkdeskError("write_failed", path=str(target),
-                            reason=exc.strerror or str(exc)) from None
-    return target
+
+    return atomic_write(path, write, project_path=None if project is None else project.path)
 
 
 def export_round_csv(project: Project, round_id: str, path: str | os.PathLike[str]) -> Path:
     """Write the round as CSV for Excel (UTF-8 with BOM)."""
-    return write_text(path, round_csv(project, round_id), encoding="utf-8-sig")
+    return write_text(path, round_csv(project, round_id), encoding="utf-8-sig",
+                      project=project)
 
 
 def export_round_canvas(project: Project, round_id: str, path: str | os.PathLike[str],
                         votes_text: str = "{n} stemmen") -> Path:
     """Write the round as a JSON Canvas 1.0 file."""
     document = round_canvas(project, round_id, votes_text)
-    return write_text(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    return write_text(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n",
+                      project=project)

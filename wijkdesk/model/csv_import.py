@@ -3,7 +3,10 @@
 Accepted: UTF-8, UTF-8 with BOM, or cp1252 (Dutch Excel's "CSV (gescheiden door
 lijstscheidingsteken)"); ``;`` or ``,`` as separator; a header row naming the columns in Dutch or
 English (text/tekst/inzicht, table/tafel, cluster, votes/stemmen). The import is all or nothing:
-one bad line refuses the whole file with its line number, and nothing is changed.
+one bad line refuses the whole file with its line number, and nothing is changed; so does a
+quote that is opened and never closed (the rest of the file would otherwise be one text). A
+cell that wijkdesk's own export neutralised for spreadsheets (``'=…``, ``csv_safe``) is read
+back without that quote.
 
 The table column holds a table's number ("3", "Tafel 3") or its name at the evening the notes
 go to ("Tafel A", "a": ``tables.find_table``); a name the evening does not know refuses the file
@@ -15,9 +18,11 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .csv_safe import unquote_cell
 from .errors import ValidationError, WijkdeskError
 from .kinds import MAX_TEXT
 from .programme import run_order
@@ -71,6 +76,37 @@ def _decode(data: bytes, path: str) -> str:
         raise WijkdeskError("csv_encoding", path=path) from None
 
 
+def unterminated_quote(text: str, delimiter: str) -> int | None:
+    """The line on which a quoted field opens that is never closed, read as ``csv.reader``
+    reads ``text`` with ``delimiter`` (a quote opens a field only at its start; ``""``
+    inside stands for one quote); None when every quote is closed."""
+    d = re.escape(delimiter)
+    # a field: quoted (possessive, so a long unclosed one costs no backtracking) with
+    # anything after its closing quote, a lone opening quote, or plain text
+    field = re.compile(rf'"(?:[^"]++|"")*+"[^{d}\r\n]*|"|[^{d}\r\n]*')
+    pos, end = 0, len(text)
+    while pos < end:  # at the start of a field
+        found = field.match(text, pos)
+        assert found is not None  # the last choice matches the empty text
+        if found.group() == '"':
+            return 1 + len(re.findall(r"\r\n|\r|\n", text[:pos]))
+        pos = found.end()
+        pos += 2 if text.startswith("\r\n", pos) else 1  # the delimiter or the line end
+    return None
+
+
+def check_quotes(text: str, delimiter: str, path: str) -> None:
+    """WijkdeskError ``csv_unterminated_quote`` naming the line where a quote is opened and
+    never closed: the csv module would read the rest of the file as one text."""
+    try:
+        for _row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error:  # strict reading is fast; only a file it refuses is looked at closer
+        line = unterminated_quote(text, delimiter)
+        if line is not None:
+            raise WijkdeskError("csv_unterminated_quote", path=path, line=line) from None
+
+
 def read_csv(path: str | os.PathLike[str]) -> list[CsvRow]:
     """Parse a CSV of insights; WijkdeskError with a clear reason when it cannot be used."""
     p = str(path)
@@ -94,6 +130,7 @@ def read_csv(path: str | os.PathLike[str]) -> list[CsvRow]:
     delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
     if ";" not in first and "," not in first:
         delimiter = ";"
+    check_quotes(text, delimiter, p)
     try:
         rows = []
         filled = 0
@@ -119,7 +156,8 @@ def read_csv(path: str | os.PathLike[str]) -> list[CsvRow]:
 
         def cell(key: str, row: list[str] = row) -> str:
             i = columns.get(key)
-            return row[i].strip() if i is not None and i < len(row) else ""
+            # a text our export neutralised for spreadsheets ("'=…") reads back as it was
+            return unquote_cell(row[i].strip()) if i is not None and i < len(row) else ""
 
         body = cell("text")
         if not body:

@@ -14,7 +14,9 @@ given (which is which is told by the header):
 
 Headers are matched without case, also in Dutch (naam, van, naar, sterkte, …). Files as Excel
 writes them are read like ``csv_import`` reads them: UTF-8 (with or without BOM) or cp1252,
-``;`` or ``,``; at most 20 MB and 5,000 rows.
+``;`` or ``,``; at most 20 MB and 5,000 rows. A quote that is opened and never closed refuses
+the file with its line (``csv_unterminated_quote``); a cell wijkdesk's export neutralised for
+spreadsheets (``'=…``) is read back without that quote.
 
 Matching: an element whose name (ignoring case and extra spaces) is already a stakeholder of the
 project is not added again; connections to it link to that stakeholder. A From or To naming
@@ -35,7 +37,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .csv_import import MAX_CSV_BYTES, _decode
+from .csv_import import MAX_CSV_BYTES, _decode, check_quotes
+from .csv_safe import unquote_cell
 from .errors import ValidationError, WijkdeskError
 from .kinds import MAX_LONG_TEXT, MAX_TEXT, PARTICIPATION, SEGMENTS
 from .project import Project
@@ -177,6 +180,7 @@ def _rows(path: PathLike) -> tuple[list[list[str]], int]:
     first = next(line for line in text.lstrip("\ufeff").splitlines() if line.strip())
     counts = {d: first.count(d) for d in (";", ",", "\t")}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    check_quotes(text, delimiter, p)
     rows: list[list[str]] = []
     filled = 0
     try:
@@ -215,6 +219,7 @@ class _Row:
     def text(self, key: str, limit: int = MAX_TEXT) -> str:
         i = self.columns.get(key)
         value = self.row[i].strip() if i is not None and i < len(self.row) else ""
+        value = unquote_cell(value)  # as it was before our export neutralised it ("'=…")
         if len(value) > limit:
             raise self.fail(f"the {key} is longer than {limit} characters")
         if "\x00" in value:

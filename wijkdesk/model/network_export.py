@@ -22,22 +22,22 @@
 Personal data (AVG): a contact person's name is only written with ``personal=True`` and the
 contact's consent; pictures never show it. Deleted parties and relations are left out. Every
 file is written whole or not at all (a temporary file renamed into place; a pair of files is
-renamed only when both are written), and a target that is the project file itself is refused.
+renamed only when both are written; ``atomic``): a link is written through to its target, a
+pipe or a device is refused, and so is the project file itself. Texts in the CSV sheets are
+neutralised for spreadsheets (``csv_safe``).
 """
 
 from __future__ import annotations
 
-import contextlib
-import csv
-import io
 import itertools
 import os
 import textwrap
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .atomic import write_all
+from .csv_safe import csv_text
 from .errors import WijkdeskError
 from .project import Project
 from .stakeholders import (
@@ -68,60 +68,16 @@ _XML_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
 # -- writing files whole ------------------------------------------------------------------
 
 
-def _refuse_project_file(project: Project, targets: list[Path]) -> None:
-    own = project.path.resolve()
-    for target in targets:
-        if target.resolve() == own:
-            raise WijkdeskError("export_over_project", path=str(target))
-
-
 def write_files(project: Project, files: dict[Path, Callable[[Path], None]]) -> list[Path]:
-    """Write each file through ``write(temporary_path)``, then rename them all into place.
+    """Write each file through ``write(temporary_path)``, then rename them all into place
+    (``atomic.write_all``: into a link's target, never over a pipe, a device or the project
+    file).
 
     Nothing is left behind when one fails (WijkdeskError ``write_failed``): with several files
     (a pair of CSVs), the ones already renamed are put back as they were when a later one
     cannot be (say, Excel holds it open on Windows).
     """
-    _refuse_project_file(project, list(files))
-    temps: dict[Path, Path] = {}
-    replaced: list[tuple[Path, Path | None]] = []
-    current = next(iter(files))
-    try:
-        for target, write in files.items():
-            current = target
-            tmp = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
-            temps[target] = tmp
-            write(tmp)
-        for target, tmp in temps.items():
-            current = target
-            backup = None
-            if len(files) > 1 and target.is_file():
-                backup = target.with_name(f".{target.name}.old-{uuid.uuid4().hex[:8]}")
-                os.replace(target, backup)
-            try:
-                os.replace(tmp, target)
-            except OSError:
-                if backup is not None:
-                    os.replace(backup, target)
-                raise
-            replaced.append((target, backup))
-    except OSError as exc:
-        for target, backup in reversed(replaced):
-            with contextlib.suppress(OSError):
-                if backup is not None:
-                    os.replace(backup, target)
-                else:
-                    target.unlink()
-        for tmp in temps.values():
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        raise WijkdeskError("write_failed", path=str(current),
-                            reason=exc.strerror or str(exc)) from None
-    for _, backup in replaced:
-        if backup is not None:
-            with contextlib.suppress(OSError):
-                backup.unlink()
-    return list(files)
+    return write_all(files, project_path=project.path)
 
 
 def _text_writer(text: str, encoding: str = "utf-8") -> Callable[[Path], None]:
@@ -132,9 +88,7 @@ def _text_writer(text: str, encoding: str = "utf-8") -> Callable[[Path], None]:
 
 
 def _csv_text(rows: list[list[Any]] | list[tuple[Any, ...]]) -> str:
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
-    return buffer.getvalue()
+    return csv_text(rows)  # texts neutralised for spreadsheets, numbers as numbers
 
 
 def sibling(path: PathLike, part: str) -> Path:

@@ -9,7 +9,8 @@
   ``METHOD``), so exporting twice gives the same file. Lines end in CRLF and are folded at 75
   octets without splitting a character; text escapes ``\\``, ``;``, ``,`` and newlines.
 * **CSV** for Excel: one row per timeline step (``TIMELINE_CSV_HEADER``), sorted by date;
-  UTF-8 with a byte order mark and ``;`` between fields, which Dutch Excel opens as it is.
+  UTF-8 with a byte order mark and ``;`` between fields, which Dutch Excel opens as it is; a
+  text that a spreadsheet would run as a formula gets a quote in front (``csv_safe``).
 * **A picture** (PNG at 200 dpi, SVG or PDF, by ``format`` or the suffix) drawn with
   matplotlib's Agg-based canvases (pyplot is never touched): the denk-spoor and the doe-spoor
   as two bands, the six Wijkkompas phases as background bands with their names, steps as bars
@@ -22,9 +23,7 @@ Deleted records are left out. Files are written whole or not at all
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
-import io
 import os
 import textwrap
 from pathlib import Path
@@ -32,6 +31,7 @@ from typing import Any
 
 from . import programme
 from . import timeline as tl
+from .csv_safe import csv_text
 from .hlc import parse as parse_stamp
 from .network_export import PICTURE_DPI, picture_format, save_figure, write_files
 from .project import Project, Record
@@ -209,9 +209,7 @@ def timeline_rows(project: Project) -> list[list[Any]]:
 
 def export_timeline_csv(project: Project, path: PathLike) -> Path:
     """Write the timeline's steps as a CSV sheet for Excel (UTF-8 with BOM, ``;``)."""
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(timeline_rows(project))
-    text = buffer.getvalue()
+    text = csv_text(timeline_rows(project), delimiter=";")  # texts neutralised, numbers kept
 
     def write(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8-sig", newline="") as f:
