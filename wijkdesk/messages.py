@@ -79,9 +79,6 @@ def _templates() -> dict[str, str]:
         "csv_unterminated_quote": translate("Errors",
             "Line {line} of {path}: a quote (\") is opened but never closed. Nothing was "
             "imported."),
-        "csv_unterminated_quote": translate("Errors",
-            "Line {line} of {path}: a quote (\") is opened but never closed. Nothing was "
-            "imported."),
         "no_session": translate("Errors", "There is no bijeenkomst '{session}' in this project."),
         "no_sessions": translate(
             "Errors", "This project has no bijeenkomst to put the insights in."),
@@ -103,9 +100,6 @@ def _templates() -> dict[str, str]:
             "Errors", "There already is a relation '{type}' from {source} to {target}."),
         "export_over_project": translate(
             "Errors", "{path} is the project file itself; choose another name for the export."),
-        "export_special_file": translate("Errors",
-            "{path} is not an ordinary file (a pipe, a device or a socket); choose a file name for "
-            "the export. Nothing was written."),
         "export_special_file": translate("Errors",
             "{path} is not an ordinary file (a pipe, a device or a socket); choose a file name for "
             "the export. Nothing was written."),

@@ -75,9 +75,6 @@ TEMPLATES: dict[str, str] = {
     "csv_unterminated_quote": (
         "Line {line} of {path}: a quote (\") is opened but never closed. Nothing was imported."
     ),
-    "csv_unterminated_quote": (
-        "Line {line} of {path}: a quote (\") is opened but never closed. Nothing was imported."
-    ),
     "no_session": "There is no bijeenkomst '{session}' in this project.",
     "no_sessions": "This project has no bijeenkomst to put the insights in.",
     "no_evenings": "This project has no bijeenkomst yet, so there are no minutes to make.",
@@ -95,10 +92,6 @@ TEMPLATES: dict[str, str] = {
     "relation_exists": "There already is a relation '{type}' from {source} to {target}.",
     "export_over_project": (
         "{path} is the project file itself; choose another name for the export."
-    ),
-    "export_special_file": (
-        "{path} is not an ordinary file (a pipe, a device or a socket); choose a file name for "
-        "the export. Nothing was written."
     ),
     "export_special_file": (
         "{path} is not an ordinary file (a pipe, a device or a socket); choose a file name for "
