@@ -8,7 +8,8 @@ import sys
 from collections.abc import Sequence
 
 #: the command-line operations (wijkdesk.cli); anything else starts the GUI
-COMMANDS = ("demo", "dump", "check", "import-insights", "merge", "export", "minutes")
+COMMANDS = ("demo", "dump", "check", "import-insights", "merge", "export", "minutes",
+            "erase")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

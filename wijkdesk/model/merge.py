@@ -8,8 +8,11 @@ conflict. A delete (``_deleted`` = true) lists in ``pred`` every head it saw, of
 and an edit of a deleted record lists the delete it saw; a head that neither saw the delete nor
 was seen by it is a concurrent edit: the delete is then a conflict and the record stays
 visible until the facilitator decides. ``_erased`` marks an AVG erasure: the record's text is
-blanked in every op, also in ops that arrive later. Everything here is a function of the set of
-ops, so merging in any order, any number of times, gives the same result.
+blanked in every op, also in ops that arrive later. ``_redacted`` marks a text field rewritten
+for the AVG (a name taken out): every op of that field but the kept edit and the edits made
+after it is blanked, also ops that arrive later (``redacted_ops``). Everything here is a
+function of the set of ops, so merging in any order, any number of times, gives the same
+result.
 
 A source file is untrusted: it is copied aside, validated (header, version, integrity, exact
 schema, every op row) and only then read; the target changes in one transaction or not at all.
@@ -33,7 +36,7 @@ from typing import Any
 from . import hlc, kinds, store
 from .errors import FileFormatError
 
-SYSTEM_FIELDS = ("_deleted", "_erased")
+SYSTEM_FIELDS = ("_deleted", "_erased", "_redacted")
 MAX_SOURCE_BYTES = 2 * 1024**3
 MAX_OPS = 5_000_000
 MAX_VALUE_CHARS = 4 * kinds.MAX_LONG_TEXT
@@ -227,6 +230,17 @@ def write_derived(con: sqlite3.Connection, entity_id: str, d: Derived) -> None:
 # -- the summary --------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Erasure:
+    """An AVG erasure a merge brings to a record the target has: the whole record (field
+    ""), or a name taken out of one text field (field, and the text as it reads after)."""
+
+    kind: str
+    id: str
+    field: str = ""
+    text: str = ""
+
+
 @dataclass
 class MergeSummary:
     """What a merge did (or would do), per kind of record."""
@@ -237,6 +251,8 @@ class MergeSummary:
     changed: dict[str, int] = field(default_factory=dict)
     deleted: dict[str, int] = field(default_factory=dict)
     conflicts: dict[str, int] = field(default_factory=dict)
+    #: the erasures (AVG) the sources bring to records this file has
+    erasures: list[Erasure] = field(default_factory=list)
 
     def count(self, what: dict[str, int], kind: str) -> None:
         """Add one to a counter."""
@@ -536,6 +552,11 @@ def _valid_op(row: tuple[Any, ...], display: str, project_id: str) -> Op:
     elif name == "_erased":
         if not isinstance(decoded, list) or not all(n in k.by_name for n in decoded):
             raise bad("a malformed erasure")
+    elif name == "_redacted":
+        if not (isinstance(decoded, dict) and set(decoded) == {"field", "keep"}
+                and decoded["field"] in k.erasable and isinstance(decoded["keep"], str)
+                and _UUID.fullmatch(decoded["keep"])):
+            raise bad("a malformed erasure")
     elif name in k.by_name:
         try:
             k.by_name[name].validate(decoded)
@@ -588,9 +609,15 @@ def apply(con: sqlite3.Connection, incoming: Iterable[Op], summary: MergeSummary
         kind = claimed[entity_id]
         if entity_id in slow:
             old = whole.get(entity_id, [])
+            if entity_id in rows:
+                _note_erasures(summary, kind, entity_id, old, new)
             if any(op.field == "_erased" for op in (*old, *new)):
                 _erase_in_file(con, entity_id, kind)
                 old, new = _blanked(kind, old), _blanked(kind, new)
+            elif any(op.field == "_redacted" for op in (*old, *new)):
+                gone = redacted_ops((*old, *new))
+                _blank_ops(con, gone)
+                old, new = _blanked_ids(old, gone), _blanked_ids(new, gone)
         else:
             old = partial.get(entity_id, [])
         old_fields = by_field(old)
@@ -686,6 +713,63 @@ def _blanked(kind: str, ops: list[Op]) -> list[Op]:
     blank = set(kinds.KINDS[kind].erasable)
     return [Op(o.op_id, o.entity_id, o.kind, o.field,
                '""' if o.field in blank else o.value, o.hlc, o.device, o.pred) for o in ops]
+
+
+def _note_erasures(summary: MergeSummary, kind: str, entity_id: str, old: list[Op],
+                   new: list[Op]) -> None:
+    """Note in the summary the erasures new ops bring to a record the target has."""
+    if any(op.field == "_erased" for op in old):
+        return  # erased here already
+    if any(op.field == "_erased" for op in new):
+        summary.erasures.append(Erasure(kind, entity_id))
+        return
+    values = {op.op_id: op.value for op in (*old, *new)}
+    for op in new:
+        if op.field == "_redacted":
+            spec = json.loads(op.value)
+            kept = values.get(spec["keep"])
+            summary.erasures.append(Erasure(kind, entity_id, spec["field"],
+                                            _loads(kept) if kept is not None else ""))
+
+
+def redacted_ops(ops: Iterable[Op]) -> set[str]:
+    """The ops of a record whose value its redactions blank (AVG).
+
+    A redaction (``_redacted``) names a field and the edit to keep (the text without the name).
+    Every op of that field is blanked except that edit and the edits that followed it (whose
+    ``pred`` leads back to it): the values before it, and any made on a copy that had not
+    seen the redaction, which may hold the name. A function of the set of ops only.
+    """
+    fields = by_field(ops)
+    out: set[str] = set()
+    for redaction in fields.get("_redacted", ()):
+        spec = json.loads(redaction.value)
+        field_ops = sorted(fields.get(spec["field"], ()), key=_order)
+        after = {spec["keep"]}
+        grew = True
+        while grew:
+            grew = False
+            for op in field_ops:
+                if op.op_id not in after and not after.isdisjoint(op.pred):
+                    after.add(op.op_id)
+                    grew = True
+        out.update(op.op_id for op in field_ops if op.op_id not in after)
+    return out
+
+
+def _blank_ops(con: sqlite3.Connection, op_ids: set[str]) -> None:
+    """Blank the values of these ops in the file (they are free-text fields)."""
+    ids = sorted(op_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        con.execute(f"UPDATE op SET value = '\"\"' WHERE value != '\"\"' "
+                    f"AND op_id IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def _blanked_ids(ops: list[Op], op_ids: set[str]) -> list[Op]:
+    """The ops with the values of those in op_ids blanked."""
+    return [Op(o.op_id, o.entity_id, o.kind, o.field, '""', o.hlc, o.device, o.pred)
+            if o.op_id in op_ids else o for o in ops]
 
 
 def _missing(con: sqlite3.Connection, incoming: Iterable[Op]) -> list[Op]:

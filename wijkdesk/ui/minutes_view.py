@@ -152,6 +152,8 @@ class MinutesView(QWidget):
                                        header.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
         self.attendance.itemChanged.connect(self._attendance_edited)
+        self.attendance.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.attendance.customContextMenuRequested.connect(self._attendance_menu)
         self.add_row = QPushButton(self.tr("Add organisation"))
         self.add_row.clicked.connect(self.add_attendance)
         self.remove_row = QPushButton(self.tr("Remove"))
@@ -436,6 +438,33 @@ class MinutesView(QWidget):
             return
         self._run(Edits(project, self.tr("Attendance"),
                         lambda log: log.delete("attendance", item.data(ID_ROLE))))
+
+    def _attendance_menu(self, pos) -> None:
+        item = self.attendance.itemAt(pos)
+        if item is None or not item.data(ID_ROLE):
+            return
+        self.attendance_menu(item.data(ID_ROLE)).exec(
+            self.attendance.viewport().mapToGlobal(pos))
+
+    def attendance_menu(self, record_id: str):
+        """What can be done with a line of attendance: remove it, or erase it (AVG)."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.addAction(self.tr("Remove"), lambda: self._run(Edits(
+            self.project, self.tr("Attendance"),
+            lambda log: log.delete("attendance", record_id))))
+        menu.addAction(self.tr("&Erase (AVG)…"), lambda: self.erase_attendance(record_id))
+        return menu
+
+    def erase_attendance(self, record_id: str) -> None:
+        """Erase a line of attendance, a person, for good (AVG), and their name from every
+        other text, after a preview (ui/erase_dialog.py)."""
+        from .erase_dialog import EraseDialog
+
+        if self.project is not None:
+            self.dialog = EraseDialog(self._ctx, "attendance", record_id, self.window())
+            self._interaction.exec_dialog(self.dialog)
 
     # -- the sender on the minutes ------------------------------------------------------
 
