@@ -123,7 +123,8 @@ def test_an_export_to_an_unwritable_place_says_so_and_leaves_nothing(board, tmp_
         with pytest.raises(WijkdeskError) as info:
             export_round_csv(project, rnd, target)
         assert info.value.code == "write_failed" and str(target) in str(info.value)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bezet.csv", "wijk.wijkdesk"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [  # and the open project's lock
+        "bezet.csv", "wijk.wijkdesk", "wijk.wijkdesk.lock"]
 
 
 def test_a_csv_with_too_many_lines_is_refused_whole(project, tmp_path):

@@ -523,7 +523,7 @@ def test_the_chart_draws_headless_without_pyplot(tmp_path, p):
     import sys
 
     code = ("import sys; from wijkdesk.model import Project, kompas\n"
-            f"p = Project.open({str(p.path)!r})\n"
+            f"p = Project.open({str(p.path)!r}, read_only=True)\n"
             f"kompas.apk_chart(p, {str(tmp_path / 'x.png')!r})\n"
             "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot'\n"
             "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt'\n")

@@ -16,7 +16,6 @@ import contextlib
 import getpass
 import json
 import os
-import platform
 import sys
 import time
 from dataclasses import dataclass
@@ -37,7 +36,9 @@ def lock_path(path: Path) -> Path:
 
 
 def _host() -> str:
-    return platform.node() or "?"
+    if hasattr(os, "uname"):
+        return os.uname().nodename or "?"
+    return os.environ.get("COMPUTERNAME", "?")  # Windows
 
 
 def _user() -> str:
