@@ -11,6 +11,13 @@ table of contents: it is built a second time with ``TableOfContents`` in front, 
 seeded from the first build (every page moves on by the cover), so that ``multiBuild`` is
 satisfied after one pass; were the seed wrong, multiBuild would simply take another pass.
 
+Text in other scripts: every text goes through ``scripts.visual`` (Arabic joined, right-to-left
+text in visual order, characters the font lacks named in brackets) and the fonts' ToUnicode
+maps (``_to_unicode_cmap``) give back the typed characters when the PDF's text is copied.
+
+The logo: ``load_logo`` reads its size from the header (a pixel limit before any decoding),
+decodes it once and keeps a copy scaled down to what the page needs, in memory.
+
 Metadata: title, author (the organisation, else "wijkdesk"), subject, keywords, creator, and
 the document language in the catalogue's ``/Lang`` ("nl-NL", or "en-GB"): reportlab (4.x and
 5.x) takes ``lang=`` on ``BaseDocTemplate`` and hands it through the canvas to
@@ -46,7 +53,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -68,6 +75,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..model.atomic import atomic_write, export_target
 from ..model.errors import WijkdeskError
+from . import scripts
 from .content import ActionLine, Figure, Minutes, RoundBlock, agenda_line
 
 Progress = Callable[[int, int], None]
@@ -111,6 +119,7 @@ BOLD_ITALIC = "WijkdeskSans-BoldOblique"
 _TOTAL_FORM = "wijkdeskPageTotal"
 _fonts_lock = threading.Lock()
 _fonts_ready = False
+_glyphs: frozenset[int] = frozenset()  # the code points the regular font has a glyph for
 
 
 # -- resources ---------------------------------------------------------------------------
@@ -136,6 +145,14 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(folder / file)))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
                                       boldItalic=BOLD_ITALIC)
+        for name in files:  # scripts.JOINER: a space's glyph and width, no line break at it
+            face = pdfmetrics.getFont(name).face
+            face.charToGlyph[ord(scripts.JOINER)] = face.charToGlyph[32]
+            face.charWidths[ord(scripts.JOINER)] = face.charWidths[32]
+        global _glyphs
+        _glyphs = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+        if hasattr(ttfonts, "makeToUnicodeCMap"):  # the text layer copies what was typed
+            ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         # Streams in binary (Flate only): ASCII85 on top makes every picture a quarter larger.
         rl_config.useA85 = 0
         _fonts_ready = True
@@ -346,9 +363,35 @@ def _styles() -> dict[str, ParagraphStyle]:
     return s
 
 
+def _has_glyph(cp: int) -> bool:
+    return cp in _glyphs
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap of a font subset, each glyph mapped to the text it stands
+    for (``scripts.to_unicode``) in UTF-16: joined Arabic forms to their letters, characters
+    beyond U+FFFF as surrogate pairs (reportlab wrote five hex digits: a wrong character)."""
+    pairs = "\n".join(f"<{i:02X}> <{scripts.to_unicode(cp).encode('utf-16-be').hex().upper()}>"
+                      for i, cp in enumerate(subset))
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+        pairs, "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end",
+        "end"])
+
+
+def _plain(value: str) -> str:
+    """Text as the PDF sets it: right-to-left scripts shaped and in visual order, glyphs the
+    font lacks named (``scripts.visual``)."""
+    return scripts.visual(value or "", _has_glyph)
+
+
 def _text(value: str) -> str:
-    """Plain text as Paragraph markup: escaped, line breaks kept."""
-    return escape(value or "").replace("\n", "<br/>")
+    """Plain text as Paragraph markup: set for the PDF (``_plain``), escaped, line breaks
+    kept."""
+    return escape(_plain(value)).replace("\n", "<br/>")
 
 
 def _paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:
@@ -782,7 +825,7 @@ class _Doc(BaseDocTemplate):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.toc_text, flowable.key, level=flowable.level)
             self.headings.append((flowable.level, flowable.toc_text, page, flowable.key))
-            self.notify("TOCEntry", (flowable.level, escape(flowable.toc_text), page,
+            self.notify("TOCEntry", (flowable.level, _text(flowable.toc_text), page,
                                      flowable.key))
 
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
@@ -818,8 +861,8 @@ class _Doc(BaseDocTemplate):
 
 
 def _fit(text: str, width: float, size: float = SMALL_PT) -> str:
-    """Shorten text with "…" to fit width at the header's font size."""
-    text = " ".join((text or "").split())
+    """Shorten text with "…" to fit width at the header's font size (set for the PDF)."""
+    text = _plain(" ".join((text or "").split()))
     if pdfmetrics.stringWidth(text, FONT, size) <= width:
         return text
     while text and pdfmetrics.stringWidth(text + "…", FONT, size) > width:
@@ -889,7 +932,7 @@ def render_pdf(minutes: Minutes, *, organisation: str = "", logo: Path | Logo | 
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
         # Every heading moves on by the cover page: seed the entries with that, so that
         # multiBuild's first pass already draws the right page numbers.
-        toc._entries = [(level, escape(text), page + 1, key)
+        toc._entries = [(level, _text(text), page + 1, key)
                         for level, text, page, key in doc.headings]
         # New flowables: laid-out ones keep state (a postponed paragraph would not move again).
         maker.keys = 0
