@@ -165,8 +165,12 @@ def test_the_command_line_on_a_really_full_disk_says_so_in_one_line(tmp_path):
         line = assert_one_line_error(run_cli("import-insights", path, csv))
         assert "vol" in line
         assert path.read_bytes() == before
-        for command in (["merge", path, tmp_path / "nergens.wijkdesk"], ["demo", disk / "d"]):
+        for command in (["merge", path, tmp_path / "nergens.wijkdesk"], ["demo", disk / "d"],
+                        ["export", path, "--format", "csv", "-o", disk / "netwerk.csv"],
+                        ["export", path, "--format", "timeline-png", "-o", disk / "t.png"],
+                        ["minutes", path, "-o", disk / "verslag.pdf"]):
             assert_one_line_error(run_cli(*command))
+        assert sorted(p.name for p in disk.iterdir()) == ["vol.wijkdesk", "vulling.bin"]
         (disk / "vulling.bin").unlink()
         assert _texts(path) == ["Eerste inzicht"]
 
@@ -422,3 +426,40 @@ def test_undo_of_a_merge_in_the_window_keeps_what_another_window_added(window, t
             other.add("insight", round_id=_round(other), text=f"Ander venster {n}")
     window.undo_action.trigger()
     assert _texts(path) == sorted(["Eerste inzicht", *(f"Ander venster {n}" for n in range(5))])
+
+
+def test_presenting_on_one_screen_the_facilitator_hears_of_it_on_the_strip(
+        window, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    path = _make(stick / "avond.wijkdesk")
+    window.resize(1400, 900)
+    qtbot.waitExposed(window)
+    assert window.open_path(str(path))
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    audience = window.presenter.window
+    qtbot.waitUntil(audience.isVisible)
+    try:
+        shutil.rmtree(stick)
+        _type(window, qtbot, "Tijdens het presenteren")
+        assert audience.message.isVisible() and "no longer there" in audience.message.text()
+        assert window.bijeenkomst_view.entry.text() == "Tijdens het presenteren"
+    finally:
+        window.presenter.stop()
+
+
+def test_a_file_another_program_keeps_busy_is_one_line_not_a_traceback(tmp_path):
+    import sqlite3
+
+    path = _make(tmp_path / "bezig.wijkdesk")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program in the middle of writing it
+    try:
+        line = assert_one_line_error(run_cli("dump", path, timeout=60))
+        assert "wordt nu door een ander programma opgeslagen" in line
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

@@ -44,6 +44,9 @@ def _templates() -> dict[str, str]:
         "disk_full": translate("Errors",
             "The disk holding {path} is full: your change was not saved. Make room, or choose "
             "Save as… to save the whole project on another disk."),
+        "busy": translate("Errors",
+            "{path} is being saved by another program right now; nothing was changed. Try "
+            "again in a moment."),
         "in_use": translate("Errors",
             "{path} is open in wijkdesk by {user} on {host} since {since}. You can open it "
             "read-only, or ask them to close it first."),
@@ -169,6 +172,33 @@ def _reasons() -> dict[str, str]:
             "Errors", "the picture is damaged or incomplete"),
         "the file cannot be read": translate("Errors", "the file cannot be read"),
         "it is not a file": translate("Errors", "it is not a file"),
+        # wijkdesk/model/merge.py: why a file to merge is refused; store.py, check.py
+        "a change that differs from this project's": translate(
+            "Errors", "a change that differs from this project's"),
+        "a change dated after the year 2200": translate(
+            "Errors", "a change dated after the year 2200"),
+        "a change that cannot be read": translate("Errors", "a change that cannot be read"),
+        "a change with a malformed id": translate("Errors", "a change with a malformed id"),
+        "a change with a text that is not valid Unicode": translate(
+            "Errors", "a change with a text that is not valid Unicode"),
+        "a change with a value of the wrong type": translate(
+            "Errors", "a change with a value of the wrong type"),
+        "a change with malformed predecessors": translate(
+            "Errors", "a change with malformed predecessors"),
+        "a malformed delete": translate("Errors", "a malformed delete"),
+        "a malformed erasure": translate("Errors", "a malformed erasure"),
+        "a second project record": translate("Errors", "a second project record"),
+        "a change that replaces a later one": translate(
+            "Errors", "a change that replaces a later one"),
+        "a record of another kind than in another file": translate(
+            "Errors", "a record of another kind than in another file"),
+        "a record of another kind than in this project": translate(
+            "Errors", "a record of another kind than in this project"),
+        "a record of two kinds": translate("Errors", "a record of two kinds"),
+        "a record without a required field": translate(
+            "Errors", "a record without a required field"),
+        "tables differ": translate("Errors", "tables differ"),
+        "it has an unfinished change": translate("Errors", "it has an unfinished change"),
     }
 
 

@@ -1538,7 +1538,7 @@
     <message>
         <location filename="../../wijkdesk/cli.py" line="220"/>
         <source>The file holds an edit that was cut off (wijkdesk was stopped while saving). It was checked as it will be once that edit is undone, which opening it in wijkdesk does; the file itself was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds an edit that was cut off (wijkdesk was stopped while saving). It was checked as it will be once that edit is undone, which opening it in wijkdesk does; the file itself was not changed.</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/cli.py" line="234"/>
@@ -1849,271 +1849,361 @@
     </message>
     <message>
         <location filename="../../wijkdesk/messages.py" line="47"/>
+        <source>{path} is being saved by another program right now; nothing was changed. Try again in a moment.</source>
+        <translation>{path} is being saved by another program right now; nothing was changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="50"/>
         <source>{path} is open in wijkdesk by {user} on {host} since {since}. You can open it read-only, or ask them to close it first.</source>
         <translation>{path} is open in wijkdesk by {user} on {host} since {since}. You can open it read-only, or ask them to close it first.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="50"/>
+        <location filename="../../wijkdesk/messages.py" line="53"/>
         <source>The field &apos;{field}&apos; needs a value.</source>
         <translation>The field &apos;{field}&apos; needs a value.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="51"/>
+        <location filename="../../wijkdesk/messages.py" line="54"/>
         <source>The field &apos;{field}&apos; needs {expected}.</source>
         <translation>The field &apos;{field}&apos; needs {expected}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="52"/>
+        <location filename="../../wijkdesk/messages.py" line="55"/>
         <source>The text for &apos;{field}&apos; is longer than {limit} characters.</source>
         <translation>The text for &apos;{field}&apos; is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="54"/>
+        <location filename="../../wijkdesk/messages.py" line="57"/>
         <source>&apos;{value}&apos; in &apos;{field}&apos; is not a date (use YYYY-MM-DD).</source>
         <translation>&apos;{value}&apos; in &apos;{field}&apos; is not a date (use YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="55"/>
+        <location filename="../../wijkdesk/messages.py" line="58"/>
         <source>&apos;{value}&apos; is not a valid choice for &apos;{field}&apos;.</source>
         <translation>&apos;{value}&apos; is not a valid choice for &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="56"/>
+        <location filename="../../wijkdesk/messages.py" line="59"/>
         <source>{value} is out of range for &apos;{field}&apos;.</source>
         <translation>{value} is out of range for &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="57"/>
+        <location filename="../../wijkdesk/messages.py" line="60"/>
         <source>&apos;{field}&apos; is not a field of {kind}.</source>
         <translation>&apos;{field}&apos; is not a field of {kind}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="58"/>
+        <location filename="../../wijkdesk/messages.py" line="61"/>
         <source>&apos;{kind}&apos; is not a kind of record.</source>
         <translation>&apos;{kind}&apos; is not a kind of record.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="59"/>
+        <location filename="../../wijkdesk/messages.py" line="62"/>
         <source>There is no {kind} with id {id}.</source>
         <translation>There is no {kind} with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="60"/>
+        <location filename="../../wijkdesk/messages.py" line="63"/>
         <source>The {field} of this {kind} points to nothing that exists.</source>
         <translation>The {field} of this {kind} points to nothing that exists.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="62"/>
+        <location filename="../../wijkdesk/messages.py" line="65"/>
         <source>A person&apos;s name may only be stored with their consent.</source>
         <translation>A person&apos;s name may only be stored with their consent.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="64"/>
+        <location filename="../../wijkdesk/messages.py" line="67"/>
         <source>Give a name of at least two letters to search for.</source>
         <translation>Give a name of at least two letters to search for.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="66"/>
+        <location filename="../../wijkdesk/messages.py" line="69"/>
         <source>This project has no record with id {id}.</source>
         <translation>This project has no record with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="67"/>
+        <location filename="../../wijkdesk/messages.py" line="70"/>
         <source>The CSV file {path} is empty.</source>
         <translation>The CSV file {path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="68"/>
+        <location filename="../../wijkdesk/messages.py" line="71"/>
         <source>The CSV file {path} has no column for the text (name it &apos;tekst&apos; or &apos;text&apos;).</source>
         <translation>The CSV file {path} has no column for the text (name it &apos;tekst&apos; or &apos;text&apos;).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="70"/>
+        <location filename="../../wijkdesk/messages.py" line="73"/>
         <source>Line {line} of {path}: {reason}</source>
         <translation>Line {line} of {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="71"/>
+        <location filename="../../wijkdesk/messages.py" line="74"/>
         <source>Line {line} of {path}: this bijeenkomst has no table &apos;{table}&apos;; its tables are {tables} (a table can be named by its name or its number). Nothing was imported.</source>
         <translation>Line {line} of {path}: this bijeenkomst has no table &apos;{table}&apos;; its tables are {tables} (a table can be named by its name or its number). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="74"/>
+        <location filename="../../wijkdesk/messages.py" line="77"/>
         <source>The CSV file {path} is not in a known character encoding.</source>
         <translation>The CSV file {path} is not in a known character encoding.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <location filename="../../wijkdesk/messages.py" line="79"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} insights at a time. Nothing was imported.</source>
         <translation>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} insights at a time. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <location filename="../../wijkdesk/messages.py" line="82"/>
         <source>Line {line} of {path}: a quote (&quot;) is opened but never closed. Nothing was imported.</source>
         <translation>Line {line} of {path}: a quote (&quot;) is opened but never closed. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <location filename="../../wijkdesk/messages.py" line="85"/>
         <source>There is no bijeenkomst &apos;{session}&apos; in this project.</source>
         <translation>There is no bijeenkomst &apos;{session}&apos; in this project.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="83"/>
+        <location filename="../../wijkdesk/messages.py" line="86"/>
         <source>This project has no bijeenkomst to put the insights in.</source>
         <translation>This project has no bijeenkomst to put the insights in.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="85"/>
+        <location filename="../../wijkdesk/messages.py" line="88"/>
         <source>This project has no bijeenkomst yet, so there are no minutes to make.</source>
         <translation>This project has no bijeenkomst yet, so there are no minutes to make.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="87"/>
+        <location filename="../../wijkdesk/messages.py" line="90"/>
         <source>&apos;{session}&apos; names {count} bijeenkomsten in this project; name one by its title or id.</source>
         <translation>&apos;{session}&apos; names {count} bijeenkomsten in this project; name one by its title or id.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="90"/>
+        <location filename="../../wijkdesk/messages.py" line="93"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="91"/>
+        <location filename="../../wijkdesk/messages.py" line="94"/>
         <source>{path} is not a picture wijkdesk can use as a logo: {reason}. Use a PNG or JPEG picture.</source>
         <translation>{path} is not a picture wijkdesk can use as a logo: {reason}. Use a PNG or JPEG picture.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="94"/>
+        <location filename="../../wijkdesk/messages.py" line="97"/>
         <source>The logo {path} is too large ({size}); use a picture of at most {limit}.</source>
         <translation>The logo {path} is too large ({size}); use a picture of at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>it is not a PNG or JPEG picture</source>
         <translation>it is not a PNG or JPEG picture</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
         <source>the picture is damaged or incomplete</source>
         <translation>the picture is damaged or incomplete</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="170"/>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
         <source>the file cannot be read</source>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
         <source>it is not a file</source>
         <translation>it is not a file</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="96"/>
+        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <source>a change that differs from this project&apos;s</source>
+        <translation>a change that differs from this project&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <source>a change dated after the year 2200</source>
+        <translation>a change dated after the year 2200</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <source>a change that cannot be read</source>
+        <translation>a change that cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <source>a change with a malformed id</source>
+        <translation>a change with a malformed id</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="182"/>
+        <source>a change with a text that is not valid Unicode</source>
+        <translation>a change with a text that is not valid Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <source>a change with a value of the wrong type</source>
+        <translation>a change with a value of the wrong type</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <source>a change with malformed predecessors</source>
+        <translation>a change with malformed predecessors</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <source>a malformed delete</source>
+        <translation>a malformed delete</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <source>a malformed erasure</source>
+        <translation>a malformed erasure</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <source>a second project record</source>
+        <translation>a second project record</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <source>a change that replaces a later one</source>
+        <translation>a change that replaces a later one</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <source>a record of another kind than in another file</source>
+        <translation>a record of another kind than in another file</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <source>a record of another kind than in this project</source>
+        <translation>a record of another kind than in this project</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <source>a record of two kinds</source>
+        <translation>a record of two kinds</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <source>a record without a required field</source>
+        <translation>a record without a required field</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <source>tables differ</source>
+        <translation>tables differ</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <source>it has an unfinished change</source>
+        <translation>it has an unfinished change</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="99"/>
         <source>There is no stakeholder with id {id} (it may have been deleted).</source>
         <translation>There is no stakeholder with id {id} (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="98"/>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
         <source>{name} cannot have a relation with itself.</source>
         <translation>{name} cannot have a relation with itself.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="99"/>
+        <location filename="../../wijkdesk/messages.py" line="102"/>
         <source>There already is a relation &apos;{type}&apos; from {source} to {target}.</source>
         <translation>There already is a relation &apos;{type}&apos; from {source} to {target}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <location filename="../../wijkdesk/messages.py" line="104"/>
         <source>{path} is the project file itself; choose another name for the export.</source>
         <translation>{path} is the project file itself; choose another name for the export.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <location filename="../../wijkdesk/messages.py" line="106"/>
         <source>{path} is not an ordinary file (a pipe, a device or a socket); choose a file name for the export. Nothing was written.</source>
         <translation>{path} is not an ordinary file (a pipe, a device or a socket); choose a file name for the export. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="106"/>
+        <location filename="../../wijkdesk/messages.py" line="109"/>
         <source>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</source>
         <translation>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
         <source>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</source>
         <translation>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <location filename="../../wijkdesk/messages.py" line="114"/>
         <source>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</source>
         <translation>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <location filename="../../wijkdesk/messages.py" line="117"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</source>
         <translation>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="117"/>
+        <location filename="../../wijkdesk/messages.py" line="120"/>
         <source>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</source>
         <translation>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="120"/>
+        <location filename="../../wijkdesk/messages.py" line="123"/>
         <source>The date {value} is outside the timeline, which runs from {first} to {last}.</source>
         <translation>The date {value} is outside the timeline, which runs from {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="122"/>
+        <location filename="../../wijkdesk/messages.py" line="125"/>
         <source>&apos;{title}&apos; ends ({end}) before it starts ({start}).</source>
         <translation>&apos;{title}&apos; ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="124"/>
+        <location filename="../../wijkdesk/messages.py" line="127"/>
         <source>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</source>
         <translation>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="126"/>
+        <location filename="../../wijkdesk/messages.py" line="129"/>
         <source>There is no step with id {id} on the timeline (it may have been deleted).</source>
         <translation>There is no step with id {id} on the timeline (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="128"/>
+        <location filename="../../wijkdesk/messages.py" line="131"/>
         <source>&apos;{title}&apos; cannot depend on itself.</source>
         <translation>&apos;{title}&apos; cannot depend on itself.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="129"/>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
         <source>&apos;{after}&apos; already depends on &apos;{before}&apos;.</source>
         <translation>&apos;{after}&apos; already depends on &apos;{before}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="130"/>
+        <location filename="../../wijkdesk/messages.py" line="133"/>
         <source>The steps would wait for each other in a circle: {cycle}.</source>
         <translation>The steps would wait for each other in a circle: {cycle}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="132"/>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
         <source>There is nothing with id {id} that can be linked here (it may have been deleted).</source>
         <translation>There is nothing with id {id} that can be linked here (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="134"/>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
         <source>&apos;{title}&apos; cannot be linked to itself.</source>
         <translation>&apos;{title}&apos; cannot be linked to itself.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="135"/>
+        <location filename="../../wijkdesk/messages.py" line="138"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</source>
         <translation>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="136"/>
+        <location filename="../../wijkdesk/messages.py" line="139"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</source>
         <translation>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="137"/>
+        <location filename="../../wijkdesk/messages.py" line="140"/>
         <source>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</source>
         <translation>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</translation>
     </message>
@@ -2134,42 +2224,42 @@
 <context>
     <name>Expected</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <location filename="../../wijkdesk/messages.py" line="208"/>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <location filename="../../wijkdesk/messages.py" line="209"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="182"/>
+        <location filename="../../wijkdesk/messages.py" line="212"/>
         <source>a date</source>
         <translation>a date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <location filename="../../wijkdesk/messages.py" line="213"/>
         <source>a reference to another record</source>
         <translation>a reference to another record</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <location filename="../../wijkdesk/messages.py" line="214"/>
         <source>a list of numbers</source>
         <translation>a list of numbers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <location filename="../../wijkdesk/messages.py" line="215"/>
         <source>an id (UUID)</source>
         <translation>an id (UUID)</translation>
     </message>
@@ -2177,442 +2267,442 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="247"/>
+        <location filename="../../wijkdesk/messages.py" line="277"/>
         <source>absent with notice</source>
         <translation>absent with notice</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="248"/>
+        <location filename="../../wijkdesk/messages.py" line="278"/>
         <source>step after</source>
         <translation>step after</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="249"/>
+        <location filename="../../wijkdesk/messages.py" line="279"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="257"/>
+        <location filename="../../wijkdesk/messages.py" line="287"/>
         <source>step before</source>
         <translation>step before</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="258"/>
+        <location filename="../../wijkdesk/messages.py" line="288"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="259"/>
+        <location filename="../../wijkdesk/messages.py" line="289"/>
         <source>chair</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="260"/>
+        <location filename="../../wijkdesk/messages.py" line="290"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="261"/>
+        <location filename="../../wijkdesk/messages.py" line="291"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="264"/>
+        <location filename="../../wijkdesk/messages.py" line="294"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="265"/>
+        <location filename="../../wijkdesk/messages.py" line="295"/>
         <source>contact consent</source>
         <translation>contact consent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="266"/>
+        <location filename="../../wijkdesk/messages.py" line="296"/>
         <source>contact person</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="292"/>
+        <location filename="../../wijkdesk/messages.py" line="322"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="268"/>
+        <location filename="../../wijkdesk/messages.py" line="298"/>
         <source>current phase</source>
         <translation>current phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="250"/>
+        <location filename="../../wijkdesk/messages.py" line="280"/>
         <source>agenda item</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="251"/>
+        <location filename="../../wijkdesk/messages.py" line="281"/>
         <source>start the timer</source>
         <translation>start the timer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="252"/>
+        <location filename="../../wijkdesk/messages.py" line="282"/>
         <source>stickers per participant</source>
         <translation>stickers per participant</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="253"/>
+        <location filename="../../wijkdesk/messages.py" line="283"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="254"/>
+        <location filename="../../wijkdesk/messages.py" line="284"/>
         <source>theme</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="255"/>
+        <location filename="../../wijkdesk/messages.py" line="285"/>
         <source>who (a party)</source>
         <translation>who (a party)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="256"/>
+        <location filename="../../wijkdesk/messages.py" line="286"/>
         <source>approach</source>
         <translation>approach</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="262"/>
+        <location filename="../../wijkdesk/messages.py" line="292"/>
         <source>results communicated</source>
         <translation>results communicated</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="263"/>
+        <location filename="../../wijkdesk/messages.py" line="293"/>
         <source>note on communication</source>
         <translation>note on communication</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="267"/>
+        <location filename="../../wijkdesk/messages.py" line="297"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="269"/>
+        <location filename="../../wijkdesk/messages.py" line="299"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="270"/>
+        <location filename="../../wijkdesk/messages.py" line="300"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="271"/>
+        <location filename="../../wijkdesk/messages.py" line="301"/>
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="272"/>
+        <location filename="../../wijkdesk/messages.py" line="302"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="273"/>
+        <location filename="../../wijkdesk/messages.py" line="303"/>
         <source>process facilitated</source>
         <translation>process facilitated</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="274"/>
+        <location filename="../../wijkdesk/messages.py" line="304"/>
         <source>note on facilitation</source>
         <translation>note on facilitation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="275"/>
+        <location filename="../../wijkdesk/messages.py" line="305"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="277"/>
+        <location filename="../../wijkdesk/messages.py" line="307"/>
         <source>front-runners</source>
         <translation>front-runners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="278"/>
+        <location filename="../../wijkdesk/messages.py" line="308"/>
         <source>note on front-runners</source>
         <translation>note on front-runners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="279"/>
+        <location filename="../../wijkdesk/messages.py" line="309"/>
         <source>goal</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="280"/>
+        <location filename="../../wijkdesk/messages.py" line="310"/>
         <source>group</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="281"/>
+        <location filename="../../wijkdesk/messages.py" line="311"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="282"/>
+        <location filename="../../wijkdesk/messages.py" line="312"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="283"/>
+        <location filename="../../wijkdesk/messages.py" line="313"/>
         <source>interest</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="284"/>
+        <location filename="../../wijkdesk/messages.py" line="314"/>
         <source>Wijkkompas key</source>
         <translation>Wijkkompas key</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="285"/>
+        <location filename="../../wijkdesk/messages.py" line="315"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="286"/>
+        <location filename="../../wijkdesk/messages.py" line="316"/>
         <source>minute-taker</source>
         <translation>minute-taker</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="287"/>
+        <location filename="../../wijkdesk/messages.py" line="317"/>
         <source>municipality</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="288"/>
+        <location filename="../../wijkdesk/messages.py" line="318"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="289"/>
+        <location filename="../../wijkdesk/messages.py" line="319"/>
         <source>next meeting</source>
         <translation>next meeting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="290"/>
+        <location filename="../../wijkdesk/messages.py" line="320"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="291"/>
+        <location filename="../../wijkdesk/messages.py" line="321"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="293"/>
+        <location filename="../../wijkdesk/messages.py" line="323"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="294"/>
+        <location filename="../../wijkdesk/messages.py" line="324"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="295"/>
+        <location filename="../../wijkdesk/messages.py" line="325"/>
         <source>participation</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="296"/>
+        <location filename="../../wijkdesk/messages.py" line="326"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="297"/>
+        <location filename="../../wijkdesk/messages.py" line="327"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="298"/>
+        <location filename="../../wijkdesk/messages.py" line="328"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="299"/>
+        <location filename="../../wijkdesk/messages.py" line="329"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="300"/>
+        <location filename="../../wijkdesk/messages.py" line="330"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="301"/>
+        <location filename="../../wijkdesk/messages.py" line="331"/>
         <source>times postponed</source>
         <translation>times postponed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="302"/>
+        <location filename="../../wijkdesk/messages.py" line="332"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="303"/>
+        <location filename="../../wijkdesk/messages.py" line="333"/>
         <source>residents&apos; role</source>
         <translation>residents&apos; role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="304"/>
+        <location filename="../../wijkdesk/messages.py" line="334"/>
         <source>note on residents&apos; role</source>
         <translation>note on residents&apos; role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="305"/>
+        <location filename="../../wijkdesk/messages.py" line="335"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="306"/>
+        <location filename="../../wijkdesk/messages.py" line="336"/>
         <source>round</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="307"/>
+        <location filename="../../wijkdesk/messages.py" line="337"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="308"/>
+        <location filename="../../wijkdesk/messages.py" line="338"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="309"/>
+        <location filename="../../wijkdesk/messages.py" line="339"/>
         <source>stage</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="310"/>
+        <location filename="../../wijkdesk/messages.py" line="340"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="311"/>
+        <location filename="../../wijkdesk/messages.py" line="341"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="312"/>
+        <location filename="../../wijkdesk/messages.py" line="342"/>
         <source>strength</source>
         <translation>strength</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="313"/>
+        <location filename="../../wijkdesk/messages.py" line="343"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="314"/>
+        <location filename="../../wijkdesk/messages.py" line="344"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="315"/>
+        <location filename="../../wijkdesk/messages.py" line="345"/>
         <source>tables</source>
         <translation>tables</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="316"/>
+        <location filename="../../wijkdesk/messages.py" line="346"/>
         <source>for</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="317"/>
+        <location filename="../../wijkdesk/messages.py" line="347"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="318"/>
+        <location filename="../../wijkdesk/messages.py" line="348"/>
         <source>tips</source>
         <translation>tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="319"/>
+        <location filename="../../wijkdesk/messages.py" line="349"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="321"/>
+        <location filename="../../wijkdesk/messages.py" line="351"/>
         <source>track</source>
         <translation>track</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="322"/>
+        <location filename="../../wijkdesk/messages.py" line="352"/>
         <source>trust</source>
         <translation>trust</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="323"/>
+        <location filename="../../wijkdesk/messages.py" line="353"/>
         <source>note on trust</source>
         <translation>note on trust</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="324"/>
+        <location filename="../../wijkdesk/messages.py" line="354"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="325"/>
+        <location filename="../../wijkdesk/messages.py" line="355"/>
         <source>urgency</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="326"/>
+        <location filename="../../wijkdesk/messages.py" line="356"/>
         <source>note on urgency</source>
         <translation>note on urgency</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="327"/>
+        <location filename="../../wijkdesk/messages.py" line="357"/>
         <source>vision</source>
         <translation>vision</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="328"/>
+        <location filename="../../wijkdesk/messages.py" line="358"/>
         <source>note on vision</source>
         <translation>note on vision</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="329"/>
+        <location filename="../../wijkdesk/messages.py" line="359"/>
         <source>what</source>
         <translation>what</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="330"/>
+        <location filename="../../wijkdesk/messages.py" line="360"/>
         <source>who</source>
         <translation>who</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="331"/>
+        <location filename="../../wijkdesk/messages.py" line="361"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="332"/>
+        <location filename="../../wijkdesk/messages.py" line="362"/>
         <source>position across</source>
         <translation>position across</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="333"/>
+        <location filename="../../wijkdesk/messages.py" line="363"/>
         <source>position down</source>
         <translation>position down</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="334"/>
+        <location filename="../../wijkdesk/messages.py" line="364"/>
         <source>deleted or kept</source>
         <translation>deleted or kept</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="276"/>
+        <location filename="../../wijkdesk/messages.py" line="306"/>
         <source>linked from</source>
         <translation>linked from</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="320"/>
+        <location filename="../../wijkdesk/messages.py" line="350"/>
         <source>linked to</source>
         <translation>linked to</translation>
     </message>
@@ -2816,102 +2906,102 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <location filename="../../wijkdesk/messages.py" line="223"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <location filename="../../wijkdesk/messages.py" line="224"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <location filename="../../wijkdesk/messages.py" line="225"/>
         <source>round</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="196"/>
+        <location filename="../../wijkdesk/messages.py" line="226"/>
         <source>agenda item</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <location filename="../../wijkdesk/messages.py" line="227"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <location filename="../../wijkdesk/messages.py" line="228"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="199"/>
+        <location filename="../../wijkdesk/messages.py" line="229"/>
         <source>insight</source>
         <translation>insight</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <location filename="../../wijkdesk/messages.py" line="230"/>
         <source>vote tally</source>
         <translation>vote tally</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <location filename="../../wijkdesk/messages.py" line="231"/>
         <source>stakeholder</source>
         <translation>stakeholder</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="202"/>
+        <location filename="../../wijkdesk/messages.py" line="232"/>
         <source>relation</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="203"/>
+        <location filename="../../wijkdesk/messages.py" line="233"/>
         <source>timeline step</source>
         <translation>timeline step</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="204"/>
+        <location filename="../../wijkdesk/messages.py" line="234"/>
         <source>dependency</source>
         <translation>dependency</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="205"/>
+        <location filename="../../wijkdesk/messages.py" line="235"/>
         <source>agreement</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="206"/>
+        <location filename="../../wijkdesk/messages.py" line="236"/>
         <source>action point</source>
         <translation>action point</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="207"/>
+        <location filename="../../wijkdesk/messages.py" line="237"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="208"/>
+        <location filename="../../wijkdesk/messages.py" line="238"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="209"/>
+        <location filename="../../wijkdesk/messages.py" line="239"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="210"/>
+        <location filename="../../wijkdesk/messages.py" line="240"/>
         <source>link</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="211"/>
+        <location filename="../../wijkdesk/messages.py" line="241"/>
         <source>knooppunt</source>
         <translation>knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="212"/>
+        <location filename="../../wijkdesk/messages.py" line="242"/>
         <source>health check (APK)</source>
         <translation>health check (APK)</translation>
     </message>
@@ -2919,102 +3009,102 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="220"/>
+        <location filename="../../wijkdesk/messages.py" line="250"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="221"/>
+        <location filename="../../wijkdesk/messages.py" line="251"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="222"/>
+        <location filename="../../wijkdesk/messages.py" line="252"/>
         <source>rounds</source>
         <translation>rounds</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="223"/>
+        <location filename="../../wijkdesk/messages.py" line="253"/>
         <source>agenda items</source>
         <translation>agenda items</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="224"/>
+        <location filename="../../wijkdesk/messages.py" line="254"/>
         <source>tables of an evening</source>
         <translation>tables of an evening</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="225"/>
+        <location filename="../../wijkdesk/messages.py" line="255"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="226"/>
+        <location filename="../../wijkdesk/messages.py" line="256"/>
         <source>insights</source>
         <translation>insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="227"/>
+        <location filename="../../wijkdesk/messages.py" line="257"/>
         <source>vote tallies</source>
         <translation>vote tallies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="228"/>
+        <location filename="../../wijkdesk/messages.py" line="258"/>
         <source>stakeholders</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="229"/>
+        <location filename="../../wijkdesk/messages.py" line="259"/>
         <source>relations</source>
         <translation>relations</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="230"/>
+        <location filename="../../wijkdesk/messages.py" line="260"/>
         <source>timeline steps</source>
         <translation>timeline steps</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="231"/>
+        <location filename="../../wijkdesk/messages.py" line="261"/>
         <source>dependencies</source>
         <translation>dependencies</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="232"/>
+        <location filename="../../wijkdesk/messages.py" line="262"/>
         <source>agreements</source>
         <translation>agreements</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="233"/>
+        <location filename="../../wijkdesk/messages.py" line="263"/>
         <source>action points</source>
         <translation>action points</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="234"/>
+        <location filename="../../wijkdesk/messages.py" line="264"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="235"/>
+        <location filename="../../wijkdesk/messages.py" line="265"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="236"/>
+        <location filename="../../wijkdesk/messages.py" line="266"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="237"/>
+        <location filename="../../wijkdesk/messages.py" line="267"/>
         <source>links</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="238"/>
+        <location filename="../../wijkdesk/messages.py" line="268"/>
         <source>knooppunten</source>
         <translation>knooppunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="239"/>
+        <location filename="../../wijkdesk/messages.py" line="269"/>
         <source>health checks (APK)</source>
         <translation>health checks (APK)</translation>
     </message>
@@ -3730,38 +3820,38 @@
         <location filename="../../wijkdesk/ui/main_window.py" line="288"/>
         <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
         <location filename="../../wijkdesk/ui/main_window.py" line="312"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="333"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="508"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="523"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="614"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="684"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="687"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="776"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="339"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="514"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="529"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="620"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="691"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="694"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="783"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="316"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
         <source>%1 can only be read, not changed (an e-mail attachment, a read-only folder or another wijkdesk that has it open). Choose Save as… to work on in a copy.</source>
         <translation>%1 can only be read, not changed (an e-mail attachment, a read-only folder or another wijkdesk that has it open). Choose Save as… to work on in a copy.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="326"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="336"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="342"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="408"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="414"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="415"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="421"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -3769,33 +3859,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="432"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="447"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
         <source>Checking the files…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="439"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
         <source>Checked %1 of %2 files…</source>
         <translation>Checked %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="449"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="455"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Merge cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="452"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="458"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>Merge %n file(s)</numerusform>
@@ -3803,67 +3893,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="497"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="503"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="504"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="517"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="523"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="537"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="543"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Choose or make a round first: this works on the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="544"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="550"/>
         <source>the round “%1” of %2</source>
         <translation>the round “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="545"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="551"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="554"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="566"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="563"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="569"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="570"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="576"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Import cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="573"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="579"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="579"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="585"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>Import %n insight</numerusform>
@@ -3871,7 +3961,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="585"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="591"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>Imported %n insight</numerusform>
@@ -3879,47 +3969,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="591"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="597"/>
         <source>Export round</source>
         <translation>Export round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="597"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="603"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="598"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="604"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas files (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="612"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="618"/>
         <source>{n} votes</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="616"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="622"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="627"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="633"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="660"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="667"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="663"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="670"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="682"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="689"/>
         <source>%n change(s) could not be saved in %1.</source>
         <translation>
             <numerusform>%n change(s) could not be saved in %1.</numerusform>
@@ -3927,72 +4017,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="685"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="692"/>
         <source>Save the whole project elsewhere first?</source>
         <translation>Save the whole project elsewhere first?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="685"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="692"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="688"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="695"/>
         <source>Close without them? They will be lost.</source>
         <translation>Close without them? They will be lost.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="689"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="696"/>
         <source>Close without saving</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="702"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="710"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="709"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="717"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="704"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="717"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="711"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="724"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="705"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="712"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="726"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="733"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="735"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="742"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="748"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="755"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="750"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="761"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="757"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="768"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="770"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="777"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="510"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="525"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="778"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="516"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="531"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="785"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
@@ -4000,27 +4090,27 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="341"/>
+        <location filename="../../wijkdesk/messages.py" line="371"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="348"/>
+        <location filename="../../wijkdesk/messages.py" line="378"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>Merged {files} file(s): {counts}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="357"/>
+        <location filename="../../wijkdesk/messages.py" line="387"/>
         <source>Erasures of personal data (AVG): {n}</source>
         <translation>Erasures of personal data (AVG): {n}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="367"/>
+        <location filename="../../wijkdesk/messages.py" line="397"/>
         <source>{kind}: erased completely</source>
         <translation>{kind}: erased completely</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="371"/>
+        <location filename="../../wijkdesk/messages.py" line="401"/>
         <source>{kind}, {field}: a name taken out (“{text}”)</source>
         <translation>{kind}, {field}: a name taken out (“{text}”)</translation>
     </message>

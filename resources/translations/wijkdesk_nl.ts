@@ -1538,7 +1538,7 @@
     <message>
         <location filename="../../wijkdesk/cli.py" line="220"/>
         <source>The file holds an edit that was cut off (wijkdesk was stopped while saving). It was checked as it will be once that edit is undone, which opening it in wijkdesk does; the file itself was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat een afgebroken wijziging (wijkdesk werd gestopt tijdens het opslaan). Het is gecontroleerd zoals het wordt als die wijziging ongedaan is gemaakt; dat gebeurt als u het opent in wijkdesk. Het bestand zelf is niet veranderd.</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/cli.py" line="234"/>
@@ -1849,271 +1849,361 @@
     </message>
     <message>
         <location filename="../../wijkdesk/messages.py" line="47"/>
+        <source>{path} is being saved by another program right now; nothing was changed. Try again in a moment.</source>
+        <translation>{path} wordt nu door een ander programma opgeslagen; er is niets veranderd. Probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="50"/>
         <source>{path} is open in wijkdesk by {user} on {host} since {since}. You can open it read-only, or ask them to close it first.</source>
         <translation>{path} is geopend in wijkdesk door {user} op {host} sinds {since}. U kunt het alleen-lezen openen, of vragen het eerst te sluiten.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="50"/>
+        <location filename="../../wijkdesk/messages.py" line="53"/>
         <source>The field &apos;{field}&apos; needs a value.</source>
         <translation>Het veld &apos;{field}&apos; moet een waarde hebben.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="51"/>
+        <location filename="../../wijkdesk/messages.py" line="54"/>
         <source>The field &apos;{field}&apos; needs {expected}.</source>
         <translation>Het veld &apos;{field}&apos; verwacht {expected}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="52"/>
+        <location filename="../../wijkdesk/messages.py" line="55"/>
         <source>The text for &apos;{field}&apos; is longer than {limit} characters.</source>
         <translation>De tekst voor &apos;{field}&apos; is langer dan {limit} tekens.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="54"/>
+        <location filename="../../wijkdesk/messages.py" line="57"/>
         <source>&apos;{value}&apos; in &apos;{field}&apos; is not a date (use YYYY-MM-DD).</source>
         <translation>&apos;{value}&apos; in &apos;{field}&apos; is geen datum (gebruik JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="55"/>
+        <location filename="../../wijkdesk/messages.py" line="58"/>
         <source>&apos;{value}&apos; is not a valid choice for &apos;{field}&apos;.</source>
         <translation>&apos;{value}&apos; is geen geldige keuze voor &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="56"/>
+        <location filename="../../wijkdesk/messages.py" line="59"/>
         <source>{value} is out of range for &apos;{field}&apos;.</source>
         <translation>{value} valt buiten het bereik van &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="57"/>
+        <location filename="../../wijkdesk/messages.py" line="60"/>
         <source>&apos;{field}&apos; is not a field of {kind}.</source>
         <translation>&apos;{field}&apos; is geen veld van {kind}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="58"/>
+        <location filename="../../wijkdesk/messages.py" line="61"/>
         <source>&apos;{kind}&apos; is not a kind of record.</source>
         <translation>&apos;{kind}&apos; is geen soort gegeven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="59"/>
+        <location filename="../../wijkdesk/messages.py" line="62"/>
         <source>There is no {kind} with id {id}.</source>
         <translation>Er is geen {kind} met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="60"/>
+        <location filename="../../wijkdesk/messages.py" line="63"/>
         <source>The {field} of this {kind} points to nothing that exists.</source>
         <translation>Het veld {field} van deze {kind} verwijst naar iets dat niet bestaat.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="62"/>
+        <location filename="../../wijkdesk/messages.py" line="65"/>
         <source>A person&apos;s name may only be stored with their consent.</source>
         <translation>Een naam van een persoon mag alleen worden opgeslagen met diens toestemming.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="64"/>
+        <location filename="../../wijkdesk/messages.py" line="67"/>
         <source>Give a name of at least two letters to search for.</source>
         <translation>Geef een naam van minstens twee letters om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="66"/>
+        <location filename="../../wijkdesk/messages.py" line="69"/>
         <source>This project has no record with id {id}.</source>
         <translation>Dit project heeft geen gegeven met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="67"/>
+        <location filename="../../wijkdesk/messages.py" line="70"/>
         <source>The CSV file {path} is empty.</source>
         <translation>Het CSV-bestand {path} is leeg.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="68"/>
+        <location filename="../../wijkdesk/messages.py" line="71"/>
         <source>The CSV file {path} has no column for the text (name it &apos;tekst&apos; or &apos;text&apos;).</source>
         <translation>Het CSV-bestand {path} heeft geen kolom voor de tekst (noem die &apos;tekst&apos; of &apos;text&apos;).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="70"/>
+        <location filename="../../wijkdesk/messages.py" line="73"/>
         <source>Line {line} of {path}: {reason}</source>
         <translation>Regel {line} van {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="71"/>
+        <location filename="../../wijkdesk/messages.py" line="74"/>
         <source>Line {line} of {path}: this bijeenkomst has no table &apos;{table}&apos;; its tables are {tables} (a table can be named by its name or its number). Nothing was imported.</source>
         <translation>Regel {line} van {path}: deze bijeenkomst heeft geen tafel &apos;{table}&apos;; de tafels zijn {tables} (een tafel kan bij naam of nummer genoemd worden). Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="74"/>
+        <location filename="../../wijkdesk/messages.py" line="77"/>
         <source>The CSV file {path} is not in a known character encoding.</source>
         <translation>Het CSV-bestand {path} heeft geen bekende tekencodering.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="76"/>
+        <location filename="../../wijkdesk/messages.py" line="79"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} insights at a time. Nothing was imported.</source>
         <translation>Het CSV-bestand {path} heeft meer dan {limit} regels; wijkdesk neemt er hoogstens {limit} inzichten tegelijk op. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="79"/>
+        <location filename="../../wijkdesk/messages.py" line="82"/>
         <source>Line {line} of {path}: a quote (&quot;) is opened but never closed. Nothing was imported.</source>
         <translation>Regel {line} van {path}: een aanhalingsteken (&quot;) wordt geopend maar nooit gesloten. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="82"/>
+        <location filename="../../wijkdesk/messages.py" line="85"/>
         <source>There is no bijeenkomst &apos;{session}&apos; in this project.</source>
         <translation>Er is geen bijeenkomst &apos;{session}&apos; in dit project.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="83"/>
+        <location filename="../../wijkdesk/messages.py" line="86"/>
         <source>This project has no bijeenkomst to put the insights in.</source>
         <translation>Dit project heeft geen bijeenkomst om de inzichten in te zetten.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="85"/>
+        <location filename="../../wijkdesk/messages.py" line="88"/>
         <source>This project has no bijeenkomst yet, so there are no minutes to make.</source>
         <translation>Dit project heeft nog geen bijeenkomst, dus er is geen verslag te maken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="87"/>
+        <location filename="../../wijkdesk/messages.py" line="90"/>
         <source>&apos;{session}&apos; names {count} bijeenkomsten in this project; name one by its title or id.</source>
         <translation>&apos;{session}&apos; past bij {count} bijeenkomsten in dit project; noem er één bij titel of id.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="90"/>
+        <location filename="../../wijkdesk/messages.py" line="93"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Het exporteren is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="91"/>
+        <location filename="../../wijkdesk/messages.py" line="94"/>
         <source>{path} is not a picture wijkdesk can use as a logo: {reason}. Use a PNG or JPEG picture.</source>
         <translation>{path} is geen afbeelding die wijkdesk als logo kan gebruiken: {reason}. Gebruik een PNG- of JPEG-afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="94"/>
+        <location filename="../../wijkdesk/messages.py" line="97"/>
         <source>The logo {path} is too large ({size}); use a picture of at most {limit}.</source>
         <translation>Het logo {path} is te groot ({size}); gebruik een afbeelding van hoogstens {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="167"/>
+        <location filename="../../wijkdesk/messages.py" line="170"/>
         <source>it is not a PNG or JPEG picture</source>
         <translation>het is geen PNG- of JPEG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="168"/>
+        <location filename="../../wijkdesk/messages.py" line="171"/>
         <source>the picture is damaged or incomplete</source>
         <translation>de afbeelding is beschadigd of onvolledig</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="170"/>
+        <location filename="../../wijkdesk/messages.py" line="173"/>
         <source>the file cannot be read</source>
         <translation>het bestand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="171"/>
+        <location filename="../../wijkdesk/messages.py" line="174"/>
         <source>it is not a file</source>
         <translation>het is geen bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="96"/>
+        <location filename="../../wijkdesk/messages.py" line="176"/>
+        <source>a change that differs from this project&apos;s</source>
+        <translation>een wijziging die anders is dan in dit project</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <source>a change dated after the year 2200</source>
+        <translation>een wijziging met een datum na het jaar 2200</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <source>a change that cannot be read</source>
+        <translation>een wijziging die niet te lezen is</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <source>a change with a malformed id</source>
+        <translation>een wijziging met een ongeldige id</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="182"/>
+        <source>a change with a text that is not valid Unicode</source>
+        <translation>een wijziging met een tekst die geen geldige Unicode is</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <source>a change with a value of the wrong type</source>
+        <translation>een wijziging met een waarde van de verkeerde soort</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="186"/>
+        <source>a change with malformed predecessors</source>
+        <translation>een wijziging met ongeldige voorgangers</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="188"/>
+        <source>a malformed delete</source>
+        <translation>een ongeldige verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="189"/>
+        <source>a malformed erasure</source>
+        <translation>een ongeldige AVG-wissing</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="190"/>
+        <source>a second project record</source>
+        <translation>een tweede projectgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="191"/>
+        <source>a change that replaces a later one</source>
+        <translation>een wijziging die een latere wijziging vervangt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <source>a record of another kind than in another file</source>
+        <translation>een gegeven dat in een ander bestand van een andere soort is</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <source>a record of another kind than in this project</source>
+        <translation>een gegeven dat in dit project van een andere soort is</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <source>a record of two kinds</source>
+        <translation>een gegeven van twee soorten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <source>a record without a required field</source>
+        <translation>een gegeven zonder een verplicht veld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <source>tables differ</source>
+        <translation>de tabellen wijken af</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <source>it has an unfinished change</source>
+        <translation>er is een onafgemaakte wijziging; open het bestand in wijkdesk om die af te ronden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/messages.py" line="99"/>
         <source>There is no stakeholder with id {id} (it may have been deleted).</source>
         <translation>Er is geen stakeholder met id {id} (misschien is die verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="98"/>
+        <location filename="../../wijkdesk/messages.py" line="101"/>
         <source>{name} cannot have a relation with itself.</source>
         <translation>{name} kan geen relatie met zichzelf hebben.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="99"/>
+        <location filename="../../wijkdesk/messages.py" line="102"/>
         <source>There already is a relation &apos;{type}&apos; from {source} to {target}.</source>
         <translation>Er is al een relatie &apos;{type}&apos; van {source} naar {target}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="101"/>
+        <location filename="../../wijkdesk/messages.py" line="104"/>
         <source>{path} is the project file itself; choose another name for the export.</source>
         <translation>{path} is het projectbestand zelf; kies een andere naam voor de export.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="103"/>
+        <location filename="../../wijkdesk/messages.py" line="106"/>
         <source>{path} is not an ordinary file (a pipe, a device or a socket); choose a file name for the export. Nothing was written.</source>
         <translation>{path} is geen gewoon bestand (een pipe, een apparaat of een socket); kies een bestandsnaam voor de export. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="106"/>
+        <location filename="../../wijkdesk/messages.py" line="109"/>
         <source>A picture can be saved as PNG, SVG or PDF; &apos;{suffix}&apos; is none of these.</source>
         <translation>Een afbeelding kan worden opgeslagen als PNG, SVG of PDF; &apos;{suffix}&apos; is geen van deze.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="108"/>
+        <location filename="../../wijkdesk/messages.py" line="111"/>
         <source>The CSV file {path} is not a Kumu sheet: it has the columns {found}; wijkdesk needs {wanted}.</source>
         <translation>Het CSV-bestand {path} is geen Kumu-blad: het heeft de kolommen {found}; wijkdesk heeft {wanted} nodig.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="111"/>
+        <location filename="../../wijkdesk/messages.py" line="114"/>
         <source>{path} is a spreadsheet workbook, not a CSV file; save the Elements and Connections sheets as CSV first.</source>
         <translation>{path} is een werkmap van een rekenblad, geen CSV-bestand; sla de bladen Elements en Connections eerst op als CSV.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="114"/>
+        <location filename="../../wijkdesk/messages.py" line="117"/>
         <source>The CSV file {path} has more than {limit} lines; wijkdesk takes at most {limit} stakeholders or relations at a time. Nothing was imported.</source>
         <translation>Het CSV-bestand {path} heeft meer dan {limit} regels; wijkdesk neemt er hoogstens {limit} stakeholders of relaties tegelijk op. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="117"/>
+        <location filename="../../wijkdesk/messages.py" line="120"/>
         <source>The connections in {path} name parties that are neither in the elements nor in this project: {names}. Nothing was imported.</source>
         <translation>De verbindingen in {path} noemen partijen die niet bij de elementen staan en ook niet in dit project: {names}. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="120"/>
+        <location filename="../../wijkdesk/messages.py" line="123"/>
         <source>The date {value} is outside the timeline, which runs from {first} to {last}.</source>
         <translation>De datum {value} valt buiten de tijdlijn, die loopt van {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="122"/>
+        <location filename="../../wijkdesk/messages.py" line="125"/>
         <source>&apos;{title}&apos; ends ({end}) before it starts ({start}).</source>
         <translation>&apos;{title}&apos; eindigt ({end}) voordat het begint ({start}).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="124"/>
+        <location filename="../../wijkdesk/messages.py" line="127"/>
         <source>A stip on the horizon belongs on the denk-spoor; &apos;{title}&apos; is on the doe-spoor.</source>
         <translation>Een stip op de horizon hoort op het denk-spoor; &apos;{title}&apos; staat op het doe-spoor.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="126"/>
+        <location filename="../../wijkdesk/messages.py" line="129"/>
         <source>There is no step with id {id} on the timeline (it may have been deleted).</source>
         <translation>Er staat geen stap met id {id} op de tijdlijn (misschien is die verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="128"/>
+        <location filename="../../wijkdesk/messages.py" line="131"/>
         <source>&apos;{title}&apos; cannot depend on itself.</source>
         <translation>&apos;{title}&apos; kan niet van zichzelf afhangen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="129"/>
+        <location filename="../../wijkdesk/messages.py" line="132"/>
         <source>&apos;{after}&apos; already depends on &apos;{before}&apos;.</source>
         <translation>&apos;{after}&apos; hangt al af van &apos;{before}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="130"/>
+        <location filename="../../wijkdesk/messages.py" line="133"/>
         <source>The steps would wait for each other in a circle: {cycle}.</source>
         <translation>De stappen zouden in een kring op elkaar wachten: {cycle}.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="132"/>
+        <location filename="../../wijkdesk/messages.py" line="135"/>
         <source>There is nothing with id {id} that can be linked here (it may have been deleted).</source>
         <translation>Er is hier niets met id {id} om te koppelen (misschien is het verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="134"/>
+        <location filename="../../wijkdesk/messages.py" line="137"/>
         <source>&apos;{title}&apos; cannot be linked to itself.</source>
         <translation>&apos;{title}&apos; kan niet aan zichzelf gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="135"/>
+        <location filename="../../wijkdesk/messages.py" line="138"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are already linked.</source>
         <translation>&apos;{source}&apos; en &apos;{target}&apos; zijn al gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="136"/>
+        <location filename="../../wijkdesk/messages.py" line="139"/>
         <source>&apos;{source}&apos; and &apos;{target}&apos; are not linked.</source>
         <translation>&apos;{source}&apos; en &apos;{target}&apos; zijn niet gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="137"/>
+        <location filename="../../wijkdesk/messages.py" line="140"/>
         <source>&apos;{title}&apos; comes with the Wijkkompas and cannot be deleted; set it to &apos;not applicable&apos; instead.</source>
         <translation>&apos;{title}&apos; hoort bij het Wijkkompas en kan niet worden verwijderd; zet het op &apos;niet van toepassing&apos;.</translation>
     </message>
@@ -2134,42 +2224,42 @@
 <context>
     <name>Expected</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="178"/>
+        <location filename="../../wijkdesk/messages.py" line="208"/>
         <source>a text</source>
         <translation>een tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="179"/>
+        <location filename="../../wijkdesk/messages.py" line="209"/>
         <source>a whole number</source>
         <translation>een geheel getal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="180"/>
+        <location filename="../../wijkdesk/messages.py" line="210"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="181"/>
+        <location filename="../../wijkdesk/messages.py" line="211"/>
         <source>yes or no</source>
         <translation>ja of nee</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="182"/>
+        <location filename="../../wijkdesk/messages.py" line="212"/>
         <source>a date</source>
         <translation>een datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="183"/>
+        <location filename="../../wijkdesk/messages.py" line="213"/>
         <source>a reference to another record</source>
         <translation>een verwijzing naar iets anders in het project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="184"/>
+        <location filename="../../wijkdesk/messages.py" line="214"/>
         <source>a list of numbers</source>
         <translation>een lijst met getallen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="185"/>
+        <location filename="../../wijkdesk/messages.py" line="215"/>
         <source>an id (UUID)</source>
         <translation>een id (UUID)</translation>
     </message>
@@ -2177,442 +2267,442 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="247"/>
+        <location filename="../../wijkdesk/messages.py" line="277"/>
         <source>absent with notice</source>
         <translation>afwezig met bericht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="248"/>
+        <location filename="../../wijkdesk/messages.py" line="278"/>
         <source>step after</source>
         <translation>stap erna</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="249"/>
+        <location filename="../../wijkdesk/messages.py" line="279"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="257"/>
+        <location filename="../../wijkdesk/messages.py" line="287"/>
         <source>step before</source>
         <translation>stap ervoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="258"/>
+        <location filename="../../wijkdesk/messages.py" line="288"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="259"/>
+        <location filename="../../wijkdesk/messages.py" line="289"/>
         <source>chair</source>
         <translation>voorzitter</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="260"/>
+        <location filename="../../wijkdesk/messages.py" line="290"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="261"/>
+        <location filename="../../wijkdesk/messages.py" line="291"/>
         <source>colour</source>
         <translation>kleur</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="264"/>
+        <location filename="../../wijkdesk/messages.py" line="294"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="265"/>
+        <location filename="../../wijkdesk/messages.py" line="295"/>
         <source>contact consent</source>
         <translation>toestemming contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="266"/>
+        <location filename="../../wijkdesk/messages.py" line="296"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="292"/>
+        <location filename="../../wijkdesk/messages.py" line="322"/>
         <source>number</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="268"/>
+        <location filename="../../wijkdesk/messages.py" line="298"/>
         <source>current phase</source>
         <translation>huidige fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="250"/>
+        <location filename="../../wijkdesk/messages.py" line="280"/>
         <source>agenda item</source>
         <translation>agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="251"/>
+        <location filename="../../wijkdesk/messages.py" line="281"/>
         <source>start the timer</source>
         <translation>timer starten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="252"/>
+        <location filename="../../wijkdesk/messages.py" line="282"/>
         <source>stickers per participant</source>
         <translation>stickers per deelnemer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="253"/>
+        <location filename="../../wijkdesk/messages.py" line="283"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="254"/>
+        <location filename="../../wijkdesk/messages.py" line="284"/>
         <source>theme</source>
         <translation>thema</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="255"/>
+        <location filename="../../wijkdesk/messages.py" line="285"/>
         <source>who (a party)</source>
         <translation>wie (een partij)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="256"/>
+        <location filename="../../wijkdesk/messages.py" line="286"/>
         <source>approach</source>
         <translation>aanpak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="262"/>
+        <location filename="../../wijkdesk/messages.py" line="292"/>
         <source>results communicated</source>
         <translation>communicatie over resultaten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="263"/>
+        <location filename="../../wijkdesk/messages.py" line="293"/>
         <source>note on communication</source>
         <translation>notitie bij communicatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="267"/>
+        <location filename="../../wijkdesk/messages.py" line="297"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="269"/>
+        <location filename="../../wijkdesk/messages.py" line="299"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="270"/>
+        <location filename="../../wijkdesk/messages.py" line="300"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="271"/>
+        <location filename="../../wijkdesk/messages.py" line="301"/>
         <source>due</source>
         <translation>wanneer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="272"/>
+        <location filename="../../wijkdesk/messages.py" line="302"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="273"/>
+        <location filename="../../wijkdesk/messages.py" line="303"/>
         <source>process facilitated</source>
         <translation>procesbegeleiding</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="274"/>
+        <location filename="../../wijkdesk/messages.py" line="304"/>
         <source>note on facilitation</source>
         <translation>notitie bij procesbegeleiding</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="275"/>
+        <location filename="../../wijkdesk/messages.py" line="305"/>
         <source>format</source>
         <translation>werkvorm</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="277"/>
+        <location filename="../../wijkdesk/messages.py" line="307"/>
         <source>front-runners</source>
         <translation>koplopers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="278"/>
+        <location filename="../../wijkdesk/messages.py" line="308"/>
         <source>note on front-runners</source>
         <translation>notitie bij koplopers</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="279"/>
+        <location filename="../../wijkdesk/messages.py" line="309"/>
         <source>goal</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="280"/>
+        <location filename="../../wijkdesk/messages.py" line="310"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="281"/>
+        <location filename="../../wijkdesk/messages.py" line="311"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="282"/>
+        <location filename="../../wijkdesk/messages.py" line="312"/>
         <source>influence</source>
         <translation>invloed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="283"/>
+        <location filename="../../wijkdesk/messages.py" line="313"/>
         <source>interest</source>
         <translation>belang</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="284"/>
+        <location filename="../../wijkdesk/messages.py" line="314"/>
         <source>Wijkkompas key</source>
         <translation>Wijkkompas-sleutel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="285"/>
+        <location filename="../../wijkdesk/messages.py" line="315"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="286"/>
+        <location filename="../../wijkdesk/messages.py" line="316"/>
         <source>minute-taker</source>
         <translation>notulist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="287"/>
+        <location filename="../../wijkdesk/messages.py" line="317"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="288"/>
+        <location filename="../../wijkdesk/messages.py" line="318"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="289"/>
+        <location filename="../../wijkdesk/messages.py" line="319"/>
         <source>next meeting</source>
         <translation>volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="290"/>
+        <location filename="../../wijkdesk/messages.py" line="320"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="291"/>
+        <location filename="../../wijkdesk/messages.py" line="321"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="293"/>
+        <location filename="../../wijkdesk/messages.py" line="323"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="294"/>
+        <location filename="../../wijkdesk/messages.py" line="324"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="295"/>
+        <location filename="../../wijkdesk/messages.py" line="325"/>
         <source>participation</source>
         <translation>participatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="296"/>
+        <location filename="../../wijkdesk/messages.py" line="326"/>
         <source>parties</source>
         <translation>partijen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="297"/>
+        <location filename="../../wijkdesk/messages.py" line="327"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="298"/>
+        <location filename="../../wijkdesk/messages.py" line="328"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="299"/>
+        <location filename="../../wijkdesk/messages.py" line="329"/>
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="300"/>
+        <location filename="../../wijkdesk/messages.py" line="330"/>
         <source>position</source>
         <translation>positie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="301"/>
+        <location filename="../../wijkdesk/messages.py" line="331"/>
         <source>times postponed</source>
         <translation>keer uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="302"/>
+        <location filename="../../wijkdesk/messages.py" line="332"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="303"/>
+        <location filename="../../wijkdesk/messages.py" line="333"/>
         <source>residents&apos; role</source>
         <translation>rol van bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="304"/>
+        <location filename="../../wijkdesk/messages.py" line="334"/>
         <source>note on residents&apos; role</source>
         <translation>notitie bij rol van bewoners</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="305"/>
+        <location filename="../../wijkdesk/messages.py" line="335"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="306"/>
+        <location filename="../../wijkdesk/messages.py" line="336"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="307"/>
+        <location filename="../../wijkdesk/messages.py" line="337"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="308"/>
+        <location filename="../../wijkdesk/messages.py" line="338"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="309"/>
+        <location filename="../../wijkdesk/messages.py" line="339"/>
         <source>stage</source>
         <translation>fase van de ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="310"/>
+        <location filename="../../wijkdesk/messages.py" line="340"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="311"/>
+        <location filename="../../wijkdesk/messages.py" line="341"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="312"/>
+        <location filename="../../wijkdesk/messages.py" line="342"/>
         <source>strength</source>
         <translation>sterkte</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="313"/>
+        <location filename="../../wijkdesk/messages.py" line="343"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="314"/>
+        <location filename="../../wijkdesk/messages.py" line="344"/>
         <source>table</source>
         <translation>tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="315"/>
+        <location filename="../../wijkdesk/messages.py" line="345"/>
         <source>tables</source>
         <translation>tafels</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="316"/>
+        <location filename="../../wijkdesk/messages.py" line="346"/>
         <source>for</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="317"/>
+        <location filename="../../wijkdesk/messages.py" line="347"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="318"/>
+        <location filename="../../wijkdesk/messages.py" line="348"/>
         <source>tips</source>
         <translation>tips</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="319"/>
+        <location filename="../../wijkdesk/messages.py" line="349"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="321"/>
+        <location filename="../../wijkdesk/messages.py" line="351"/>
         <source>track</source>
         <translation>spoor</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="322"/>
+        <location filename="../../wijkdesk/messages.py" line="352"/>
         <source>trust</source>
         <translation>vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="323"/>
+        <location filename="../../wijkdesk/messages.py" line="353"/>
         <source>note on trust</source>
         <translation>notitie bij vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="324"/>
+        <location filename="../../wijkdesk/messages.py" line="354"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="325"/>
+        <location filename="../../wijkdesk/messages.py" line="355"/>
         <source>urgency</source>
         <translation>urgentie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="326"/>
+        <location filename="../../wijkdesk/messages.py" line="356"/>
         <source>note on urgency</source>
         <translation>notitie bij urgentie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="327"/>
+        <location filename="../../wijkdesk/messages.py" line="357"/>
         <source>vision</source>
         <translation>visie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="328"/>
+        <location filename="../../wijkdesk/messages.py" line="358"/>
         <source>note on vision</source>
         <translation>notitie bij visie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="329"/>
+        <location filename="../../wijkdesk/messages.py" line="359"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="330"/>
+        <location filename="../../wijkdesk/messages.py" line="360"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="331"/>
+        <location filename="../../wijkdesk/messages.py" line="361"/>
         <source>wijk</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="332"/>
+        <location filename="../../wijkdesk/messages.py" line="362"/>
         <source>position across</source>
         <translation>positie horizontaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="333"/>
+        <location filename="../../wijkdesk/messages.py" line="363"/>
         <source>position down</source>
         <translation>positie verticaal</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="334"/>
+        <location filename="../../wijkdesk/messages.py" line="364"/>
         <source>deleted or kept</source>
         <translation>verwijderen of houden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="276"/>
+        <location filename="../../wijkdesk/messages.py" line="306"/>
         <source>linked from</source>
         <translation>gekoppeld vanuit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="320"/>
+        <location filename="../../wijkdesk/messages.py" line="350"/>
         <source>linked to</source>
         <translation>gekoppeld aan</translation>
     </message>
@@ -2816,102 +2906,102 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="193"/>
+        <location filename="../../wijkdesk/messages.py" line="223"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="194"/>
+        <location filename="../../wijkdesk/messages.py" line="224"/>
         <source>bijeenkomst</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="195"/>
+        <location filename="../../wijkdesk/messages.py" line="225"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="196"/>
+        <location filename="../../wijkdesk/messages.py" line="226"/>
         <source>agenda item</source>
         <translation>agendapunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="197"/>
+        <location filename="../../wijkdesk/messages.py" line="227"/>
         <source>table</source>
         <translation>tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="198"/>
+        <location filename="../../wijkdesk/messages.py" line="228"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="199"/>
+        <location filename="../../wijkdesk/messages.py" line="229"/>
         <source>insight</source>
         <translation>inzicht</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="200"/>
+        <location filename="../../wijkdesk/messages.py" line="230"/>
         <source>vote tally</source>
         <translation>stemtelling</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="201"/>
+        <location filename="../../wijkdesk/messages.py" line="231"/>
         <source>stakeholder</source>
         <translation>belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="202"/>
+        <location filename="../../wijkdesk/messages.py" line="232"/>
         <source>relation</source>
         <translation>relatie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="203"/>
+        <location filename="../../wijkdesk/messages.py" line="233"/>
         <source>timeline step</source>
         <translation>stap op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="204"/>
+        <location filename="../../wijkdesk/messages.py" line="234"/>
         <source>dependency</source>
         <translation>afhankelijkheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="205"/>
+        <location filename="../../wijkdesk/messages.py" line="235"/>
         <source>agreement</source>
         <translation>afspraak</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="206"/>
+        <location filename="../../wijkdesk/messages.py" line="236"/>
         <source>action point</source>
         <translation>actiepunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="207"/>
+        <location filename="../../wijkdesk/messages.py" line="237"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="208"/>
+        <location filename="../../wijkdesk/messages.py" line="238"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="209"/>
+        <location filename="../../wijkdesk/messages.py" line="239"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="210"/>
+        <location filename="../../wijkdesk/messages.py" line="240"/>
         <source>link</source>
         <translation>koppeling</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="211"/>
+        <location filename="../../wijkdesk/messages.py" line="241"/>
         <source>knooppunt</source>
         <translation>knooppunt</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="212"/>
+        <location filename="../../wijkdesk/messages.py" line="242"/>
         <source>health check (APK)</source>
         <translation>gezondheidscheck (APK)</translation>
     </message>
@@ -2919,102 +3009,102 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="220"/>
+        <location filename="../../wijkdesk/messages.py" line="250"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="221"/>
+        <location filename="../../wijkdesk/messages.py" line="251"/>
         <source>bijeenkomsten</source>
         <translation>bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="222"/>
+        <location filename="../../wijkdesk/messages.py" line="252"/>
         <source>rounds</source>
         <translation>rondes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="223"/>
+        <location filename="../../wijkdesk/messages.py" line="253"/>
         <source>agenda items</source>
         <translation>agendapunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="224"/>
+        <location filename="../../wijkdesk/messages.py" line="254"/>
         <source>tables of an evening</source>
         <translation>tafels van een avond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="225"/>
+        <location filename="../../wijkdesk/messages.py" line="255"/>
         <source>clusters</source>
         <translation>clusters</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="226"/>
+        <location filename="../../wijkdesk/messages.py" line="256"/>
         <source>insights</source>
         <translation>inzichten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="227"/>
+        <location filename="../../wijkdesk/messages.py" line="257"/>
         <source>vote tallies</source>
         <translation>stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="228"/>
+        <location filename="../../wijkdesk/messages.py" line="258"/>
         <source>stakeholders</source>
         <translation>belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="229"/>
+        <location filename="../../wijkdesk/messages.py" line="259"/>
         <source>relations</source>
         <translation>relaties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="230"/>
+        <location filename="../../wijkdesk/messages.py" line="260"/>
         <source>timeline steps</source>
         <translation>stappen op de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="231"/>
+        <location filename="../../wijkdesk/messages.py" line="261"/>
         <source>dependencies</source>
         <translation>afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="232"/>
+        <location filename="../../wijkdesk/messages.py" line="262"/>
         <source>agreements</source>
         <translation>afspraken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="233"/>
+        <location filename="../../wijkdesk/messages.py" line="263"/>
         <source>action points</source>
         <translation>actiepunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="234"/>
+        <location filename="../../wijkdesk/messages.py" line="264"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="235"/>
+        <location filename="../../wijkdesk/messages.py" line="265"/>
         <source>phases</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="236"/>
+        <location filename="../../wijkdesk/messages.py" line="266"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="237"/>
+        <location filename="../../wijkdesk/messages.py" line="267"/>
         <source>links</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="238"/>
+        <location filename="../../wijkdesk/messages.py" line="268"/>
         <source>knooppunten</source>
         <translation>knooppunten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="239"/>
+        <location filename="../../wijkdesk/messages.py" line="269"/>
         <source>health checks (APK)</source>
         <translation>gezondheidschecks (APK)</translation>
     </message>
@@ -3730,38 +3820,38 @@
         <location filename="../../wijkdesk/ui/main_window.py" line="288"/>
         <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
         <location filename="../../wijkdesk/ui/main_window.py" line="312"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="333"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="508"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="523"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="614"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="684"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="687"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="776"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="339"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="514"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="529"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="620"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="691"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="694"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="783"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="316"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
         <source>%1 can only be read, not changed (an e-mail attachment, a read-only folder or another wijkdesk that has it open). Choose Save as… to work on in a copy.</source>
         <translation>%1 kan alleen gelezen worden, niet gewijzigd (een bijlage uit de e-mail, een map die alleen-lezen is, of een andere wijkdesk heeft het open). Kies Opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="326"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="336"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="342"/>
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="408"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="414"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="415"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="421"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -3769,33 +3859,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="432"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="447"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="439"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="449"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="455"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="452"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="458"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="456"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -3803,67 +3893,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="497"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="503"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="504"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="517"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="523"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="537"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="543"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="544"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="550"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="545"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="551"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="554"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="566"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="563"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="569"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="570"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="576"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="573"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="579"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="579"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="585"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -3871,7 +3961,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="585"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="591"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -3879,47 +3969,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="591"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="597"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="597"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="603"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="598"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="604"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="612"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="618"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="616"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="622"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="627"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="633"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="660"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="667"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="663"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="670"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="682"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="689"/>
         <source>%n change(s) could not be saved in %1.</source>
         <translation>
             <numerusform>Eén wijziging kon niet worden bewaard in %1.</numerusform>
@@ -3927,72 +4017,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="685"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="692"/>
         <source>Save the whole project elsewhere first?</source>
         <translation>Eerst het hele project ergens anders opslaan?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="685"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="692"/>
         <source>Save as…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="688"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="695"/>
         <source>Close without them? They will be lost.</source>
         <translation>Sluiten zonder die wijzigingen? Dan zijn ze weg.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="689"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="696"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder opslaan</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="702"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="710"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="709"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="717"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="704"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="717"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="711"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="724"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="705"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="712"/>
         <source>Open read-only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="726"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="733"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="735"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="742"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="748"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="755"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="750"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="761"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="757"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="768"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="770"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="777"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="510"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="525"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="778"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="516"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="531"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="785"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
@@ -4000,27 +4090,27 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="341"/>
+        <location filename="../../wijkdesk/messages.py" line="371"/>
         <source>{new} new, {changed} changed, {deleted} deleted, {conflicts} to review</source>
         <translation>{new} nieuw, {changed} gewijzigd, {deleted} verwijderd, {conflicts} te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="348"/>
+        <location filename="../../wijkdesk/messages.py" line="378"/>
         <source>Merged {files} file(s): {counts}</source>
         <translation>{files} bestand(en) samengevoegd: {counts}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="357"/>
+        <location filename="../../wijkdesk/messages.py" line="387"/>
         <source>Erasures of personal data (AVG): {n}</source>
         <translation>Wissingen van persoonsgegevens (AVG): {n}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="367"/>
+        <location filename="../../wijkdesk/messages.py" line="397"/>
         <source>{kind}: erased completely</source>
         <translation>{kind}: helemaal gewist</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/messages.py" line="371"/>
+        <location filename="../../wijkdesk/messages.py" line="401"/>
         <source>{kind}, {field}: a name taken out (“{text}”)</source>
         <translation>{kind}, {field}: een naam eruit gehaald (“{text}”)</translation>
     </message>

@@ -41,6 +41,10 @@ TEMPLATES: dict[str, str] = {
         "The disk holding {path} is full: your change was not saved. Make room, or choose "
         "Save as… to save the whole project on another disk."
     ),
+    "busy": (
+        "{path} is being saved by another program right now; nothing was changed. Try again "
+        "in a moment."
+    ),
     "in_use": (
         "{path} is open in wijkdesk by {user} on {host} since {since}. You can open it "
         "read-only, or ask them to close it first."

@@ -290,6 +290,8 @@ def inspect_file(path: str | os.PathLike[str], *, deep: bool = False,
             _check_schema(con, p, user_version)
             meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name or text
+        if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            raise WijkdeskError("busy", path=p) from None  # being written: not damaged
         raise FileFormatError("corrupt", path=p, reason=str(exc)) from None
     if meta.get("format_version") != str(user_version):
         raise FileFormatError("schema_mismatch", path=p, reason="format version does not match")
@@ -349,6 +351,8 @@ def storage_error(path: Path, exc: BaseException) -> WijkdeskError:
     errno_ = getattr(exc, "errno", None)
     if name.startswith("SQLITE_FULL") or errno_ in (errnos.ENOSPC, errnos.EDQUOT):
         return WijkdeskError("disk_full", path=p)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return WijkdeskError("busy", path=p)
     try:
         gone = not path.parent.is_dir() or not path.exists()
     except OSError:

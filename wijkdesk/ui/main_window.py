@@ -310,6 +310,12 @@ class MainWindow(QMainWindow):
         read_only = project is not None and project.read_only
         self.storage_bar.show_problem(error_text(error), retry=not read_only)
         self.statusBar().showMessage(self.tr("Not saved"))
+        presenter = self._presenter
+        if presenter is not None and presenter.window is not None and (
+                not presenter.window.second_screen):
+            # presenting on this one screen: the bar is under the room's view; say it on the
+            # facilitator's strip (Esc ends presenting, and the bar offers Save as…)
+            presenter.window.say(error_text(error))
 
     def _show_read_only(self, project: Project) -> None:
         self.storage_bar.show_problem(self.tr(

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 #: the error codes that mean "the file could not be written" (not a refused value)
-STORAGE_CODES = frozenset({"read_only", "file_gone", "disk_full", "write_failed", "unreadable"})
+STORAGE_CODES = frozenset({"read_only", "file_gone", "disk_full", "write_failed", "unreadable",
+                           "busy"})
 
 
 def is_storage_error(exc: BaseException) -> bool:
