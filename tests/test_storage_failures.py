@@ -463,3 +463,20 @@ def test_a_file_another_program_keeps_busy_is_one_line_not_a_traceback(tmp_path)
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+def test_save_as_through_a_link_writes_its_file_and_refuses_a_pipe(tmp_path):
+    path = _make(tmp_path / "wijk.wijkdesk")
+    real = tmp_path / "usb" / "kopie.wijkdesk"
+    real.parent.mkdir()
+    real.write_bytes(b"oud")
+    link = tmp_path / "snelkoppeling.wijkdesk"
+    link.symlink_to(real)
+    pipe = tmp_path / "pijp.wijkdesk"
+    os.mkfifo(pipe)
+    with Project.open(path) as p:
+        assert p.save_copy(link) == link
+        with pytest.raises(WijkdeskError) as refused:
+            p.save_copy(pipe)
+        assert refused.value.code == "export_special_file"
+    assert link.is_symlink() and _texts(real) == ["Eerste inzicht"]

@@ -259,9 +259,12 @@ class Project:
         target = Path(path)
         if target.suffix != store.SUFFIX:
             target = target.with_name(target.name + store.SUFFIX)
-        if target.resolve() == self._path.resolve():
+        from .atomic import export_target
+
+        real = export_target(target)  # through a link to its file; a device or pipe refused
+        if real == self._path.resolve():
             raise WijkdeskError("exists", path=str(target))
-        tmp = target.with_name(target.name + ".tmp-" + uuid.uuid4().hex[:8])
+        tmp = real.with_name(real.name + ".tmp-" + uuid.uuid4().hex[:8])
         try:
             with contextlib.closing(sqlite3.connect(str(tmp), isolation_level=None)) as dest:
                 self._con.backup(dest)
@@ -276,7 +279,7 @@ class Project:
                 dest.execute("COMMIT")
                 if compact:
                     dest.execute("VACUUM")
-            os.replace(tmp, target)
+            os.replace(tmp, real)
         except (OSError, sqlite3.Error) as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
