@@ -259,6 +259,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _minutes(args: argparse.Namespace) -> int:
+    from concurrent.futures import ThreadPoolExecutor
+
     from .minutes.content import build_minutes, find_session
     from .minutes.pdf import load_logo, write_pdf
     from .model import Project
@@ -266,13 +268,19 @@ def _minutes(args: argparse.Namespace) -> int:
     file = Path(args.file)
     suffix = "-verslag-anoniem.pdf" if args.anonymous else "-verslag.pdf"
     out = Path(args.output) if args.output else file.with_name(file.stem + suffix)
-    logo = load_logo(args.logo) if args.logo else None  # checked and decoded once, here
     lang = getattr(args, "lang", None) or os.environ.get("WIJKDESK_LANG") or "nl"
-    with Project.open(file, read_only=True) as project:
-        if out.resolve() == project.path.resolve():
-            raise WijkdeskError("export_over_project", path=str(out))
-        minutes = build_minutes(project, find_session(project, args.session),
-                                anonymous=args.anonymous, lang=lang)
+    # The logo is checked and decoded once, while the project is read and its figures drawn
+    # (Pillow lets go of the interpreter while it decodes): a large logo costs little time.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(load_logo, args.logo) if args.logo else None
+        with Project.open(file, read_only=True) as project:
+            if out.resolve() == project.path.resolve():
+                raise WijkdeskError("export_over_project", path=str(out))
+            if pending is not None and pending.done():
+                pending.result()  # refused by its header already (too large, no picture)
+            minutes = build_minutes(project, find_session(project, args.session),
+                                    anonymous=args.anonymous, lang=lang)
+        logo = pending.result() if pending is not None else None
     written = write_pdf(minutes, out, organisation=args.organisation, logo=logo)
     sys.stdout.write(translate("Cli", "Written: {path}").format(path=written) + "\n")
     return 0
