@@ -2,13 +2,17 @@
 
 Beyond what opening checks (header, version, schema, quick_check), this runs SQLite's full
 integrity check, validates every stored value against the kinds' rules and verifies that the
-derived tables agree with the change log. It never writes to the file.
+derived tables agree with the change log. It never writes to the file, nor to its journal: a
+file with an unfinished edit (a hot journal, left when wijkdesk was cut off mid-save) is checked
+in a private copy of file and journal, where SQLite undoes that edit as opening the file in
+wijkdesk would, so the report says what the file will be once opened.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
@@ -28,11 +32,54 @@ class CheckReport:
     records: dict[str, int]
     ops: int
     conflicts: int
+    unfinished: bool = False  # an edit was cut off: checked as it is once that is undone
 
 
 def check_file(path: str | os.PathLike[str]) -> CheckReport:
-    """Validate a file completely; FileFormatError with a one-line reason when it is not valid."""
-    info = store.inspect_file(path)
+    """Validate a file completely; FileFormatError with a one-line reason when it is not valid.
+
+    Reads only: neither the file nor its journal is written.
+    """
+    path = Path(path)
+    if _journal(path).is_file():
+        return _check_copy(path)
+    return _check(path)
+
+
+def _journal(path: Path) -> Path:
+    return Path(str(path) + "-journal")
+
+
+def _check_copy(path: Path) -> CheckReport:
+    """Check a file with an unfinished edit through a private copy of it and its journal."""
+    from . import scratch
+
+    p = str(path)
+    store._header(path)  # a missing file, a folder, no access: said as for any file
+    with scratch.private_folder("check-") as work:
+        copy = work / "copy.wijkdesk"
+        try:
+            shutil.copyfile(_journal(path), _journal(copy))
+        except FileNotFoundError:
+            pass  # the edit finished meanwhile: the file is whole
+        except OSError as exc:
+            raise FileFormatError("unreadable", path=p, reason=exc.strerror or str(exc)) from None
+        try:
+            shutil.copyfile(path, copy)
+        except OSError as exc:
+            raise FileFormatError("unreadable", path=p, reason=exc.strerror or str(exc)) from None
+        unfinished = _journal(copy).is_file() and _journal(copy).stat().st_size > 0
+        try:
+            report = _check(copy, rollback=True)
+        except FileFormatError as exc:
+            exc.params["path"] = p
+            raise FileFormatError(exc.code, **exc.params) from None
+    return CheckReport(path, report.format_version, report.project_id, report.records,
+                       report.ops, report.conflicts, unfinished)
+
+
+def _check(path: Path, *, rollback: bool = False) -> CheckReport:
+    info = store.inspect_file(path, rollback=rollback)
     p = str(info.path)
     if info.needs_migration:
         # An older format: what opening checks is enough; it is migrated on open.

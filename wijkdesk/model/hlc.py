@@ -40,4 +40,6 @@ class Clock:
             self._ms, self._counter = now, 0
         else:
             self._counter += 1
+            if self._counter > 999_999:  # the counter's six digits are used up: the next ms
+                self._ms, self._counter = self._ms + 1, 0
         return stamp(self._ms, self._counter)

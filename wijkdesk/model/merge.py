@@ -26,14 +26,13 @@ import json
 import os
 import shutil
 import sqlite3
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import hlc, kinds, store
+from . import hlc, kinds, scratch, store
 from .errors import FileFormatError
 
 SYSTEM_FIELDS = ("_deleted", "_erased", "_redacted")
@@ -41,6 +40,9 @@ MAX_SOURCE_BYTES = 2 * 1024**3
 MAX_OPS = 5_000_000
 MAX_VALUE_CHARS = 4 * kinds.MAX_LONG_TEXT
 MAX_PRED = 10_000
+#: The latest clock stamp a source may bring (2200-01-01): a stamp far in the future would
+#: become the target's clock, and its next edits would run out of the stamp's digits.
+MAX_STAMP_MS = 7_258_118_400_000
 _UUID = store.UUID_PATTERN
 
 
@@ -201,7 +203,7 @@ def _load_rows(con: sqlite3.Connection, claimed: dict[str, str]) -> dict[str, tu
                 "SELECT DISTINCT entity_id, kind FROM op "
                 f"WHERE entity_id IN ({','.join('?' * len(chunk))})", chunk):
             if kind != claimed[entity_id]:
-                raise FileFormatError("schema_mismatch", path="", reason="a record of two kinds")
+                raise _RefusedError(entity_id, "a record of two kinds")
     return rows
 
 
@@ -304,14 +306,14 @@ def source_copy(path: str | os.PathLike[str]):
         raise FileFormatError("unreadable", path=p, reason=exc.strerror or str(exc)) from None
     if size > MAX_SOURCE_BYTES:
         raise FileFormatError("too_large", path=p)
-    work = Path(tempfile.mkdtemp(prefix="wijkdesk-merge-"))
-    try:
+    with scratch.private_folder("merge-") as work:
         copy = work / "source.wijkdesk"
         try:
             with src.open("rb") as fin, copy.open("wb") as fout:
                 shutil.copyfileobj(fin, fout, 1024 * 1024)
                 if fout.tell() > MAX_SOURCE_BYTES:
                     raise FileFormatError("too_large", path=p)
+            _copy_journal(src, copy)
         except OSError as exc:
             raise FileFormatError("unreadable", path=p, reason=exc.strerror or str(exc)) from None
         try:
@@ -327,8 +329,26 @@ def source_copy(path: str | os.PathLike[str]):
             exc.params["path"] = p
             raise FileFormatError(exc.code, **exc.params) from None
         yield copy
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+
+
+def _copy_journal(src: Path, copy: Path) -> None:
+    """Copy a source's rollback journal next to its copy, if it has one.
+
+    A file whose edit was cut off (a laptop switched off mid-save) holds the half-written edit
+    and a journal to undo it with: validating the copy then rolls the copy back to the last
+    complete state, as opening the file itself would. Without the journal the half-written
+    edit would be read as if it were whole.
+    """
+    journal = Path(str(src) + "-journal")
+    try:
+        if not journal.is_file() or journal.stat().st_size == 0:
+            return
+        with journal.open("rb") as fin, Path(str(copy) + "-journal").open("wb") as fout:
+            shutil.copyfileobj(fin, fout, 1024 * 1024)
+            if fout.tell() > MAX_SOURCE_BYTES:
+                raise FileFormatError("too_large", path=str(src))
+    except FileNotFoundError:
+        return  # finished meanwhile: the file is whole
 
 
 @contextlib.contextmanager
@@ -371,6 +391,12 @@ class Incoming:
     sources: tuple[str, ...]
     ops: tuple[Op, ...]
     devices: dict[str, list[int]] = field(default_factory=dict)  # device -> tables it served
+    #: op id -> the file that brought it, for ops not from the first file (which names the rest)
+    origin: dict[str, str] = field(default_factory=dict)
+
+    def source_of(self, op: Op) -> str:
+        """The file an op came from (named when the merge refuses it)."""
+        return self.origin.get(op.op_id) or (self.sources[0] if self.sources else "")
 
 
 def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, target: Path,
@@ -407,21 +433,122 @@ def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, tar
                 if progress is not None:
                     progress(done, len(paths))
             results = [f.result() for f in futures]  # raises the first failure, in order
-    seen: set[str] = set()
+    seen: dict[str, Op] = {}
     kinds_of: dict[str, str] = {}
     ops: list[Op] = []
     devices: dict[str, list[int]] = {}
-    for path, (found, labels) in zip(paths, results, strict=True):
+    origin: dict[str, str] = {}
+    differing: list[tuple[str, Op, Op]] = []  # (file, its op, the op of another file)
+    for index, (path, (found, labels)) in enumerate(zip(paths, results, strict=True)):
         for device, tables in labels.items():
             devices[device] = sorted({*devices.get(device, []), *tables})
         for op in found:
             if kinds_of.setdefault(op.entity_id, op.kind) != op.kind:
                 raise FileFormatError("schema_mismatch", path=str(path),
                                       reason="a record of another kind than in another file")
-            if op.op_id not in seen:
-                seen.add(op.op_id)
+            first = seen.get(op.op_id)
+            if first is None:
+                seen[op.op_id] = op
                 ops.append(op)
-    return Incoming(tuple(str(p) for p in paths), tuple(ops), devices)
+                if index:
+                    origin[op.op_id] = str(path)
+            elif first != op:
+                # Two files with one change told otherwise: one of them is damaged or made
+                # up, unless an erasure blanked its value in one (then it goes either way).
+                if not _same_but_value(first, op):
+                    raise FileFormatError("schema_mismatch", path=str(path), reason=_OTHERWISE)
+                differing.append((str(path), op, first))
+    if differing:
+        _check_erased_values(differing, ops, target)
+    _check_pred_order(ops, lambda op: origin.get(op.op_id) or str(paths[0]))
+    return Incoming(tuple(str(p) for p in paths), tuple(ops), devices, origin)
+
+
+#: why a change is refused that another file (or the target) holds otherwise
+_OTHERWISE = "a change that differs from this project's"
+
+
+def _same_but_value(a: Op, b: Op) -> bool:
+    """Two ops with one id that agree on all but (perhaps) their value."""
+    return (a.entity_id, a.kind, a.field, a.hlc, a.device, set(a.pred)) == (
+        b.entity_id, b.kind, b.field, b.hlc, b.device, set(b.pred))
+
+
+def _check_erased_values(differing: list[tuple[str, Op, Op]], ops: Iterable[Op],
+                         target: Path | sqlite3.Connection | None) -> None:
+    """Ops told with two values pass only where an erasure blanks the value after the merge.
+
+    One copy of a record may hold a value that another copy's erasure blanked (AVG). After
+    the merge both copies' ops are there, the erasure among them, and it blanks the value in
+    every op: which value came first makes no difference. Any other change told two ways is
+    refused (the merge would keep whichever came first). ``target`` is the target file, or a
+    connection with it attached as ``target``.
+    """
+    entities = sorted({op.entity_id for _, op, _ in differing})
+    wanted = set(entities)
+    union: dict[str, dict[str, Op]] = defaultdict(dict)  # entity -> op id -> op
+    for op in ops:
+        if op.entity_id in wanted:
+            union[op.entity_id].setdefault(op.op_id, op)
+    if target is not None:
+        if isinstance(target, sqlite3.Connection):
+            con, schema, close = target, "target.", False
+        else:
+            con, schema, close = store._readonly(target), "", True
+        try:
+            for start in range(0, len(entities), 500):
+                chunk = entities[start:start + 500]
+                for r in con.execute(
+                        "SELECT op_id, entity_id, kind, field, value, hlc, device, pred "
+                        f"FROM {schema}op WHERE entity_id IN ({','.join('?' * len(chunk))})",
+                        chunk):
+                    pred = tuple(json.loads(r[7]))
+                    union[r[1]].setdefault(r[0], Op(*r[:7], pred))
+        finally:
+            if close:
+                con.close()
+    for path, op, _other in differing:
+        if op.op_id not in blanked_after(op.kind, list(union[op.entity_id].values())):
+            raise FileFormatError("schema_mismatch", path=path, reason=_OTHERWISE)
+
+
+def _check_pred_order(ops: list[Op], display: str | Callable[[Op], str],
+                      target: sqlite3.Connection | None = None) -> None:
+    """No change replaces a change of its field that is not older than itself.
+
+    A change lists in ``pred`` the changes it replaces, all of which were made before it: its
+    clock stamp is later than theirs. A file in which a change replaces a later one (or
+    itself, or two replace each other) is made up, and would leave a field without a value.
+    ``target``: a connection with the target attached as ``target``, to look up the changes
+    that are not among ops.
+    """
+    refs = {p for op in ops for p in op.pred}
+    stamps = {op.op_id: (op.entity_id, op.field, op.hlc) for op in ops if op.op_id in refs}
+    wanted = sorted(refs - stamps.keys())
+    if target is not None:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for op_id, entity_id, name, stamp in target.execute(
+                    "SELECT op_id, entity_id, field, hlc FROM target.op "
+                    f"WHERE op_id IN ({','.join('?' * len(chunk))})", chunk):
+                stamps[op_id] = (entity_id, name, stamp)
+    for op in ops:
+        for p in op.pred:
+            seen = stamps.get(p)
+            if seen is not None and seen[:2] == (op.entity_id, op.field) and seen[2] >= op.hlc:
+                path = display if isinstance(display, str) else display(op)
+                raise FileFormatError("schema_mismatch", path=path,
+                                      reason="a change that replaces a later one")
+
+
+def blanked_after(kind: str, ops: list[Op]) -> set[str]:
+    """The ops of one record whose values its erasures blank (all of them, or per field)."""
+    if any(op.field == "_erased" for op in ops):
+        blank = set(kinds.KINDS[kind].erasable)
+        return {op.op_id for op in ops if op.field in blank}
+    if any(op.field == "_redacted" for op in ops):
+        return redacted_ops(ops)
+    return set()
 
 
 #: A source's ops that the target lacks or holds otherwise: the rows to validate one by one.
@@ -429,7 +556,8 @@ def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, tar
 _NEW_OR_DIFFERENT = """
     SELECT s.seq, t.op_id IS NOT NULL,
            s.entity_id IS t.entity_id AND s.kind IS t.kind AND s.field IS t.field
-           AND s.hlc IS t.hlc AND s.device IS t.device
+           AND s.hlc IS t.hlc AND s.device IS t.device,
+           t.value, t.pred
     FROM main.op AS s LEFT JOIN target.op AS t ON t.op_id = s.op_id
     WHERE t.op_id IS NULL OR s.entity_id IS NOT t.entity_id OR s.kind IS NOT t.kind
        OR s.field IS NOT t.field OR s.value IS NOT t.value OR s.hlc IS NOT t.hlc
@@ -443,8 +571,9 @@ def read_source(copy: Path, display: str, project_id: str, target: Path | None =
     The file's structure is checked (integrity, exact schema, project) and every op row is
     validated: rows the target file (if given, read-only) holds byte for byte are valid as
     they are there; every other row is checked field by field. A row with the id of an op
-    the target has must be that op (same record, kind, field, stamp and device); its value
-    may differ only as a valid value (an erasure on one side), and a merge never takes it.
+    the target has must be that op (same record, kind, field, stamp, device and
+    predecessors); its value may differ only where an erasure on either side blanks it after
+    the merge, and a merge never takes it.
     """
     try:
         con = store._readonly(copy)
@@ -461,22 +590,35 @@ def read_source(copy: Path, display: str, project_id: str, target: Path | None =
             if n > MAX_OPS:
                 raise FileFormatError("too_large", path=display)
             if target is not None:
-                con.execute("ATTACH DATABASE ? AS target",
-                            ("file:" + store._uri_path(target) + "?mode=ro",))
+                try:
+                    con.execute("ATTACH DATABASE ? AS target",
+                                ("file:" + store._uri_path(target) + "?mode=ro",))
+                except sqlite3.Error as exc:  # the target, not the source, cannot be read
+                    raise FileFormatError("unreadable", path=str(target),
+                                          reason=str(exc)) from None
                 check = con.execute(_NEW_OR_DIFFERENT).fetchall()
             else:
-                check = [(r[0], False, False) for r in con.execute("SELECT seq FROM op")]
+                check = [(r[0], False, False, None, None)
+                         for r in con.execute("SELECT seq FROM op")]
             ops = []
+            differing: list[tuple[str, Op, Op]] = []
             for start in range(0, len(check), 500):
                 chunk = check[start:start + 500]
                 rows = dict(_rows_by_seq(con, [c[0] for c in chunk]))
-                for seq, known, same in chunk:
+                for seq, known, same, value, pred in chunk:
                     op = _valid_op(rows[seq], display, project_id)
                     if not known:
                         ops.append(op)
-                    elif not same:
-                        raise FileFormatError("schema_mismatch", path=display,
-                                              reason="a change that differs from this project's")
+                        continue
+                    ours = Op(op.op_id, op.entity_id, op.kind, op.field, value, op.hlc,
+                              op.device, tuple(json.loads(pred)) if same else ())
+                    if not (same and _same_but_value(op, ours)):
+                        raise FileFormatError("schema_mismatch", path=display, reason=_OTHERWISE)
+                    if op.value != value:
+                        differing.append((display, op, ours))
+            if differing:
+                _check_erased_values(differing, ops, con)
+            _check_pred_order(ops, display, con if target is not None else None)
             kinds_of: dict[str, str] = {}
             fields_of: dict[str, set[str]] = defaultdict(set)
             for op in ops:
@@ -538,19 +680,25 @@ def _valid_op(row: tuple[Any, ...], display: str, project_id: str) -> Op:
     if len(value) > MAX_VALUE_CHARS or len(pred_text) > 40 * MAX_PRED:
         raise FileFormatError("too_large", path=display)
     try:
-        hlc.parse(stamp)
+        ms, _ = hlc.parse(stamp)
         decoded = json.loads(value)
         pred = json.loads(pred_text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
         raise bad("a change that cannot be read") from None
+    if ms > MAX_STAMP_MS:
+        raise bad("a change dated after the year 2200")
     if not isinstance(pred, list) or not all(isinstance(p, str) and _UUID.fullmatch(p)
                                              for p in pred):
         raise bad("a change with malformed predecessors")
+    if "\\u" in value and not _encodable(decoded):
+        # JSON can spell half of a character pair ("\\ud800"), which no file can store
+        raise bad("a change with a text that is not valid Unicode")
     if name == "_deleted":
         if value not in ("true", "false"):
             raise bad("a malformed delete")
     elif name == "_erased":
-        if not isinstance(decoded, list) or not all(n in k.by_name for n in decoded):
+        if not isinstance(decoded, list) or not all(isinstance(n, str) and n in k.by_name
+                                                    for n in decoded):
             raise bad("a malformed erasure")
     elif name == "_redacted":
         if not (isinstance(decoded, dict) and set(decoded) == {"field", "keep"}
@@ -562,22 +710,74 @@ def _valid_op(row: tuple[Any, ...], display: str, project_id: str) -> Op:
             k.by_name[name].validate(decoded)
         except kinds.ValidationError as exc:
             raise bad(exc.english()) from None
+        except (TypeError, ValueError, OverflowError):  # a number beyond any float, …
+            raise bad("a change with a value of the wrong type") from None
     else:
         raise bad(f"unknown field '{name[:40]}'")
     return Op(op_id, entity_id, kind, name, value, stamp, device, tuple(pred))
 
 
+def _encodable(value: Any) -> bool:
+    """Whether every text in a decoded JSON value can be written as UTF-8 (no lone halves
+    of a surrogate pair)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+    return True
+
+
 # -- applying -------------------------------------------------------------------------------
 
 
-def apply(con: sqlite3.Connection, incoming: Iterable[Op], summary: MergeSummary) -> set[str]:
+class _RefusedError(Exception):
+    """A record the merge cannot take (raised inside ``apply``, which names its file)."""
+
+    def __init__(self, entity_id: str, reason: str, op: Op | None = None) -> None:
+        super().__init__(reason)
+        self.entity_id = entity_id
+        self.reason = reason
+        self.op = op  # the change at fault, if known; else the record's first new one
+
+
+def apply(con: sqlite3.Connection, incoming: Incoming | Iterable[Op],
+          summary: MergeSummary) -> set[str]:
     """Add the ops the target lacks and re-derive what they touch (inside a transaction).
 
     Returns the ids of the records that changed in any way. Only the fields that new ops
     touch get new heads. A record the target has, that was never deleted or erased, is
     re-derived from the old ops of just those fields and its stored row (the fast path);
     a new record, or one with a delete or an erasure in its log, from all of its ops.
+
+    A record that cannot be taken is refused with a FileFormatError naming the file that
+    brought it (from ``Incoming``; given bare ops, no file is known); the caller rolls back.
     """
+    if isinstance(incoming, Incoming):
+        ops, source_of = incoming.ops, incoming.source_of
+    else:
+        ops, source_of = tuple(incoming), (lambda op: "")
+    try:
+        return _apply(con, ops, summary)
+    except _RefusedError as exc:
+        op = exc.op or next(op for op in ops if op.entity_id == exc.entity_id)
+        raise FileFormatError("schema_mismatch", path=source_of(op), reason=exc.reason) from None
+    except (sqlite3.IntegrityError, UnicodeEncodeError, OverflowError) as exc:
+        # nothing the checks above foresee: still a reason, naming every file it may be in
+        named = sorted({source_of(op) for op in ops})
+        raise FileFormatError("schema_mismatch", path=", ".join(named),
+                              reason=f"a change that cannot be stored: {exc}") from None
+
+
+def _apply(con: sqlite3.Connection, incoming: Iterable[Op], summary: MergeSummary) -> set[str]:
     new_ops = _missing(con, incoming)
     if not new_ops:
         return set()
@@ -588,7 +788,7 @@ def apply(con: sqlite3.Connection, incoming: Iterable[Op], summary: MergeSummary
     for entity_id, new in incoming_by_entity.items():
         claimed[entity_id] = new[0].kind
         if any(op.kind != new[0].kind for op in new):
-            raise FileFormatError("schema_mismatch", path="", reason="a record of two kinds")
+            raise _RefusedError(entity_id, "a record of two kinds")
     rows = _load_rows(con, claimed)
     wanted = {op.field for op in new_ops} | set(SYSTEM_FIELDS)
     partial = load_ops(con, rows, wanted)  # before the new ops are in
@@ -623,6 +823,9 @@ def apply(con: sqlite3.Connection, incoming: Iterable[Op], summary: MergeSummary
         old_fields = by_field(old)
         new_heads: dict[str, list[Op]] = {}
         for name, fops in by_field(new).items():
+            culprit = _replaces_a_later_one(old_fields.get(name, []), fops)
+            if culprit is not None:
+                raise _RefusedError(entity_id, "a change that replaces a later one", culprit)
             new_heads[name] = field_heads(old_fields.get(name, []) + fops)
             heads_gone.append((entity_id, name))
             heads_out.extend((entity_id, name, h.op_id) for h in new_heads[name])
@@ -634,8 +837,37 @@ def apply(con: sqlite3.Connection, incoming: Iterable[Op], summary: MergeSummary
     con.executemany("DELETE FROM head WHERE entity_id = ? AND field = ?", heads_gone)
     con.executemany("INSERT INTO head (entity_id, field, op_id) VALUES (?, ?, ?)", heads_out)
     for kind, out in rows_out.items():
-        con.executemany(_upsert(kind), out)
+        _write_rows(con, kind, out)
     return set(incoming_by_entity)
+
+
+def _replaces_a_later_one(old: list[Op], new: list[Op]) -> Op | None:
+    """The new change of one field that replaces one of it that is not older, or that an old
+    change replaced though it is not older (see ``_check_pred_order``); None if none."""
+    stamps = {op.op_id: op.hlc for op in (*old, *new)}
+    for op in new:
+        for p in op.pred:
+            if p in stamps and stamps[p] >= op.hlc:
+                return op
+    new_by_id = {op.op_id: op for op in new}
+    for op in old:
+        for p in op.pred:
+            if p in new_by_id and stamps[p] >= op.hlc:
+                return new_by_id[p]
+    return None
+
+
+def _write_rows(con: sqlite3.Connection, kind: str, out: list[tuple[Any, ...]]) -> None:
+    """Store derived rows; a row the file cannot hold is refused as its record's."""
+    try:
+        con.executemany(_upsert(kind), out)
+    except (sqlite3.IntegrityError, UnicodeEncodeError, OverflowError) as exc:
+        for row in out:  # which record: one by one (a refused merge is rolled back anyway)
+            try:
+                con.execute(_upsert(kind), row)
+            except (sqlite3.IntegrityError, UnicodeEncodeError, OverflowError):
+                raise _RefusedError(row[0], f"a record that cannot be stored: {exc}") from None
+        raise
 
 
 def _derive_whole(entity_id: str, kind: str, old: list[Op], new: list[Op],
@@ -653,8 +885,7 @@ def _derive_whole(entity_id: str, kind: str, old: list[Op], new: list[Op],
     if any(d.values.get(f.name) is None and not f.nullable for f in kinds.KINDS[kind].fields):
         # a record without what it must have (a note without its round): a damaged or made-up
         # log, refused like one (the whole merge is one transaction)
-        raise FileFormatError("schema_mismatch", path="", reason="a record without a required "
-                              "field")
+        raise _RefusedError(entity_id, "a record without a required field")
     rows_out[kind].append(_row(entity_id, d))
     if before is None:
         if not d.deleted:

@@ -19,7 +19,6 @@ Every edit is one undoable step through the model (``model/kompas.py``).
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -96,7 +95,7 @@ class KompasView(QWidget):
         self.chosen: str | None = None  # the knooppunt shown in the detail panel
         self.dialog: SavingDialog | None = None
         self.chart_path: Path | None = None
-        self._chart_dir: tempfile.TemporaryDirectory | None = None  # made for the first chart
+        self._chart_dir: Path | None = None  # made for the first chart (model.scratch)
         heading = make_heading(QLabel(self.tr("Wijkkompas")))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("kompasTabs")
@@ -886,9 +885,11 @@ class KompasView(QWidget):
             self.chart.setText(self.tr("No APK yet: score the seven questions at an evening."))
             self.chart_path = None
             return
-        if self._chart_dir is None:
-            self._chart_dir = tempfile.TemporaryDirectory(prefix="wijkdesk-apk-")
-        path = Path(self._chart_dir.name) / f"apk-{language()}.png"
+        if self._chart_dir is None or not self._chart_dir.is_dir():
+            from ..model import scratch
+
+            self._chart_dir = scratch.make_folder("apk-")  # removed with the app's copies
+        path = self._chart_dir / f"apk-{language()}.png"
         try:
             kompas.apk_chart(project, path, language())
         except (OSError, ValueError) as exc:
