@@ -143,6 +143,33 @@ def test_the_app_removes_leftovers_when_it_starts(tmp_path):
     assert living.is_dir() and other.is_dir()
 
 
+def test_sigterm_quits_the_app_as_closing_it_does(tmp_path):
+    """A logout or shutdown sends SIGTERM: the app quits the way closing its window does (the
+    file closed, its lock and the app's copies removed), not in the middle of things."""
+    target, _ = _pair(tmp_path)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    lock = target.with_name(target.name + ".lock")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wijkdesk", str(target)], stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        env=cli_env(TMPDIR=str(temp), XDG_CONFIG_HOME=str(tmp_path / "config")))
+    try:
+        deadline = time.monotonic() + 60
+        while not lock.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # a child process: no Qt event loop here to wait with
+        assert lock.exists(), proc.poll()
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+    assert not lock.exists()
+    assert _ours(temp) == []
+
+
 def _dead_pid() -> int:
     """The id of a process that has ended."""
     proc = subprocess.Popen([sys.executable, "-c", "pass"])

@@ -31,6 +31,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from .filelock import pid_alive  # never os.kill on Windows: it would end the process
+
 PREFIX = "wijkdesk-"
 _NAME = re.compile(r"wijkdesk-(\d+)-[A-Za-z0-9_]+")
 #: the per-merge folders of wijkdesk before its scratch folder (no process id in their name):
@@ -143,41 +145,6 @@ def _in_use(folder: Path) -> bool:
         return not _try_lock(fd)
     finally:
         os.close(fd)  # closing lets go of a lock taken just now
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id runs (without disturbing it).
-
-    On Windows ``os.kill(pid, 0)`` would end the process: its state is asked for instead.
-    """
-    if pid <= 0:
-        return False
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":
-        import ctypes
-        from ctypes import wintypes
-
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-        kernel32.OpenProcess.restype = wintypes.HANDLE
-        kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return ctypes.get_last_error() == 5  # access denied: it runs, as another user
-        try:
-            code = wintypes.DWORD()
-            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-                return True
-            return code.value == 259  # STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it runs, as another user
-    return True
 
 
 def remove_leftovers(base: str | os.PathLike[str] | None = None) -> list[Path]:
