@@ -64,7 +64,7 @@ def wijk(tmp_path) -> dict:
 def test_every_text_that_mentions_the_name_is_found(wijk):
     ids = wijk["ids"]
     with Project.open(wijk["path"], device=DEVICE_A) as p:
-        assert erasure.names_of(p, "stakeholder", ids["party"]) == ["Speeltuinvereniging", NAME]
+        assert erasure.names_of(p, "stakeholder", ids["party"]) == [NAME]
         found = erasure.find_mentions(p, ["brouwer-unal"])
     by_record = {(m.kind, m.id, m.field): m for m in found}
     assert set(by_record) == {
@@ -79,6 +79,18 @@ def test_every_text_that_mentions_the_name_is_found(wijk):
     assert history.label == "Terugbellen is gedaan"
     assert by_record[("insight", ids["deleted"], "text")].deleted
     assert by_record[("insight", ids["note"], "text")].current
+
+
+def test_the_names_a_record_is_searched_by(wijk):
+    with Project.open(wijk["path"], device=DEVICE_A) as p:
+        lone = p.add("stakeholder", name="Mevrouw De Wit")  # a party that is a person
+        evening = wijk["ids"]["evening"]
+        person = p.add("attendance", bijeenkomst_id=evening, name="Piet Klaassen", consent=True)
+        assert erasure.names_of(p, "stakeholder", lone) == ["Mevrouw De Wit"]
+        assert erasure.names_of(p, "attendance", person) == ["Piet Klaassen"]
+        assert erasure.names_of(p, "bijeenkomst", evening) == [NAME]  # the chair
+        assert erasure.names_of(p, "insight", wijk["ids"]["note"]) == []
+        assert erasure.find_record(p, person) == "attendance"
 
 
 def test_a_name_too_short_finds_nothing_and_cannot_erase(wijk):
@@ -100,7 +112,7 @@ def test_the_words_around_a_name_stay():
 
 def _erase_party(path: Path, ids: dict) -> erasure.Result:
     with Project.open(path, device=DEVICE_A) as p:
-        names = [erasure.names_of(p, "stakeholder", ids["party"])[1], "Brouwer-Ünal"]
+        names = [*erasure.names_of(p, "stakeholder", ids["party"]), "Brouwer-Ünal"]
         mentions = erasure.find_mentions(p, names, exclude=("stakeholder", ids["party"]))
         return erasure.erase(p, names, [(m.kind, m.id, m.field) for m in mentions],
                              record=("stakeholder", ids["party"]))

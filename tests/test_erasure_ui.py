@@ -76,7 +76,7 @@ def test_erase_a_party_from_its_menu(window, project, people, qtbot):
     assert isinstance(dialog, EraseDialog) and view.dialog is dialog
     assert dialog.windowTitle() == "Erase (AVG)"
     assert "stakeholder “Buurtpreventie”" in dialog.what.text()
-    assert dialog.names.text() == f"Buurtpreventie; {NAME}"
+    assert dialog.names.text() == NAME
     assert _lines(dialog) == [f"insight “{NAME} regelt de buurtapp en de flyers” — text: "
                               f"{NAME} regelt de buurtapp en de flyers"]
     assert _ticked(dialog) == [True]

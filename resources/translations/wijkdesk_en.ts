@@ -1547,27 +1547,27 @@
     </message>
     <message>
         <location filename="../../wijkdesk/cli.py" line="257"/>
-        <location filename="../../wijkdesk/cli.py" line="277"/>
+        <location filename="../../wijkdesk/cli.py" line="285"/>
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="298"/>
+        <location filename="../../wijkdesk/cli.py" line="306"/>
         <source>Would erase completely: {kind} “{label}”</source>
         <translation>Would erase completely: {kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="300"/>
+        <location filename="../../wijkdesk/cli.py" line="308"/>
         <source>Texts that mention the name: {n}</source>
         <translation>Texts that mention the name: {n}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="309"/>
+        <location filename="../../wijkdesk/cli.py" line="317"/>
         <source>Erased completely: {kind} {id}</source>
         <translation>Erased completely: {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="311"/>
+        <location filename="../../wijkdesk/cli.py" line="319"/>
         <source>Name taken out of {n} texts</source>
         <translation>Name taken out of {n} texts</translation>
     </message>
@@ -1726,7 +1726,7 @@
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="307"/>
+        <location filename="../../wijkdesk/cli.py" line="315"/>
         <location filename="../../wijkdesk/ui/erase_dialog.py" line="105"/>
         <source>[erased]</source>
         <translation>[erased]</translation>

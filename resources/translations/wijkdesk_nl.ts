@@ -1547,27 +1547,27 @@
     </message>
     <message>
         <location filename="../../wijkdesk/cli.py" line="257"/>
-        <location filename="../../wijkdesk/cli.py" line="277"/>
+        <location filename="../../wijkdesk/cli.py" line="285"/>
         <source>Written: {path}</source>
         <translation>Geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="298"/>
+        <location filename="../../wijkdesk/cli.py" line="306"/>
         <source>Would erase completely: {kind} “{label}”</source>
         <translation>Zou helemaal wissen: {kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="300"/>
+        <location filename="../../wijkdesk/cli.py" line="308"/>
         <source>Texts that mention the name: {n}</source>
         <translation>Teksten die de naam noemen: {n}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="309"/>
+        <location filename="../../wijkdesk/cli.py" line="317"/>
         <source>Erased completely: {kind} {id}</source>
         <translation>Volledig gewist: {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="311"/>
+        <location filename="../../wijkdesk/cli.py" line="319"/>
         <source>Name taken out of {n} texts</source>
         <translation>Naam weggehaald uit {n} teksten</translation>
     </message>
@@ -1718,7 +1718,7 @@
     <message>
         <location filename="../../wijkdesk/ui/erase_dialog.py" line="73"/>
         <source>Erasing removes this text from the file for good, also from its history: it cannot be undone, and the steps before it can no longer be undone either. In the other texts the name is replaced by “%1”. Copies of the file on other laptops keep the text until they are merged with this one.</source>
-        <translation>Wissen haalt deze tekst voorgoed uit het bestand, ook uit de geschiedenis ervan. Dit kan niet ongedaan worden gemaakt, en eerdere stappen daarna ook niet meer. In de andere teksten komt “%1” in plaats van de naam. Kopieën van het bestand op andere laptops houden de tekst tot ze met dit bestand worden samengevoegd.</translation>
+        <translation>Wissen haalt deze tekst voorgoed uit het bestand, ook uit de geschiedenis ervan. Dit kan niet ongedaan worden gemaakt, en de stappen ervoor kunnen daarna ook niet meer ongedaan worden gemaakt. In de andere teksten komt “%1” in plaats van de naam. Kopieën van het bestand op andere laptops houden de tekst tot ze met dit bestand worden samengevoegd.</translation>
     </message>
     <message>
         <location filename="../../wijkdesk/ui/erase_dialog.py" line="83"/>
@@ -1726,7 +1726,7 @@
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/cli.py" line="307"/>
+        <location filename="../../wijkdesk/cli.py" line="315"/>
         <location filename="../../wijkdesk/ui/erase_dialog.py" line="105"/>
         <source>[erased]</source>
         <translation>[gewist]</translation>

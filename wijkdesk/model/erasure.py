@@ -23,10 +23,9 @@ from .project import Project
 #: What replaces a name in a text that stays.
 PLACEHOLDER = "[gewist]"
 #: The fields that hold a person's name, per kind: a record's own names, searched for when it
-#: is the one erased (the kinds' ``personal`` fields, and a party's name).
+#: is the one erased (the kinds' ``personal`` fields; a party's own name when it has no contact).
 _NAME_FIELDS = {name: tuple(f.name for f in k.fields if f.personal)
                 for name, k in kinds.KINDS.items()}
-_NAME_FIELDS["stakeholder"] = ("name", "contact_name")
 #: The fields that let the facilitator recognise a record, in order of preference.
 _LABEL_FIELDS = ("name", "title", "text", "what", "prompt", "role", "organisation", "who")
 _EXCERPT = 40  # characters shown on either side of a mention
@@ -138,12 +137,17 @@ def label(project: Project, kind: str, record_id: str, width: int = 60) -> str:
 
 
 def names_of(project: Project, kind: str, record_id: str) -> list[str]:
-    """The names a record holds of a person (a party's name and contact, a name in the
-    attendance), to search the other texts for; none for a note."""
+    """The names a record holds of a person, to search the other texts for: a party's contact
+    (or, without one, the party's name: a party may be a person), a name in the attendance; none
+    for a note. An organisation's name is not personal data, so it is not searched for when the
+    party has a contact."""
     rec = project.get(kind, record_id)
     if rec is None:
         return []
-    names = [rec[n].strip() for n in _NAME_FIELDS.get(kind, ()) if rec.get(n, "").strip()]
+    fields = _NAME_FIELDS.get(kind, ())
+    if kind == "stakeholder" and not rec.contact_name.strip():
+        fields = ("name",)
+    names = [rec[n].strip() for n in fields if rec.get(n, "").strip()]
     return list(dict.fromkeys(names))
 
 
