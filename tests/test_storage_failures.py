@@ -175,26 +175,30 @@ def test_the_command_line_on_a_really_full_disk_says_so_in_one_line(tmp_path):
         assert _texts(path) == ["Eerste inzicht"]
 
 
-def test_every_command_turns_a_disk_failure_into_one_line(qapp, tmp_path, monkeypatch, capsys):
-    """Injected: the folder disappears while the command writes."""
-    from wijkdesk import cli
-    from wijkdesk.model import csv_import
+PULLED = (
+    "import shutil, sys\n"
+    "from wijkdesk.model import csv_import\n"
+    "from wijkdesk.__main__ import main\n"
+    "real = csv_import.import_insights\n"
+    "def pulled(project, *args, **kwargs):\n"
+    "    shutil.rmtree(sys.argv[1])  # the stick is pulled out while the command writes\n"
+    "    return real(project, *args, **kwargs)\n"
+    "csv_import.import_insights = pulled\n"
+    "sys.exit(main(['import-insights', sys.argv[2], sys.argv[3]]))\n")
 
+
+def test_every_command_turns_a_disk_failure_into_one_line(tmp_path):
+    """Injected: the folder disappears while the command writes."""
     stick = tmp_path / "stick"
     stick.mkdir()
     path = _make(stick / "avond.wijkdesk")
     csv = tmp_path / "in.csv"
     csv.write_text("tekst\nMeer bankjes\n", encoding="utf-8")
-    real = csv_import.import_insights
-
-    def pulled(project, *args, **kwargs):
-        shutil.rmtree(stick)
-        return real(project, *args, **kwargs)
-
-    monkeypatch.setattr(csv_import, "import_insights", pulled)
-    assert cli.run(["import-insights", str(path), str(csv), "--lang", "en"]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "no longer there" in err and "Traceback" not in err
+    result = subprocess.run([sys.executable, "-c", PULLED, str(stick), str(path), str(csv)],
+                            capture_output=True, env=cli_env(), cwd=ROOT, encoding="utf-8",
+                            timeout=60)
+    line = assert_one_line_error(result)
+    assert "is er niet meer" in line and "Opslaan als" in line
 
 
 # -- one file, one window -------------------------------------------------------------------
