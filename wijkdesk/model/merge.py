@@ -457,7 +457,8 @@ def read_sources(sources: Iterable[str | os.PathLike[str]], project_id: str, tar
                 # up, unless an erasure blanked its value in one (then it goes either way).
                 if not _same_but_value(first, op):
                     raise FileFormatError("schema_mismatch", path=str(path), reason=_OTHERWISE)
-                differing.append((str(path), op, first))
+                if first.value != op.value:
+                    differing.append((str(path), op, first))
     if differing:
         _check_erased_values(differing, ops, target)
     _check_pred_order(ops, lambda op: origin.get(op.op_id) or str(paths[0]))
