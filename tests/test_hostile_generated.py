@@ -714,3 +714,22 @@ def test_the_window_names_the_file_when_the_merge_finds_it_late(window, base, tm
     text = _merge_in_window(window, named, tmp_path, [good, bad])
     assert str(bad) in text and str(good) not in text, text
     assert "replaces a later one" in text
+
+
+def test_one_change_in_two_files_with_its_predecessors_in_another_order_merges(base, tmp_path):
+    """Not told otherwise: the same change (predecessors are a set)."""
+    entity = base.records["stakeholder"][0]
+    heads = base.heads[(entity, "name")] + [SHARED_OP_IDS[3]]
+    row = {"op_id": SHARED_OP_IDS[4], "entity_id": entity, "kind": "stakeholder",
+           "field": "name", "value": '"Nieuwe naam"', "hlc": hlc.stamp(base.last_ms + 10, 0),
+           "device": DEVICE_B}
+    a, b = tmp_path / "een.wijkdesk", tmp_path / "twee.wijkdesk"
+    _write_source(base, [{**row, "pred": sorted(heads)}], a)
+    _write_source(base, [{**row, "pred": sorted(heads, reverse=True)}], b)
+    target = tmp_path / "doel" / "doel.wijkdesk"
+    target.parent.mkdir()
+    target.write_bytes(base.target)
+    with Project.open(target, device=DEVICE_C) as p:
+        p.merge([a, b])
+        assert p.get("stakeholder", entity).name == "Nieuwe naam"
+    check_file(target)
