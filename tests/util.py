@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -11,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 _DATA_DIR = tempfile.mkdtemp(prefix="wijkdesk-cli-data-")
+atexit.register(shutil.rmtree, _DATA_DIR, True)  # the children's data folder goes with us
 
 
 def cli_env(**extra: str) -> dict[str, str]:

@@ -122,7 +122,9 @@ def quit_on_signals(app: QApplication) -> QSocketNotifier | None:
 
     notifier.activated.connect(drain)
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: app.quit())
+        # through the event loop: a signal that comes before the loop runs (while the window
+        # opens) must not be lost, and quit() before exec() would do nothing
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, app.quit))
     return notifier
 
 
