@@ -147,7 +147,8 @@ def run_gui(argv: Sequence[str]) -> int:
 
     quit_on_signals(app)
     app.aboutToQuit.connect(scratch.remove_all)  # copies go when the app does (and at exit)
-    scratch.remove_leftovers_in_background()  # copies left by a run that was killed
+    # copies left by a run that was killed: once the window is on screen (not in its way)
+    window.firstPainted.connect(scratch.remove_leftovers_in_background)
     if sys.platform == "darwin":
         # Only macOS sends QFileOpenEvent; elsewhere the file comes as an argument, and an
         # application-wide filter would cost a Python call for every event.

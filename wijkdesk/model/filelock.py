@@ -13,7 +13,6 @@ seconds — the app renews it every minute while it is open. A stale lock is tak
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
 import sys
@@ -42,6 +41,8 @@ def _host() -> str:
 
 
 def _user() -> str:
+    import getpass  # only when a lock is written
+
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):  # no user name in the environment
