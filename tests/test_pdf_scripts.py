@@ -72,13 +72,20 @@ def test_numbers_keep_their_digits_and_brackets_mirror_in_right_to_left_text():
     assert "12.5" in line
     # logical: word, number, "(" word ")" -> visual from the left: "(" word ")" number word
     assert re.fullmatch(r"\(\S+\) 12\.5 \S+", line)
-    assert visual(f"{HEBREW} (x)", _has).replace(JOINER, " ").startswith("(x) ")
+    assert visual(f"{HEBREW} (١٢)", _has).replace(JOINER, " ").startswith("(١٢) ")
 
 
-def test_a_line_that_starts_right_to_left_is_set_right_to_left():
-    line = visual(f"{ARABIC} en Jan", _has).replace(JOINER, " ")
-    assert line.startswith("en Jan ")  # its left-to-right part keeps its own order
-    assert _letters(line[len("en Jan "):]) == " ".join(
+def test_a_dutch_line_that_starts_with_a_name_reads_left_to_right_name_first():
+    line = visual(f"{ARABIC} wil een buurtbatterij [thumbs up sign]", _has)
+    name, rest = line.split(" ", 1)
+    assert rest == "wil een buurtbatterij [thumbs up sign]"  # no bracket turned around
+    assert [_letters(w)[::-1] for w in reversed(name.split(JOINER))] == ARABIC.split()
+
+
+def test_a_line_without_left_to_right_letters_is_set_right_to_left():
+    line = visual(f"{ARABIC} 12", _has).replace(JOINER, " ")
+    assert line.startswith("12 ")  # the number at the line's (right-to-left) end
+    assert _letters(line[len("12 "):]) == " ".join(
         w[::-1] for w in reversed(ARABIC.split()))
 
 

@@ -10,9 +10,10 @@ packages that are not on PyPI) neither joins Arabic letters nor reorders right-t
   lam and alef become their ligature.
 - A stretch of right-to-left text (Arabic, Hebrew, with the spaces, punctuation and numbers
   inside it) is reversed into visual order, numbers keeping their digits left to right and
-  brackets mirrored; a line that starts with right-to-left text is set right to left as a
-  whole (its left-to-right parts keep their order). Grapheme clusters (a letter and its
-  vowel marks) stay together.
+  brackets mirrored. The minutes are Dutch, so a line reads left to right as soon as it
+  holds a left-to-right letter ("محمد العلي wil een buurtbatterij": the name first, then
+  what he wants, as the facilitator typed it); only a line without any is set right to left
+  as a whole. Grapheme clusters (a letter and its vowel marks) stay together.
 - The spaces inside a stretch become ``JOINER``, a character that the PDF draws as a space
   and copies as a space but at which a line does not break: a name stays on one line and in
   its order. A stretch of more than ``STRETCH`` characters is set in pieces of at most that
@@ -215,8 +216,7 @@ def _pieces(clusters: list[str]) -> list[list[str]]:
 
 def _visual_line(line: str) -> str:
     clusters = _clusters(line)
-    first = next((k for k in map(_kind, clusters) if k in ("L", "R")), "L")
-    base_rtl = first == "R"
+    base_rtl = not any(k == "L" for k in map(_kind, clusters))  # a Dutch document: see above
     parts: list[str] = []
     for rtl, stretch in _stretches(clusters, base_rtl):
         if not rtl:
