@@ -547,7 +547,7 @@ _SETTINGS = {
 }
 
 
-@settings(max_examples=150, **_SETTINGS)  # 3000 in make test-slow
+@settings(max_examples=100, **_SETTINGS)  # 3000 in make test-slow
 @given(scenarios())
 def test_merging_converges_whatever_the_order(sc: Scenario) -> None:
     check_convergence(sc)
@@ -567,7 +567,7 @@ def test_merging_converges_with_erasures_many_examples(sc: Scenario) -> None:
     check_convergence(sc)
 
 
-@settings(max_examples=100, **_SETTINGS)
+@settings(max_examples=70, **_SETTINGS)  # 3000 in make test-slow
 @given(scenarios(erase=True))
 def test_merging_converges_with_erasures(sc: Scenario) -> None:
     check_convergence(sc)
