@@ -484,3 +484,14 @@ def test_save_as_through_a_link_writes_its_file_and_refuses_a_pipe(tmp_path):
             p.save_copy(pipe)
         assert refused.value.code == "export_special_file"
     assert link.is_symlink() and _texts(real) == ["Eerste inzicht"]
+
+
+def test_at_start_the_in_use_question_comes_over_the_window(window, held, qtbot):
+    path, _child = held
+    window.hide()  # as at start: the file is opened before the window shows
+    window.interaction.answers.append(True)
+    assert not window.open_path(str(path))
+    assert not window.interaction.messages  # not asked over an empty screen
+    window.show()
+    qtbot.waitUntil(lambda: window.ctx.project is not None)
+    assert window.interaction.messages[-1][0] == "confirm" and window.ctx.project.read_only

@@ -708,6 +708,9 @@ class MainWindow(QMainWindow):
             if exc.code != "in_use":
                 self.interaction.error(self.tr("Cannot open project"), error_text(exc))
                 return False
+            if not self.isVisible():  # at start: ask over the window, not over an empty screen
+                QTimer.singleShot(100, lambda: self.open_path(path))
+                return False
             if not self.interaction.confirm(self.tr("Open project"), error_text(exc),
                                             action=self.tr("Open read-only")):
                 return False
