@@ -205,19 +205,19 @@ def test_every_command_turns_a_disk_failure_into_one_line(tmp_path):
 
 
 HOLDER = (
-    "import sys, time\n"
+    "import sys\n"
     "from wijkdesk.model import Project\n"
     "p = Project.open(sys.argv[1])\n"
     "print('open', flush=True)\n"
-    "time.sleep(120)\n")
+    "sys.stdin.read()  # holds the file until the test closes this pipe (or kills it)\n")
 
 
 @pytest.fixture
 def held(tmp_path):
     """A project file open in another wijkdesk (a child process)."""
     path = _make(tmp_path / "gedeeld.wijkdesk")
-    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdout=subprocess.PIPE,
-                             env=cli_env(), cwd=ROOT, text=True)
+    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, env=cli_env(), cwd=ROOT, text=True)
     assert child.stdout.readline().strip() == "open"
     yield path, child
     child.kill()

@@ -3641,217 +3641,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="72"/>
         <source>Views</source>
-        <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests) edits the file had not taken, saved after all (Save as…, Try again): list of commands</extracomment>
+        <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="99"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="97"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="100"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="98"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="102"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="100"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="98"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="96"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="101"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="99"/>
         <source>Wijkkompas</source>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="168"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="167"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="169"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="168"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="174"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
         <source>Copy for a &amp;table…</source>
         <translation>Copy for a &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="176"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="178"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="177"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="180"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="179"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>&amp;Import insights from CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="182"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="181"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Export round as C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="184"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="183"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Export round as &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="191"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="192"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="194"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="186"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="185"/>
         <source>C&amp;lose project</source>
         <translation>C&amp;lose project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="103"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="101"/>
         <source>Agreements and actions</source>
         <translation>Agreements and actions</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="199"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="198"/>
         <source>To re&amp;view…</source>
         <translation>To re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="201"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="200"/>
         <source>&amp;Erase personal data (AVG)…</source>
         <translation>&amp;Erase personal data (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="207"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="206"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="210"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="211"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="210"/>
         <source>&amp;Present on the beamer</source>
         <translation>&amp;Present on the beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="213"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="212"/>
         <source>Show the room a clean, large view (F5); Esc ends it</source>
         <translation>Show the room a clean, large view (F5); Esc ends it</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="214"/>
         <source>Presenting</source>
         <translation>Presenting</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="235"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="236"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="235"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="239"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="238"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;About wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="288"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="312"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="339"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="514"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="529"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="620"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="691"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="694"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="783"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="287"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="436"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="451"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="542"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="687"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
-        <source>%1 can only be read, not changed (an e-mail attachment, a read-only folder or another wijkdesk that has it open). Choose Save as… to work on in a copy.</source>
-        <translation>%1 can only be read, not changed (an e-mail attachment, a read-only folder or another wijkdesk that has it open). Choose Save as… to work on in a copy.</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
-        <source>Save as</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="342"/>
-        <source>Saved as %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="414"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="336"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="421"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="343"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -3859,33 +3840,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="360"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="375"/>
         <source>Merge files</source>
         <translation>Merge files</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="366"/>
         <source>Checking the files…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="367"/>
         <source>Checked %1 of %2 files…</source>
         <translation>Checked %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="455"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="377"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Merge cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="458"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="380"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>Merge %n file(s)</numerusform>
@@ -3893,67 +3874,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="503"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="425"/>
         <source>Copy for a table</source>
         <translation>Copy for a table</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="504"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="426"/>
         <source>For which table?</source>
         <translation>For which table?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="429"/>
         <source>Copy for table %1</source>
         <translation>Copy for table %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="523"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
         <source>Share a copy</source>
         <translation>Share a copy</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="543"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="465"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Choose or make a round first: this works on the round on screen.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="550"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="472"/>
         <source>the round “%1” of %2</source>
         <translation>the round “%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="551"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="473"/>
         <source>(no prompt)</source>
         <translation>(no prompt)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="482"/>
         <source>Import insights</source>
         <translation>Import insights</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="566"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="488"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="569"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="491"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="576"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Import cancelled: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="579"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="585"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>Import %n insight</numerusform>
@@ -3961,7 +3942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="591"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="513"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>Imported %n insight</numerusform>
@@ -3969,120 +3950,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="597"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="519"/>
         <source>Export round</source>
         <translation>Export round</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="603"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="525"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="604"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="526"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas files (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="618"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="540"/>
         <source>{n} votes</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="622"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="544"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="633"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="555"/>
         <source>Decide a conflict</source>
         <translation>Decide a conflict</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="667"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="589"/>
         <source>%1 — table %2</source>
         <translation>%1 — table %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="670"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="592"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="689"/>
-        <source>%n change(s) could not be saved in %1.</source>
-        <translation>
-            <numerusform>%n change(s) could not be saved in %1.</numerusform>
-            <numerusform>%n change(s) could not be saved in %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="692"/>
-        <source>Save the whole project elsewhere first?</source>
-        <translation>Save the whole project elsewhere first?</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="692"/>
-        <source>Save as…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="695"/>
-        <source>Close without them? They will be lost.</source>
-        <translation>Close without them? They will be lost.</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="696"/>
-        <source>Close without saving</source>
-        <translation>Close without saving</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="709"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="717"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="610"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="621"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="711"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="724"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="615"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="628"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="712"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="616"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="733"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="637"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="742"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="646"/>
         <source>First bewonersavond</source>
         <translation>First bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="755"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="659"/>
         <source>What makes this wijk worth living in?</source>
         <translation>What makes this wijk worth living in?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="757"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="768"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="661"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="672"/>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="777"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="681"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="516"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="531"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="785"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="689"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
@@ -4943,6 +4896,61 @@
         <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="153"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="115"/>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="145"/>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="199"/>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="202"/>
+        <source>Not saved</source>
+        <extracomment>edits the file had not taken, saved after all (Save as…, Try again): list of commands a line for the status bar what went wrong, for a facilitator who cannot see the bar (presenting on one screen)</extracomment>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="128"/>
+        <source>%1 can only be read, not changed (an e-mail attachment, a read-only folder or another wijkdesk that has it open). Choose Save as… to work on in a copy.</source>
+        <translation>%1 can only be read, not changed (an e-mail attachment, a read-only folder or another wijkdesk that has it open). Choose Save as… to work on in a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="138"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="148"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="197"/>
+        <source>%n change(s) could not be saved in %1.</source>
+        <translation>
+            <numerusform>%n change(s) could not be saved in %1.</numerusform>
+            <numerusform>%n change(s) could not be saved in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="200"/>
+        <source>Save the whole project elsewhere first?</source>
+        <translation>Save the whole project elsewhere first?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="200"/>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="203"/>
+        <source>Close without them? They will be lost.</source>
+        <translation>Close without them? They will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="204"/>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
     </message>
 </context>
 <context>
@@ -5987,18 +5995,18 @@
 <context>
     <name>StorageBar</name>
     <message>
-        <location filename="../../wijkdesk/ui/storage_bar.py" line="56"/>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="60"/>
         <source>Save as…</source>
         <extracomment>the error codes that mean &quot;the file could not be written&quot; (not a refused value)</extracomment>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/storage_bar.py" line="59"/>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="63"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/storage_bar.py" line="66"/>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="70"/>
         <source>The file cannot be saved</source>
         <translation>The file cannot be saved</translation>
     </message>

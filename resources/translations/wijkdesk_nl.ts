@@ -3641,217 +3641,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="74"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="72"/>
         <source>Views</source>
-        <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests) edits the file had not taken, saved after all (Save as…, Try again): list of commands</extracomment>
+        <extracomment>emitted once, after the window&apos;s first paint (start-up benchmark, tests)</extracomment>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="99"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="97"/>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="100"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="98"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="102"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="100"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="98"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="96"/>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="101"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="99"/>
         <source>Wijkkompas</source>
         <translation>Wijkkompas</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="164"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="163"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="166"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="165"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="168"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="167"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="169"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="168"/>
         <source>Open the &amp;demo project</source>
         <translation>&amp;Demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="172"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="174"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="173"/>
         <source>Copy for a &amp;table…</source>
         <translation>Kopie voor &amp;tafel…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="176"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="175"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="178"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="177"/>
         <source>S&amp;hare…</source>
         <translation>&amp;Delen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="180"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="179"/>
         <source>&amp;Import insights from CSV…</source>
         <translation>Inzichten &amp;importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="182"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="181"/>
         <source>Export round as C&amp;SV…</source>
         <translation>Ronde exporteren als C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="184"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="183"/>
         <source>Export round as &amp;JSON Canvas…</source>
         <translation>Ronde exporteren als &amp;JSON Canvas…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="189"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="191"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="192"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="194"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="186"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="185"/>
         <source>C&amp;lose project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="103"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="101"/>
         <source>Agreements and actions</source>
         <translation>Afspraken en acties</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="171"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="170"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="199"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="198"/>
         <source>To re&amp;view…</source>
         <translation>Te be&amp;oordelen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="201"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="200"/>
         <source>&amp;Erase personal data (AVG)…</source>
         <translation>Persoonsgegevens &amp;wissen (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="207"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="206"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="210"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="211"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="210"/>
         <source>&amp;Present on the beamer</source>
         <translation>&amp;Presenteren op de beamer</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="213"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="212"/>
         <source>Show the room a clean, large view (F5); Esc ends it</source>
         <translation>Laat de zaal een rustig, groot beeld zien (F5); Esc stopt het</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="215"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="214"/>
         <source>Presenting</source>
         <translation>Presenteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="235"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="236"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="235"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="239"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="238"/>
         <source>&amp;About wijkdesk</source>
         <translation>&amp;Over wijkdesk</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="288"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="301"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="312"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="339"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="514"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="529"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="620"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="691"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="694"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="783"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="287"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="300"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="436"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="451"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="542"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="687"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="322"/>
-        <source>%1 can only be read, not changed (an e-mail attachment, a read-only folder or another wijkdesk that has it open). Choose Save as… to work on in a copy.</source>
-        <translation>%1 kan alleen gelezen worden, niet gewijzigd (een bijlage uit de e-mail, een map die alleen-lezen is, of een andere wijkdesk heeft het open). Kies Opslaan als… om in een kopie verder te werken.</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="332"/>
-        <source>Save as</source>
-        <translation>Opslaan als</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="342"/>
-        <source>Saved as %1</source>
-        <translation>Opgeslagen als %1</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="414"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="336"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="421"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="343"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n te beoordelen</numerusform>
@@ -3859,33 +3840,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="360"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="375"/>
         <source>Merge files</source>
         <translation>Bestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="444"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="366"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="367"/>
         <source>Checked %1 of %2 files…</source>
         <translation>%1 van %2 bestanden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="455"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="377"/>
         <source>Merge cancelled: nothing changed</source>
         <translation>Samenvoegen geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="458"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="380"/>
         <source>Cannot merge</source>
         <translation>Samenvoegen lukt niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="462"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="384"/>
         <source>Merge %n file(s)</source>
         <translation>
             <numerusform>%n bestand samenvoegen</numerusform>
@@ -3893,67 +3874,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="503"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="425"/>
         <source>Copy for a table</source>
         <translation>Kopie voor tafel</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="504"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="426"/>
         <source>For which table?</source>
         <translation>Voor welke tafel?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="429"/>
         <source>Copy for table %1</source>
         <translation>Kopie voor tafel %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="523"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="445"/>
         <source>Share a copy</source>
         <translation>Kopie delen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="543"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="465"/>
         <source>Choose or make a round first: this works on the round on screen.</source>
         <translation>Kies of maak eerst een ronde: dit werkt op de ronde die in beeld is.</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="550"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="472"/>
         <source>the round “%1” of %2</source>
         <translation>de ronde “%1” van %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="551"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="473"/>
         <source>(no prompt)</source>
         <translation>(geen vraag)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="560"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="482"/>
         <source>Import insights</source>
         <translation>Inzichten importeren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="566"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="488"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="569"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="491"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="576"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="498"/>
         <source>Import cancelled: nothing changed</source>
         <translation>Importeren geannuleerd: er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="579"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="501"/>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="585"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="507"/>
         <source>Import %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht importeren</numerusform>
@@ -3961,7 +3942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="591"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="513"/>
         <source>Imported %n insight(s)</source>
         <translation>
             <numerusform>%n inzicht geïmporteerd</numerusform>
@@ -3969,120 +3950,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="597"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="519"/>
         <source>Export round</source>
         <translation>Ronde exporteren</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="603"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="525"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="604"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="526"/>
         <source>JSON Canvas files (*.canvas)</source>
         <translation>JSON Canvas-bestanden (*.canvas)</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="618"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="540"/>
         <source>{n} votes</source>
         <translation>{n} stemmen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="622"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="544"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="633"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="555"/>
         <source>Decide a conflict</source>
         <translation>Conflict beslissen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="667"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="589"/>
         <source>%1 — table %2</source>
         <translation>%1 — tafel %2</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="670"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="592"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../wijkdesk/ui/main_window.py" line="689"/>
-        <source>%n change(s) could not be saved in %1.</source>
-        <translation>
-            <numerusform>Eén wijziging kon niet worden bewaard in %1.</numerusform>
-            <numerusform>%n wijzigingen konden niet worden bewaard in %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="692"/>
-        <source>Save the whole project elsewhere first?</source>
-        <translation>Eerst het hele project ergens anders opslaan?</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="692"/>
-        <source>Save as…</source>
-        <translation>Opslaan als…</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="695"/>
-        <source>Close without them? They will be lost.</source>
-        <translation>Sluiten zonder die wijzigingen? Dan zijn ze weg.</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="696"/>
-        <source>Close without saving</source>
-        <translation>Sluiten zonder opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="709"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="717"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="610"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="621"/>
         <source>Cannot open project</source>
         <translation>Project kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="711"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="724"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="615"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="628"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="712"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="616"/>
         <source>Open read-only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="733"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="637"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="742"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="646"/>
         <source>First bewonersavond</source>
         <translation>Eerste bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="755"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="659"/>
         <source>What makes this wijk worth living in?</source>
         <translation>Wat maakt deze wijk de moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="757"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="768"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="661"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="672"/>
         <source>Cannot create project</source>
         <translation>Project kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="777"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="681"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/main_window.py" line="516"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="531"/>
-        <location filename="../../wijkdesk/ui/main_window.py" line="785"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="438"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="453"/>
+        <location filename="../../wijkdesk/ui/main_window.py" line="689"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
@@ -4943,6 +4896,61 @@
         <location filename="../../wijkdesk/ui/stakeholder_dialogs.py" line="153"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="115"/>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="145"/>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="199"/>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="202"/>
+        <source>Not saved</source>
+        <extracomment>edits the file had not taken, saved after all (Save as…, Try again): list of commands a line for the status bar what went wrong, for a facilitator who cannot see the bar (presenting on one screen)</extracomment>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="128"/>
+        <source>%1 can only be read, not changed (an e-mail attachment, a read-only folder or another wijkdesk that has it open). Choose Save as… to work on in a copy.</source>
+        <translation>%1 kan alleen gelezen worden, niet gewijzigd (een bijlage uit de e-mail, een map die alleen-lezen is, of een andere wijkdesk heeft het open). Kies Opslaan als… om in een kopie verder te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="138"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="148"/>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="197"/>
+        <source>%n change(s) could not be saved in %1.</source>
+        <translation>
+            <numerusform>Eén wijziging kon niet worden bewaard in %1.</numerusform>
+            <numerusform>%n wijzigingen konden niet worden bewaard in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="200"/>
+        <source>Save the whole project elsewhere first?</source>
+        <translation>Eerst het hele project ergens anders opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="200"/>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="203"/>
+        <source>Close without them? They will be lost.</source>
+        <translation>Sluiten zonder die wijzigingen? Dan zijn ze weg.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="204"/>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder opslaan</translation>
     </message>
 </context>
 <context>
@@ -5987,18 +5995,18 @@
 <context>
     <name>StorageBar</name>
     <message>
-        <location filename="../../wijkdesk/ui/storage_bar.py" line="56"/>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="60"/>
         <source>Save as…</source>
         <extracomment>the error codes that mean &quot;the file could not be written&quot; (not a refused value)</extracomment>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/storage_bar.py" line="59"/>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="63"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../wijkdesk/ui/storage_bar.py" line="66"/>
+        <location filename="../../wijkdesk/ui/storage_bar.py" line="70"/>
         <source>The file cannot be saved</source>
         <translation>Het bestand kan niet worden opgeslagen</translation>
     </message>

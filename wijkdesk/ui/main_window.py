@@ -31,7 +31,7 @@ from .interaction import Interaction
 from .kompas_view import KompasView
 from .minutes_view import MinutesView
 from .stakeholder_view import StakeholderView
-from .storage_bar import StorageBar, is_storage_error
+from .storage_bar import Rescue, is_storage_error
 from .theme import DisplayControls
 from .timeline_view import TimelineView
 from .welcome import WelcomePage
@@ -49,8 +49,6 @@ class MainWindow(QMainWindow):
 
     #: emitted once, after the window's first paint (start-up benchmark, tests)
     firstPainted = Signal()
-    #: edits the file had not taken, saved after all (Save as…, Try again): list of commands
-    unsavedSaved = Signal(list)
 
     def __init__(self, ctx: AppContext, interaction: Interaction | None = None,
                  demo_builder: Callable[[Path], Project] | None = None) -> None:
@@ -123,11 +121,12 @@ class MainWindow(QMainWindow):
         workspace = QWidget()
         outer = QVBoxLayout(workspace)
         outer.setContentsMargins(0, 0, 0, 0)
-        # says when the file cannot be written, and offers Save as… (ui/storage_bar.py)
-        self.storage_bar = StorageBar()
-        self.storage_bar.saveAsRequested.connect(self.save_as)
-        self.storage_bar.retryRequested.connect(self.retry_saving)
-        self._unsaved: list[ModelCommand] = []  # edits the file did not take, kept for Save as
+        # when the file cannot be written: the edits it did not take, a bar that says so,
+        # Save as… (ui/storage_bar.py)
+        self.rescue = Rescue(ctx, self.interaction, self._folder, self)
+        self.rescue.status.connect(self.statusBar().showMessage)
+        self.rescue.problem.connect(self._tell_presenting_facilitator)
+        self.storage_bar = self.rescue.bar
         outer.addWidget(self.storage_bar)
         row = QHBoxLayout()
         outer.addLayout(row, 1)
@@ -153,7 +152,7 @@ class MainWindow(QMainWindow):
         ctx.bridge.changed.connect(self._on_saved)
         ctx.bridge.projectChanged.connect(self._on_project)
         ctx.undo.indexChanged.connect(lambda _i: self._check_undo_error())
-        self.unsavedSaved.connect(self.bijeenkomst_view.saved_after_all)
+        self.rescue.heldSaved.connect(self.bijeenkomst_view.saved_after_all)
         self._restore_geometry()
         self._on_project(ctx.project)
 
@@ -168,7 +167,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.demo_action = self._action(menu, self.tr("Open the &demo project"), self.open_demo)
         menu.addSeparator()
-        self.save_as_action = self._action(menu, self.tr("Save &as…"), self.save_as,
+        self.save_as_action = self._action(menu, self.tr("Save &as…"), self.rescue.save_as,
                                            QKeySequence.StandardKey.SaveAs)
         self.copy_action = self._action(menu, self.tr("Save a &copy as…"), self.save_copy)
         self.table_copy_action = self._action(menu, self.tr("Copy for a &table…"),
@@ -283,7 +282,7 @@ class MainWindow(QMainWindow):
                 QApplication.restoreOverrideCursor()
         if refused is not None:
             if is_storage_error(refused):  # the file failed, not the edit: keep the edit
-                self.storage_failed(refused, command)
+                self.rescue.failed(refused, command)
             else:
                 self.interaction.error(self.tr("Not saved"), error_text(refused))
             return False
@@ -296,94 +295,17 @@ class MainWindow(QMainWindow):
             if error is not None:
                 command.error = None
                 if is_storage_error(error):
-                    self.storage_failed(error)
+                    self.rescue.failed(error)
                 else:
                     self.interaction.error(self.tr("Not saved"), error_text(error))
 
-    # -- when the file cannot be written -------------------------------------------------
-
-    def storage_failed(self, error: WijkdeskError, command: ModelCommand | None = None) -> None:
-        """The file did not take an edit: keep the edit, say what happened, offer Save as…."""
-        if command is not None and command not in self._unsaved:
-            self._unsaved.append(command)
-        project = self.ctx.project
-        read_only = project is not None and project.read_only
-        self.storage_bar.show_problem(error_text(error), retry=not read_only)
-        self.statusBar().showMessage(self.tr("Not saved"))
+    def _tell_presenting_facilitator(self, text: str) -> None:
+        """Presenting on this one screen, the storage bar is under the room's view: say it on
+        the facilitator's strip (Esc ends presenting, and the bar offers Save as…)."""
         presenter = self._presenter
         if presenter is not None and presenter.window is not None and (
                 not presenter.window.second_screen):
-            # presenting on this one screen: the bar is under the room's view; say it on the
-            # facilitator's strip (Esc ends presenting, and the bar offers Save as…)
-            presenter.window.say(error_text(error))
-
-    def _show_read_only(self, project: Project) -> None:
-        self.storage_bar.show_problem(self.tr(
-            "%1 can only be read, not changed (an e-mail attachment, a read-only folder or "
-            "another wijkdesk that has it open). Choose Save as… to work on in a copy."
-        ).replace("%1", str(project.path)), retry=False)
-
-    def save_as(self) -> bool:
-        """Write the whole project, with any edit the file did not take, to a new file and go
-        on working there (File → Opslaan als…)."""
-        project = self.ctx.project
-        if project is None:
-            return False
-        path = self.interaction.save_path(self.tr("Save as"), self._folder())
-        if not path:
-            return False
-        try:
-            written = project.save_copy(path)
-            opened = Project.open(written, device=project.device)
-        except WijkdeskError as exc:
-            self.interaction.error(self.tr("Not saved"), error_text(exc))
-            return False
-        self._continue_in(opened)
-        self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", str(written)))
-        return True
-
-    def retry_saving(self) -> bool:
-        """Open the file again where it was (the stick is back, there is room again) and save
-        the edits it did not take."""
-        project = self.ctx.project
-        if project is None:
-            return False
-        path, device = project.path, project.device
-        project.close()  # its connection may be dead (the stick was pulled out)
-        try:
-            opened = Project.open(path, device=device)
-        except WijkdeskError as exc:
-            self.storage_bar.show_problem(error_text(exc), retry=True)
-            return False
-        if opened.read_only:
-            opened.close()
-            self.storage_failed(WijkdeskError("read_only", path=str(path)))
-            return False
-        return self._continue_in(opened)
-
-    def _continue_in(self, opened: Project) -> bool:
-        """Switch to opened and save the held edits there (as undoable steps)."""
-        held, self._unsaved = self._unsaved, []
-        self.ctx.bridge.set_project(opened)
-        saved = []
-        for command in held:
-            command.project = opened
-            try:
-                push(self.ctx.undo, command)
-            except WijkdeskError as exc:
-                self._unsaved.append(command)
-                self.storage_failed(exc)
-                continue
-            saved.append(command)
-        if saved:
-            self.unsavedSaved.emit(saved)
-        if self._unsaved:
-            return False
-        if opened.read_only:
-            self._show_read_only(opened)
-        else:
-            self.storage_bar.clear()
-        return True
+            presenter.window.say(text)
 
     @property
     def presenter(self):
@@ -655,9 +577,9 @@ class MainWindow(QMainWindow):
         self._update_review_count()
         for action in self.view_actions:
             action.setEnabled(has)
+        self.rescue.project_changed(project)
         if project is None:
             self._lock_timer.stop()
-            self.storage_bar.clear()
             self.setWindowTitle("wijkdesk")
             self.path_label.clear()
             self.welcome.set_recent(self.recent_files())
@@ -669,38 +591,17 @@ class MainWindow(QMainWindow):
         if project.read_only:
             title = self.tr("%1 (read-only)").replace("%1", title)
             self._lock_timer.stop()
-            self._show_read_only(project)
         else:
             self._lock_timer.start()
-            if not self._unsaved:
-                self.storage_bar.clear()
         self.setWindowTitle(title)
         self._presenter_update()
         self.path_label.setText(str(project.path))
         self._remember(str(project.path))
         self.bijeenkomst_view.entry.setFocus()
 
-    def may_leave_project(self) -> bool:
-        """Before the open project is closed or replaced: edits the file did not take are
-        saved elsewhere first (Save as…), or let go only when the user says so."""
-        if not self._unsaved:
-            return True
-        project = self.ctx.project
-        text = self.tr("%n change(s) could not be saved in %1.", "", len(self._unsaved)).replace(
-            "%1", str(project.path) if project is not None else "")
-        if self.interaction.confirm(self.tr("Not saved"), text + " " + self.tr(
-                "Save the whole project elsewhere first?"), action=self.tr("Save as…")):
-            return self.save_as()
-        if self.interaction.confirm(self.tr("Not saved"), text + " " + self.tr(
-                "Close without them? They will be lost."), destructive=True,
-                action=self.tr("Close without saving")):
-            self._unsaved.clear()
-            return True
-        return False
-
     def open_path(self, path: str) -> bool:
         """Open a project file; on failure say why and keep what was open."""
-        if not self.may_leave_project():
+        if not self.rescue.may_leave():
             return False
         try:
             project = Project.open(path)
@@ -731,7 +632,7 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         """Ask for a file name and create an empty project with a first bijeenkomst, its
         programme from the first-evening template (``resources/templates/avonden``)."""
-        if not self.may_leave_project():
+        if not self.rescue.may_leave():
             return
         path = self.interaction.save_path(self.tr("New project"), self._folder())
         if not path:
@@ -789,7 +690,7 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         """Close the project (everything is saved already) and show the welcome page."""
-        if self.may_leave_project():
+        if self.rescue.may_leave():
             self.ctx.bridge.set_project(None)
 
     def about(self) -> None:
@@ -863,7 +764,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the geometry; the project is saved already (or, when the file did not
         take some edits, saved elsewhere first, or let go when the user says so)."""
-        if not self.may_leave_project():
+        if not self.rescue.may_leave():
             event.ignore()
             return
         if self._presenter is not None:
