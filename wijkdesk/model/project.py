@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -259,13 +258,13 @@ class Project:
         target = Path(path)
         if target.suffix != store.SUFFIX:
             target = target.with_name(target.name + store.SUFFIX)
-        from .atomic import export_target
+        from .atomic import atomic_write, export_target
 
-        real = export_target(target)  # through a link to its file; a device or pipe refused
-        if real == self._path.resolve():
+        # through a link to its file; a device or pipe refused; never the project itself
+        if export_target(target) == self._path.resolve():
             raise WijkdeskError("exists", path=str(target))
-        tmp = real.with_name(real.name + ".tmp-" + uuid.uuid4().hex[:8])
-        try:
+
+        def write(tmp: Path) -> None:
             with contextlib.closing(sqlite3.connect(str(tmp), isolation_level=None)) as dest:
                 self._con.backup(dest)
                 dest.execute("PRAGMA secure_delete=ON")
@@ -276,17 +275,16 @@ class Project:
                         "INSERT INTO meta (key, value) VALUES ('preset_table', ?)", (str(table),))
                 if compact:
                     _compact(dest)
-                dest.execute("COMMIT")
+                dest.execute("COMMIT")  # SQLite syncs the file as it commits
                 if compact:
                     dest.execute("VACUUM")
-            os.replace(tmp, real)
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+
+        try:
+            atomic_write(target, write, fsync=False)
+        except sqlite3.Error as exc:
             error = store.storage_error(target, exc)
             if error.code != "disk_full":  # the words for the project file do not fit here
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                error = WijkdeskError("write_failed", path=str(target), reason=reason)
+                error = WijkdeskError("write_failed", path=str(target), reason=str(exc))
             raise error from None
         return target
 

@@ -404,8 +404,9 @@ def create_file(path: Path, project_id: str, now: str, device: str) -> None:
 
     if path.exists():
         raise WijkdeskError("exists", path=str(path))
-    tmp = path.with_name(path.name + ".tmp-" + uuid.uuid4().hex[:8])
-    try:
+    from .atomic import atomic_write
+
+    def write(tmp: Path) -> None:
         with contextlib.closing(sqlite3.connect(str(tmp), isolation_level=None)) as con:
             con.execute("PRAGMA journal_mode=DELETE")
             con.execute("PRAGMA secure_delete=ON")
@@ -422,16 +423,11 @@ def create_file(path: Path, project_id: str, now: str, device: str) -> None:
             }
             con.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", sorted(meta.items()))
             con.execute(f"PRAGMA user_version={FORMAT_VERSION}")
-            con.execute("COMMIT")
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        reason = exc.strerror or str(exc)
-        raise WijkdeskError("write_failed", path=str(path), reason=reason) from None
+            con.execute("COMMIT")  # SQLite syncs the file as it commits
+
+    try:
+        atomic_write(path, write, fsync=False)  # OSError: WijkdeskError write_failed
     except sqlite3.Error as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise WijkdeskError("write_failed", path=str(path), reason=str(exc)) from None
 
 
